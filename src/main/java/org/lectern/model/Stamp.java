@@ -1,0 +1,23 @@
+package org.lectern.model;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/** Who made a record and when: every record carries one so colleagues' projects merge cleanly. */
+public record Stamp(String author, Instant created, Instant modified) {
+    public Stamp {
+        Objects.requireNonNull(author, "author");
+        Objects.requireNonNull(created, "created");
+        Objects.requireNonNull(modified, "modified");
+    }
+
+    public static Stamp now(String author) {
+        Instant now = Instant.now();
+        return new Stamp(author, now, now);
+    }
+
+    /** The same record touched again, possibly by another analyst. */
+    public Stamp touched(String by) {
+        return new Stamp(author, created, Instant.now());
+    }
+}
