@@ -6,7 +6,7 @@ import java.util.UUID;
 
 /** A person, organisation, state or group; its mentions are annotations in the documents. */
 public record Actor(UUID id, String name, ActorKind kind, List<String> aliases, String description,
-                    List<UUID> mentionIds, Stamp stamp) {
+                    List<UUID> mentionIds, Stamp stamp) implements ProjectRecord {
     public Actor {
         Objects.requireNonNull(id, "id");
         name = name == null || name.isBlank() ? "Unnamed actor" : name.strip();

@@ -4,7 +4,8 @@ import java.util.Objects;
 import java.util.UUID;
 
 /** A highlighted passage of one document, tagged, with an optional note. */
-public record Annotation(UUID id, UUID documentId, Passage passage, UUID tagId, String note, Stamp stamp) {
+public record Annotation(UUID id, UUID documentId, Passage passage, UUID tagId, String note, Stamp stamp)
+        implements ProjectRecord {
     public Annotation {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(documentId, "documentId");

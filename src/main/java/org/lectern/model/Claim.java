@@ -7,7 +7,7 @@ import java.util.UUID;
 
 /** A statement made by an actor (the claimant), at one or more passages. */
 public record Claim(UUID id, String statement, UUID claimantId, List<UUID> passageIds, ClaimStatus status,
-                    Likelihood likelihood, Stamp stamp) {
+                    Likelihood likelihood, Stamp stamp) implements ProjectRecord {
     public Claim {
         Objects.requireNonNull(id, "id");
         statement = statement == null ? "" : statement.strip();

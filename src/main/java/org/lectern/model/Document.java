@@ -7,7 +7,8 @@ import java.util.UUID;
  * An article or report. {@code text} is normalised (line endings {@code \n}) before it is stored,
  * and every passage offset counts UTF-16 chars of that text.
  */
-public record Document(UUID id, String title, DocumentMetadata metadata, String text, Stamp stamp) {
+public record Document(UUID id, String title, DocumentMetadata metadata, String text, Stamp stamp)
+        implements ProjectRecord {
     public Document {
         Objects.requireNonNull(id, "id");
         title = title == null || title.isBlank() ? "Untitled" : title.strip();

@@ -5,7 +5,8 @@ import java.util.Objects;
 import java.util.UUID;
 
 /** An item of evidence at one or more passages, with its Admiralty grade. */
-public record Evidence(UUID id, String description, List<UUID> passageIds, Grade grade, Stamp stamp) {
+public record Evidence(UUID id, String description, List<UUID> passageIds, Grade grade, Stamp stamp)
+        implements ProjectRecord {
     public Evidence {
         Objects.requireNonNull(id, "id");
         description = description == null ? "" : description.strip();

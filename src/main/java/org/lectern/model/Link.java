@@ -4,7 +4,8 @@ import java.util.Objects;
 import java.util.UUID;
 
 /** Evidence bearing on a claim: supports or refutes it, with a strength. */
-public record Link(UUID id, UUID evidenceId, UUID claimId, Stance stance, Strength strength, Stamp stamp) {
+public record Link(UUID id, UUID evidenceId, UUID claimId, Stance stance, Strength strength, Stamp stamp)
+        implements ProjectRecord {
     public Link {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(evidenceId, "evidenceId");

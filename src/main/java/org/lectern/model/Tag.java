@@ -5,7 +5,8 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 /** A kind of highlight: a name, a colour ({@code #rrggbb}), an optional key 1–9 and a description. */
-public record Tag(UUID id, String name, String color, int key, String description) {
+public record Tag(UUID id, String name, String color, int key, String description)
+        implements ProjectRecord {
     private static final Pattern COLOR = Pattern.compile("#[0-9a-fA-F]{6}");
     /** The key of a tag that has none. */
     public static final int NO_KEY = 0;

@@ -1,0 +1,63 @@
+package org.lectern.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import org.lectern.model.Annotation;
+import org.lectern.model.Passage;
+
+final class AnnotationTable extends RecordTable<Annotation> {
+    private final Authors authors;
+
+    AnnotationTable(Authors authors) {
+        super("annotation");
+        this.authors = authors;
+    }
+
+    @Override
+    List<Annotation> loadAll(Connection connection) throws SQLException {
+        List<Annotation> annotations = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT * FROM annotation ORDER BY document_id, start_offset, end_offset");
+             ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+                Passage passage = new Passage(rows.getInt("start_offset"), rows.getInt("end_offset"),
+                        rows.getString("quote"), rows.getString("prefix"), rows.getString("suffix"));
+                annotations.add(new Annotation(Columns.uuid(rows, "id"), Columns.uuid(rows, "document_id"), passage,
+                        Columns.uuid(rows, "tag_id"), rows.getString("note"), authors.stampOf(rows)));
+            }
+        }
+        return annotations;
+    }
+
+    @Override
+    void save(Connection connection, Annotation annotation) throws SQLException {
+        String sql = """
+                INSERT INTO annotation (id, document_id, start_offset, end_offset, quote, prefix, suffix, tag_id,
+                                        note, author_id, created, modified)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (id) DO UPDATE SET document_id = excluded.document_id,
+                    start_offset = excluded.start_offset, end_offset = excluded.end_offset, quote = excluded.quote,
+                    prefix = excluded.prefix, suffix = excluded.suffix, tag_id = excluded.tag_id,
+                    note = excluded.note, author_id = excluded.author_id, created = excluded.created,
+                    modified = excluded.modified
+                """;
+        try (PreparedStatement upsert = connection.prepareStatement(sql)) {
+            Passage passage = annotation.passage();
+            Columns.set(upsert, 1, annotation.id());
+            Columns.set(upsert, 2, annotation.documentId());
+            upsert.setInt(3, passage.start());
+            upsert.setInt(4, passage.end());
+            upsert.setString(5, passage.quote());
+            upsert.setString(6, passage.prefix());
+            upsert.setString(7, passage.suffix());
+            Columns.set(upsert, 8, annotation.tagId());
+            upsert.setString(9, annotation.note());
+            authors.bindStamp(connection, upsert, 10, annotation.stamp());
+            upsert.executeUpdate();
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package org.lectern.store;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import org.lectern.model.Document;
+import org.lectern.model.DocumentMetadata;
+
+final class DocumentTable extends RecordTable<Document> {
+    private final Authors authors;
+
+    DocumentTable(Authors authors) {
+        super("document");
+        this.authors = authors;
+    }
+
+    @Override
+    List<Document> loadAll(Connection connection) throws SQLException {
+        List<Document> documents = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT * FROM document ORDER BY created, title");
+             ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+                DocumentMetadata metadata = new DocumentMetadata(rows.getString("source"), rows.getString("byline"),
+                        rows.getString("published"), rows.getString("url"));
+                documents.add(new Document(Columns.uuid(rows, "id"), rows.getString("title"), metadata,
+                        rows.getString("text"), authors.stampOf(rows)));
+            }
+        }
+        return documents;
+    }
+
+    @Override
+    void save(Connection connection, Document document) throws SQLException {
+        String sql = """
+                INSERT INTO document (id, title, source, byline, published, url, text, text_sha256,
+                                      author_id, created, modified)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (id) DO UPDATE SET title = excluded.title, source = excluded.source,
+                    byline = excluded.byline, published = excluded.published, url = excluded.url,
+                    text = excluded.text, text_sha256 = excluded.text_sha256, author_id = excluded.author_id,
+                    created = excluded.created, modified = excluded.modified
+                """;
+        try (PreparedStatement upsert = connection.prepareStatement(sql)) {
+            DocumentMetadata metadata = document.metadata();
+            Columns.set(upsert, 1, document.id());
+            upsert.setString(2, document.title());
+            upsert.setString(3, metadata.source());
+            upsert.setString(4, metadata.byline());
+            upsert.setString(5, metadata.published());
+            upsert.setString(6, metadata.url());
+            upsert.setString(7, document.text());
+            upsert.setString(8, sha256(document.text()));
+            authors.bindStamp(connection, upsert, 9, document.stamp());
+            upsert.executeUpdate();
+        }
+    }
+
+    static String sha256(String text) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+        }
+    }
+}

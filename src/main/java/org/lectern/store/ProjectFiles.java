@@ -1,0 +1,211 @@
+package org.lectern.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Arrays;
+import java.util.Properties;
+import org.flywaydb.core.Flyway;
+import org.lectern.store.ProjectOpenException.Reason;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
+
+/**
+ * Opens and creates project files. Every check that can refuse a file runs before anything is written to
+ * it, through a read-only connection, so a refused file stays byte-identical.
+ */
+public final class ProjectFiles {
+    /** The project format this Lectern writes; Flyway migration V{n} brings a file to format n. */
+    public static final int CURRENT_FORMAT = 1;
+    /** PRAGMA application_id of every Lectern project: "LCTN" in ASCII. */
+    static final int APPLICATION_ID = 0x4C43544E;
+
+    private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
+    private static final int OPEN_BUSY_TIMEOUT_MS = 1_500;
+    private static final int BUSY_TIMEOUT_MS = 5_000;
+
+    private ProjectFiles() {
+    }
+
+    /** Opens the project at {@code file}, creating a new empty project there if no file exists. */
+    public static ProjectStore openOrCreate(Path file) throws ProjectOpenException {
+        return Files.exists(file) ? open(file) : create(file);
+    }
+
+    public static ProjectStore open(Path file) throws ProjectOpenException {
+        String name = file.getFileName().toString();
+        checkReadableSqliteFile(file, name);
+        if (isReadOnly(file)) {
+            throw new ProjectOpenException(Reason.READ_ONLY, name + " is read-only. Lectern saves as you work, so it"
+                    + " needs to write to the file: copy it somewhere writable or change its permissions.");
+        }
+        int format = probeFormat(file, name);
+        try {
+            checkNotLocked(file, name);
+            if (format < CURRENT_FORMAT) {
+                migrate(file);
+            }
+            return connect(file, format < CURRENT_FORMAT ? CURRENT_FORMAT : format);
+        } catch (SQLException e) {
+            throw asOpenFailure(name, e);
+        }
+    }
+
+    public static ProjectStore create(Path file) throws ProjectOpenException {
+        String name = file.getFileName().toString();
+        if (Files.exists(file)) {
+            throw new ProjectOpenException(Reason.UNREADABLE, name + " already exists; Lectern will not overwrite it.");
+        }
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            migrate(file);
+            return connect(file, CURRENT_FORMAT);
+        } catch (IOException | SQLException | RuntimeException e) {
+            throw new ProjectOpenException(Reason.UNREADABLE,
+                    "Lectern could not create " + name + ": " + rootMessage(e), e);
+        }
+    }
+
+    private static void checkReadableSqliteFile(Path file, String name) throws ProjectOpenException {
+        if (Files.isDirectory(file)) {
+            throw new ProjectOpenException(Reason.NOT_A_PROJECT, name + " is a folder, not a Lectern project file.");
+        }
+        byte[] header = new byte[SQLITE_HEADER.length];
+        int read;
+        try (InputStream in = Files.newInputStream(file)) {
+            read = in.readNBytes(header, 0, header.length);
+        } catch (IOException e) {
+            throw new ProjectOpenException(Reason.UNREADABLE, "Lectern cannot read " + name + ": " + rootMessage(e), e);
+        }
+        if (read == 0) {
+            throw new ProjectOpenException(Reason.NOT_A_PROJECT, name + " is empty: it is not a Lectern project.");
+        }
+        if (read < header.length || !Arrays.equals(header, SQLITE_HEADER)) {
+            throw new ProjectOpenException(Reason.NOT_A_PROJECT,
+                    name + " is not a Lectern project: it is not a SQLite database.");
+        }
+    }
+
+    /** Root may write anywhere, so the permission bits are asked too: a file marked read-only is left so. */
+    private static boolean isReadOnly(Path file) {
+        if (!Files.isWritable(file)) {
+            return true;
+        }
+        PosixFileAttributeView posix = Files.getFileAttributeView(file, PosixFileAttributeView.class);
+        try {
+            return posix != null && !posix.readAttributes().permissions().contains(PosixFilePermission.OWNER_WRITE);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static int probeFormat(Path file, String name) throws ProjectOpenException {
+        Properties readOnly = new Properties();
+        readOnly.setProperty("open_mode", "1"); // SQLITE_OPEN_READONLY
+        readOnly.setProperty("busy_timeout", Integer.toString(OPEN_BUSY_TIMEOUT_MS));
+        try (Connection connection = DriverManager.getConnection(url(file), readOnly);
+             Statement statement = connection.createStatement()) {
+            int applicationId = pragmaInt(statement, "application_id");
+            if (applicationId != APPLICATION_ID) {
+                throw new ProjectOpenException(Reason.NOT_A_PROJECT,
+                        name + " is a SQLite database, but not a Lectern project.");
+            }
+            int format = pragmaInt(statement, "user_version");
+            if (format > CURRENT_FORMAT) {
+                throw new ProjectOpenException(Reason.NEWER_VERSION, name + " was saved by a newer version of Lectern"
+                        + " (project format " + format + "; this version reads up to format " + CURRENT_FORMAT
+                        + "). Update Lectern to open it; the file has not been changed.");
+            }
+            return format;
+        } catch (SQLException e) {
+            throw asOpenFailure(name, e);
+        }
+    }
+
+    /** Asks for the write lock once, briefly, so that a file in use elsewhere is refused before any write. */
+    private static void checkNotLocked(Path file, String name) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(url(file), settings(OPEN_BUSY_TIMEOUT_MS));
+             Statement statement = connection.createStatement()) {
+            statement.execute("BEGIN IMMEDIATE");
+            statement.execute("ROLLBACK");
+        }
+    }
+
+    private static void migrate(Path file) {
+        Flyway.configure(ProjectFiles.class.getClassLoader())
+                .dataSource(url(file), null, null)
+                .locations("classpath:org/lectern/store/migration")
+                .load()
+                .migrate();
+    }
+
+    private static SqliteProjectStore connect(Path file, int format) throws SQLException {
+        Connection connection = DriverManager.getConnection(url(file), settings(BUSY_TIMEOUT_MS));
+        try (Statement statement = connection.createStatement()) {
+            // WAL: readers (the sqlite3 shell, a backup) never block Lectern's writes, and each commit is cheap.
+            statement.execute("PRAGMA journal_mode = WAL");
+        }
+        return new SqliteProjectStore(file, connection, format);
+    }
+
+    private static Properties settings(int busyTimeoutMs) {
+        Properties settings = new Properties();
+        settings.setProperty("foreign_keys", "true");
+        settings.setProperty("busy_timeout", Integer.toString(busyTimeoutMs));
+        // In WAL mode NORMAL never corrupts the file and survives a crash of Lectern; only a power cut can
+        // lose the last moments of work. FULL would add a disk flush to every keystroke's edit.
+        settings.setProperty("synchronous", "NORMAL");
+        return settings;
+    }
+
+    private static String url(Path file) {
+        return "jdbc:sqlite:" + file.toAbsolutePath();
+    }
+
+    private static int pragmaInt(Statement statement, String pragma) throws SQLException {
+        try (ResultSet result = statement.executeQuery("PRAGMA " + pragma)) {
+            return result.next() ? result.getInt(1) : 0;
+        }
+    }
+
+    private static ProjectOpenException asOpenFailure(String name, SQLException e) {
+        if (e instanceof SQLiteException sqlite) {
+            SQLiteErrorCode code = sqlite.getResultCode();
+            if (code == SQLiteErrorCode.SQLITE_BUSY || code == SQLiteErrorCode.SQLITE_LOCKED
+                    || code.name().startsWith("SQLITE_BUSY")) {
+                return new ProjectOpenException(Reason.LOCKED, name + " is in use by another program, which has"
+                        + " locked it. Close that program (or wait for it to finish) and open the project again.", e);
+            }
+            if (code == SQLiteErrorCode.SQLITE_NOTADB || code == SQLiteErrorCode.SQLITE_CORRUPT
+                    || code.name().startsWith("SQLITE_CORRUPT")) {
+                return new ProjectOpenException(Reason.NOT_A_PROJECT,
+                        name + " is damaged or is not a SQLite database, so it is not a Lectern project.", e);
+            }
+            if (code == SQLiteErrorCode.SQLITE_READONLY || code.name().startsWith("SQLITE_READONLY")) {
+                return new ProjectOpenException(Reason.READ_ONLY,
+                        name + " cannot be written to. Lectern saves as you work, so it needs a writable file.", e);
+            }
+        }
+        return new ProjectOpenException(Reason.UNREADABLE, "Lectern cannot open " + name + ": " + rootMessage(e), e);
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    }
+}

@@ -1,0 +1,28 @@
+package org.lectern.store;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.lectern.model.Change;
+import org.lectern.model.ProjectSnapshot;
+
+/**
+ * Where a project's records live. Kept as an interface so that a shared team store (for example on
+ * PostgreSQL) can stand in for the local file without touching anything above it.
+ */
+public interface ProjectStore extends AutoCloseable {
+
+    /** The file (or address) the project lives in, for the title bar and status line. */
+    Path location();
+
+    /** The project format version of the open project. */
+    int schemaVersion();
+
+    /** Everything the project holds. */
+    ProjectSnapshot load();
+
+    /** Applies an edit's changes, in order, as one transaction: all are saved or none. */
+    void write(List<Change> changes);
+
+    @Override
+    void close();
+}

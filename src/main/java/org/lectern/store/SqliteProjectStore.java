@@ -1,0 +1,126 @@
+package org.lectern.store;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
+import org.lectern.model.Actor;
+import org.lectern.model.Annotation;
+import org.lectern.model.Change;
+import org.lectern.model.Claim;
+import org.lectern.model.Document;
+import org.lectern.model.Evidence;
+import org.lectern.model.Link;
+import org.lectern.model.ProjectRecord;
+import org.lectern.model.ProjectSnapshot;
+import org.lectern.model.Tag;
+
+/** A project in one SQLite file, opened by {@link ProjectFiles}. One connection, used by one thread at a time. */
+final class SqliteProjectStore implements ProjectStore {
+    private final Path location;
+    private final Connection connection;
+    private final int schemaVersion;
+    private final Authors authors = new Authors();
+    private final DocumentTable documents = new DocumentTable(authors);
+    private final TagTable tags = new TagTable();
+    private final AnnotationTable annotations = new AnnotationTable(authors);
+    private final ActorTable actors = new ActorTable(authors);
+    private final ClaimTable claims = new ClaimTable(authors);
+    private final EvidenceTable evidence = new EvidenceTable(authors);
+    private final LinkTable links = new LinkTable(authors);
+    private final Map<Class<?>, RecordTable<?>> tablesByKind = Map.of(
+            Document.class, documents, Tag.class, tags, Annotation.class, annotations, Actor.class, actors,
+            Claim.class, claims, Evidence.class, evidence, Link.class, links);
+
+    SqliteProjectStore(Path location, Connection connection, int schemaVersion) throws SQLException {
+        this.location = location;
+        this.connection = connection;
+        this.schemaVersion = schemaVersion;
+        connection.setAutoCommit(false);
+        authors.load(connection);
+        connection.commit();
+    }
+
+    @Override
+    public Path location() {
+        return location;
+    }
+
+    @Override
+    public int schemaVersion() {
+        return schemaVersion;
+    }
+
+    @Override
+    public synchronized ProjectSnapshot load() {
+        try {
+            authors.load(connection);
+            ProjectSnapshot snapshot = new ProjectSnapshot(documents.loadAll(connection), tags.loadAll(connection),
+                    annotations.loadAll(connection), actors.loadAll(connection), claims.loadAll(connection),
+                    evidence.loadAll(connection), links.loadAll(connection), authors.all());
+            connection.commit();
+            return snapshot;
+        } catch (SQLException e) {
+            throw new StoreException("Lectern could not read " + location.getFileName() + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public synchronized void write(List<Change> changes) {
+        try {
+            try (Statement pragma = connection.createStatement()) {
+                // An edit may save a record before the one it refers to; check the references at commit.
+                pragma.execute("PRAGMA defer_foreign_keys = ON");
+            }
+            for (Change change : changes) {
+                apply(change);
+            }
+            connection.commit();
+        } catch (SQLException | RuntimeException e) {
+            rollBack();
+            throw new StoreException("Lectern could not save the last change to " + location.getFileName()
+                    + "; nothing of it was saved (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private void apply(Change change) throws SQLException {
+        if (change.after() != null) {
+            save(change.after());
+        } else {
+            table(change.before()).delete(connection, change.before().id());
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T extends ProjectRecord> void save(T record) throws SQLException {
+        ((RecordTable<T>) table(record)).save(connection, record);
+    }
+
+    private RecordTable<?> table(ProjectRecord record) {
+        return tablesByKind.get(record.getClass());
+    }
+
+    private void rollBack() {
+        try {
+            connection.rollback();
+            authors.reload(connection);
+            connection.commit();
+        } catch (SQLException ignored) {
+            // The write already failed and says so; a failed rollback leaves SQLite to roll back on close.
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            if (!connection.isClosed()) {
+                connection.rollback();
+                connection.close();
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Lectern could not close " + location.getFileName() + ": " + e.getMessage(), e);
+        }
+    }
+}
