@@ -1,0 +1,72 @@
+package org.lectern.service;
+
+import java.util.Optional;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+
+/**
+ * The analyst's name and other small settings, in the user's preferences. The node can be redirected with
+ * the system property {@code lectern.preferences.node}, so that tests never read or write the real one.
+ */
+public final class AnalystPreferences {
+    public static final String NODE_PROPERTY = "lectern.preferences.node";
+    private static final String ANALYST = "analyst";
+    private static final String THEME = "theme";
+    private static final String RECENT = "recentProjects";
+
+    private final Preferences node;
+
+    public AnalystPreferences(Preferences node) {
+        this.node = node;
+    }
+
+    public static AnalystPreferences forUser() {
+        String name = System.getProperty(NODE_PROPERTY, "org/lectern");
+        return new AnalystPreferences(Preferences.userRoot().node(name));
+    }
+
+    public Optional<String> analyst() {
+        String name = node.get(ANALYST, "").strip();
+        return name.isEmpty() ? Optional.empty() : Optional.of(name);
+    }
+
+    public void setAnalyst(String name) {
+        node.put(ANALYST, name.strip());
+        flush();
+    }
+
+    /** What to offer when the name is asked the first time: the operating system's user name. */
+    public static String suggestedAnalyst() {
+        return System.getProperty("user.name", "analyst");
+    }
+
+    public String theme() {
+        return node.get(THEME, "light");
+    }
+
+    public void setTheme(String theme) {
+        node.put(THEME, theme);
+        flush();
+    }
+
+    public java.util.List<String> recentProjects() {
+        String joined = node.get(RECENT, "");
+        return joined.isEmpty() ? java.util.List.of() : java.util.List.of(joined.split("\n"));
+    }
+
+    public void rememberProject(String path) {
+        java.util.List<String> recent = new java.util.ArrayList<>(recentProjects());
+        recent.remove(path);
+        recent.add(0, path);
+        node.put(RECENT, String.join("\n", recent.subList(0, Math.min(8, recent.size()))));
+        flush();
+    }
+
+    private void flush() {
+        try {
+            node.flush();
+        } catch (BackingStoreException e) {
+            // Preferences are a convenience: Lectern works on without them and asks again next time.
+        }
+    }
+}

@@ -1,0 +1,118 @@
+package org.lectern.service;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.lectern.model.Change;
+import org.lectern.store.ProjectStore;
+
+/**
+ * An open project and the analyst working on it. Every edit is saved at once as one transaction (there is
+ * no Save command), applied to the in-memory state, kept for undo, and announced to listeners.
+ */
+public final class ProjectSession implements AutoCloseable {
+    private final ProjectStore store;
+    private final String analyst;
+    private final ProjectState state;
+    private final EditHistory history = new EditHistory();
+    private final List<ProjectListener> listeners = new CopyOnWriteArrayList<>();
+
+    public ProjectSession(ProjectStore store, String analyst) {
+        this.store = Objects.requireNonNull(store, "store");
+        if (analyst == null || analyst.isBlank()) {
+            throw new IllegalArgumentException("Every record carries its author: the analyst needs a name");
+        }
+        this.analyst = analyst.strip();
+        this.state = new ProjectState(store.load());
+    }
+
+    public ProjectState state() {
+        return state;
+    }
+
+    public String analyst() {
+        return analyst;
+    }
+
+    public Path location() {
+        return store.location();
+    }
+
+    public int schemaVersion() {
+        return store.schemaVersion();
+    }
+
+    public EditHistory history() {
+        return history;
+    }
+
+    /** The edits an analyst can make here, built against the current state. */
+    public Edits edits() {
+        return new Edits(state, analyst);
+    }
+
+    public void addListener(ProjectListener listener) {
+        listeners.add(listener);
+    }
+
+    public void removeListener(ProjectListener listener) {
+        listeners.remove(listener);
+    }
+
+    /** Saves and applies an edit; an empty edit changes nothing and is not kept for undo. */
+    public void perform(Edit edit) {
+        if (edit.isEmpty()) {
+            return;
+        }
+        apply(edit.changes());
+        history.done(edit);
+        announce(new ProjectEvent(ProjectEvent.Kind.DONE, edit.description(), edit.changes()));
+    }
+
+    /** Starts the undo history afresh, after setting a project up: its starting content is not an edit. */
+    void forgetHistory() {
+        history.clear();
+    }
+
+    /** Takes back the last edit; false when there is none. */
+    public boolean undo() {
+        return history.nextUndo().map(edit -> {
+            Edit inverse = edit.inverse();
+            apply(inverse.changes());
+            history.undone();
+            announce(new ProjectEvent(ProjectEvent.Kind.UNDONE, edit.description(), inverse.changes()));
+            return true;
+        }).orElse(false);
+    }
+
+    /** Makes the last undone edit again; false when there is none. */
+    public boolean redo() {
+        return history.nextRedo().map(edit -> {
+            apply(edit.changes());
+            history.redone();
+            announce(new ProjectEvent(ProjectEvent.Kind.REDONE, edit.description(), edit.changes()));
+            return true;
+        }).orElse(false);
+    }
+
+    /** Saves first: if the file refuses the write, memory is left as the file is. */
+    private void apply(List<Change> changes) {
+        store.write(changes);
+        for (Change change : changes) {
+            state.apply(change);
+        }
+        state.noteAuthor(analyst);
+    }
+
+    private void announce(ProjectEvent event) {
+        for (ProjectListener listener : listeners) {
+            listener.projectChanged(event);
+        }
+    }
+
+    @Override
+    public void close() {
+        store.close();
+    }
+}
