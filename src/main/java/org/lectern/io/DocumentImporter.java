@@ -1,0 +1,90 @@
+package org.lectern.io;
+
+import java.nio.file.Path;
+import java.util.Objects;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.lectern.model.DocumentMetadata;
+import org.lectern.text.TextNormalizer;
+
+/**
+ * Imports an article from a plain text, Markdown or HTML file, or from pasted text, into an
+ * {@link ImportedDocument} whose text is normalised and ready to annotate. Anything it cannot
+ * import is refused with an {@link ImportException} whose message tells the analyst why.
+ */
+public final class DocumentImporter {
+    /** Articles are far smaller; a bigger file is almost certainly not one, and would bog down the editor. */
+    public static final long DEFAULT_MAX_BYTES = 50L * 1024 * 1024;
+
+    private final TextFileReader reader;
+
+    public DocumentImporter() {
+        this(DEFAULT_MAX_BYTES);
+    }
+
+    /** With a different size limit, e.g. a small one in tests. */
+    DocumentImporter(long maxBytes) {
+        this.reader = new TextFileReader(maxBytes);
+    }
+
+    /**
+     * Reads {@code file} according to its extension (see {@link ImportFormat}).
+     *
+     * @throws ImportException if the file is of an unsupported kind, missing, unreadable, too large,
+     *         empty, binary, not UTF-8, or holds no readable text
+     */
+    public ImportedDocument importFile(Path file) throws ImportException {
+        Objects.requireNonNull(file, "file");
+        String name = TextFileReader.displayName(file);
+        ImportFormat format = ImportFormat.ofFileName(name).orElseThrow(() -> new ImportException(
+                name + " is not a kind of file Lectern can import: choose a " + ImportFormat.describeAll() + " file."));
+        String raw = reader.read(file);
+        ImportedDocument imported = switch (format) {
+            case PLAIN_TEXT -> plainText(raw, name);
+            case MARKDOWN -> markdown(raw, name);
+            case HTML -> html(raw, name);
+        };
+        if (imported.text().isEmpty()) {
+            throw new ImportException(name + " has no article text Lectern can find: there is nothing to annotate.");
+        }
+        return imported;
+    }
+
+    /**
+     * Makes a document of text pasted from the clipboard; its title is the first non-blank line,
+     * shortened to about 80 chars.
+     *
+     * @throws ImportException if the text is empty or blank
+     */
+    public ImportedDocument fromPastedText(String pasted) throws ImportException {
+        String text = TextNormalizer.normalize(pasted);
+        if (text.isBlank()) {
+            throw new ImportException("The pasted text is empty: there is no text to annotate.");
+        }
+        String title = Titles.shorten(Titles.firstNonBlankLine(text).orElse("Pasted text"));
+        return new ImportedDocument(title, DocumentMetadata.EMPTY, text);
+    }
+
+    private static ImportedDocument plainText(String raw, String name) {
+        String text = TextNormalizer.normalize(raw);
+        return new ImportedDocument(Titles.forPlainText(text, name), DocumentMetadata.EMPTY, text);
+    }
+
+    private static ImportedDocument markdown(String raw, String name) {
+        MarkdownText.Result converted = MarkdownText.convert(TextNormalizer.normalize(raw));
+        String text = TextNormalizer.normalize(converted.text());
+        String title = converted.title().isEmpty() ? Titles.forPlainText(text, name) : converted.title();
+        return new ImportedDocument(title, DocumentMetadata.EMPTY, text);
+    }
+
+    private static ImportedDocument html(String raw, String name) {
+        Document page = Jsoup.parse(raw);
+        Element article = HtmlArticle.root(page);
+        String title = HtmlMetadata.title(page, article);
+        DocumentMetadata metadata = HtmlMetadata.metadata(page, article);
+        String text = TextNormalizer.normalize(HtmlText.of(article));
+        return new ImportedDocument(title.isEmpty() ? ImportFormat.baseName(name) : title, metadata, text);
+    }
+}

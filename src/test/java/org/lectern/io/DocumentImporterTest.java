@@ -1,0 +1,182 @@
+package org.lectern.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lectern.model.DocumentMetadata;
+
+class DocumentImporterTest {
+    @TempDir
+    Path folder;
+
+    private final DocumentImporter importer = new DocumentImporter();
+
+    private Path write(String name, String text) throws IOException {
+        return Files.writeString(folder.resolve(name), text, StandardCharsets.UTF_8);
+    }
+
+    private Path write(String name, byte[] bytes) throws IOException {
+        return Files.write(folder.resolve(name), bytes);
+    }
+
+    private String refusal(Path file) {
+        return assertThrows(ImportException.class, () -> importer.importFile(file)).getMessage();
+    }
+
+    @Test
+    void plainTextImportNormalisesWindowsLineEndingsAndTakesTheFirstLineAsTitle() throws Exception {
+        Path file = write("report.txt", "\r\n  Harbour talks collapse  \r\n\r\nThe delegations left.\r\n");
+
+        ImportedDocument imported = importer.importFile(file);
+
+        assertEquals("Harbour talks collapse", imported.title());
+        assertEquals("  Harbour talks collapse\n\nThe delegations left.", imported.text());
+        assertEquals(DocumentMetadata.EMPTY, imported.metadata());
+    }
+
+    @Test
+    void plainTextImportKeepsEmojiAndDropsTheByteOrderMark() throws Exception {
+        Path file = write("emoji.text", "\uFEFFShips 🚢 and flags 🇺🇦\nline two 👍🏽");
+
+        ImportedDocument imported = importer.importFile(file);
+
+        assertEquals("Ships 🚢 and flags 🇺🇦\nline two 👍🏽", imported.text());
+        assertEquals("Ships 🚢 and flags 🇺🇦", imported.title());
+    }
+
+    @Test
+    void aVeryLongFirstLineGivesTheFileNameAsTitle() throws Exception {
+        Path file = write("minutes-of-the-meeting.txt", "word ".repeat(60) + "\nsecond line");
+        assertEquals("minutes-of-the-meeting", importer.importFile(file).title());
+    }
+
+    @Test
+    void aSomewhatLongFirstLineIsShortenedAtAWord() throws Exception {
+        Path file = write("long.txt", "A headline that goes on and on about the harbour talks and the quota and the fees forever");
+        String title = importer.importFile(file).title();
+        assertTrue(title.length() <= Titles.MAX_TITLE_LENGTH + 1, title);
+        assertTrue(title.endsWith("…"), title);
+        assertTrue(title.startsWith("A headline that goes on"), title);
+    }
+
+    @Test
+    void extensionsAreRecognisedWhateverTheirCase() throws Exception {
+        Path file = write("LOUD.TXT", "Shouted title\nbody");
+        assertEquals("Shouted title", importer.importFile(file).title());
+    }
+
+    @Test
+    void aBinaryFileIsRefused() throws Exception {
+        Path file = write("notes.txt", new byte[] {'%', 'P', 'D', 'F', 0, 1, 2, (byte) 0x93, 'x'});
+        assertEquals("notes.txt is not a text file Lectern can read: it looks like binary data.", refusal(file));
+    }
+
+    @Test
+    void aFileFullOfControlBytesWithoutNulIsRefusedAsBinary() throws Exception {
+        byte[] bytes = new byte[2000];
+        for (int i = 0; i < bytes.length; i++) {
+            bytes[i] = (byte) (i % 3 == 0 ? 0x01 : 'a');
+        }
+        assertEquals("blob.txt is not a text file Lectern can read: it looks like binary data.",
+                refusal(write("blob.txt", bytes)));
+    }
+
+    @Test
+    void invalidUtf8IsRefusedNamingThePositionOfTheBadByte() throws Exception {
+        byte[] prefix = "a".repeat(1233).getBytes(StandardCharsets.US_ASCII);
+        byte[] latin1 = "café au lait".getBytes(StandardCharsets.ISO_8859_1);
+        byte[] bytes = new byte[prefix.length + latin1.length];
+        System.arraycopy(prefix, 0, bytes, 0, prefix.length);
+        System.arraycopy(latin1, 0, bytes, prefix.length, latin1.length);
+        // The é (0xE9) is byte 1,237: 1,233 a's and "caf" come before it.
+        assertEquals("latin1.txt is not valid UTF-8 text (a byte at position 1,237 cannot be read)."
+                + " Save it as UTF-8 and try again.", refusal(write("latin1.txt", bytes)));
+    }
+
+    @Test
+    void aTruncatedMultiByteCharacterAtTheEndIsRefused() throws Exception {
+        byte[] bytes = {'o', 'k', (byte) 0xF0, (byte) 0x9F};
+        assertTrue(refusal(write("cut.txt", bytes)).startsWith("cut.txt is not valid UTF-8 text (a byte at position 3 "));
+    }
+
+    @Test
+    void utf16TextIsRefusedWithAdviceToSaveAsUtf8() throws Exception {
+        Path file = write("wide.txt", "\uFEFFhello".getBytes(StandardCharsets.UTF_16LE));
+        assertEquals("wide.txt is saved as UTF-16 text, which Lectern does not read. Save it as UTF-8 and try again.",
+                refusal(file));
+    }
+
+    @Test
+    void anEmptyFileIsRefused() throws Exception {
+        assertEquals("empty.txt is empty: there is no text to annotate.", refusal(write("empty.txt", "")));
+    }
+
+    @Test
+    void aFileOfOnlyWhitespaceIsRefused() throws Exception {
+        assertEquals("blank.md contains only blank space: there is no text to annotate.",
+                refusal(write("blank.md", " \r\n\t\n  ")));
+    }
+
+    @Test
+    void anUnsupportedExtensionIsRefusedNamingTheSupportedKinds() throws Exception {
+        assertEquals("report.pdf is not a kind of file Lectern can import: choose a plain text (.txt, .text),"
+                + " Markdown (.md, .markdown) or web page (.html, .htm) file.", refusal(write("report.pdf", "text")));
+        assertTrue(refusal(write("README", "text")).startsWith("README is not a kind of file Lectern can import"));
+    }
+
+    @Test
+    void aMissingFileIsRefused() {
+        assertEquals("gone.txt cannot be found: it may have been moved, renamed or deleted.",
+                refusal(folder.resolve("gone.txt")));
+    }
+
+    @Test
+    void aFolderIsRefused() throws Exception {
+        Path sub = Files.createDirectory(folder.resolve("drafts.txt"));
+        assertEquals("drafts.txt is a folder, not a file: choose a file to import.", refusal(sub));
+    }
+
+    @Test
+    void aFileOverTheSizeLimitIsRefusedWithItsSize() throws Exception {
+        DocumentImporter small = new DocumentImporter(1024 * 1024);
+        Path file = write("huge.txt", "x".repeat(1_600_000));
+        ImportException refused = assertThrows(ImportException.class, () -> small.importFile(file));
+        assertEquals("huge.txt is too large to import (1.5 MB): Lectern imports files of up to 1 MB.",
+                refused.getMessage());
+    }
+
+    @Test
+    void theDefaultSizeLimitIsFiftyMegabytes() {
+        assertEquals(50L * 1024 * 1024, DocumentImporter.DEFAULT_MAX_BYTES);
+    }
+
+    @Test
+    void pastedTextTakesItsFirstNonBlankLineAsTitle() throws Exception {
+        ImportedDocument pasted = importer.fromPastedText("\r\n\r\n  Envoy speaks \r\nShe said 😀 more.\r\n");
+        assertEquals("Envoy speaks", pasted.title());
+        assertEquals("  Envoy speaks\nShe said 😀 more.", pasted.text());
+    }
+
+    @Test
+    void aLongPastedFirstLineIsShortenedToAboutEightyChars() throws Exception {
+        String line = "This pasted paragraph has no headline and simply runs on for a good deal longer than a title should";
+        ImportedDocument pasted = importer.fromPastedText(line);
+        assertEquals("This pasted paragraph has no headline and simply runs on for a good deal longer…", pasted.title());
+        assertEquals(line, pasted.text());
+    }
+
+    @Test
+    void emptyPastedTextIsRefused() {
+        ImportException refused = assertThrows(ImportException.class, () -> importer.fromPastedText(" \n\t "));
+        assertEquals("The pasted text is empty: there is no text to annotate.", refused.getMessage());
+        assertThrows(ImportException.class, () -> importer.fromPastedText(null));
+    }
+}
