@@ -45,6 +45,7 @@ final class MarkdownText {
     private static final Pattern EMPHASIS_STAR = Pattern.compile("\\*(?=[^\\s*])(.+?)(?<=[^\\s*])\\*");
     private static final Pattern EMPHASIS_UNDERSCORE =
             Pattern.compile(NOT_WORD_BEFORE + "_(?=[^\\s_])(.+?)(?<=[^\\s_])_" + NOT_WORD_AFTER);
+    private static final Pattern MARKUP_CHARS = Pattern.compile("[`\\\\<\\[*_~]");
     /** Stands in for text that must come through untouched (escapes, code, URLs) while markup is removed. */
     private static final Pattern PLACEHOLDER = Pattern.compile("\uE000(\\d+)\uE001");
 
@@ -109,22 +110,37 @@ final class MarkdownText {
         return marker.charAt(0) == openFence.charAt(0) && marker.length() >= openFence.length();
     }
 
-    /** Removes inline markup from one line of text. */
+    /** Removes inline markup from one line of text. Regexes only run where their marker occurs: big files stay fast. */
     static String inline(String line) {
+        if (!MARKUP_CHARS.matcher(line).find()) {
+            return line;
+        }
         List<String> kept = new ArrayList<>();
         // Code first: backslashes inside code are code, not escapes.
-        String s = protect(CODE_SPAN, line, kept, m -> trimOneSpace(m.group(2)));
-        s = protect(ESCAPE, s, kept, m -> m.group(1));
-        s = protect(AUTOLINK, s, kept, m -> m.group(1));
-        s = INLINE_IMAGE.matcher(s).replaceAll("");
-        s = REFERENCE_IMAGE.matcher(s).replaceAll("");
-        s = INLINE_LINK.matcher(s).replaceAll("$1");
-        s = REFERENCE_LINK.matcher(s).replaceAll("$1");
-        s = STRONG_STARS.matcher(s).replaceAll("$1");
-        s = STRONG_UNDERSCORES.matcher(s).replaceAll("$1");
-        s = STRIKETHROUGH.matcher(s).replaceAll("$1");
-        s = EMPHASIS_STAR.matcher(s).replaceAll("$1");
-        s = EMPHASIS_UNDERSCORE.matcher(s).replaceAll("$1");
+        String s = line.indexOf('`') >= 0 ? protect(CODE_SPAN, line, kept, m -> trimOneSpace(m.group(2))) : line;
+        if (s.indexOf('\\') >= 0) {
+            s = protect(ESCAPE, s, kept, m -> m.group(1));
+        }
+        if (s.indexOf('<') >= 0) {
+            s = protect(AUTOLINK, s, kept, m -> m.group(1));
+        }
+        if (s.indexOf('[') >= 0) {
+            s = INLINE_IMAGE.matcher(s).replaceAll("");
+            s = REFERENCE_IMAGE.matcher(s).replaceAll("");
+            s = INLINE_LINK.matcher(s).replaceAll("$1");
+            s = REFERENCE_LINK.matcher(s).replaceAll("$1");
+        }
+        if (s.indexOf('*') >= 0) {
+            s = STRONG_STARS.matcher(s).replaceAll("$1");
+            s = EMPHASIS_STAR.matcher(s).replaceAll("$1");
+        }
+        if (s.indexOf('_') >= 0) {
+            s = STRONG_UNDERSCORES.matcher(s).replaceAll("$1");
+            s = EMPHASIS_UNDERSCORE.matcher(s).replaceAll("$1");
+        }
+        if (s.indexOf('~') >= 0) {
+            s = STRIKETHROUGH.matcher(s).replaceAll("$1");
+        }
         return restore(s, kept);
     }
 
