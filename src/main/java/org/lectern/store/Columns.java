@@ -4,6 +4,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.UUID;
 
 /** Conversions between Java values and the column types of the project file. */
@@ -24,9 +26,16 @@ final class Columns {
         statement.setString(index, value == null ? null : value.toString());
     }
 
+    /**
+     * Always nine fractional digits: {@link Instant#toString()} drops trailing zeros, and then the text
+     * order of the column ("...00Z" after "...00.5Z") is not the order in time that {@code ORDER BY} needs.
+     */
     static void set(PreparedStatement statement, int index, Instant value) throws SQLException {
-        statement.setString(index, value.toString());
+        statement.setString(index, TIMESTAMP.format(value));
     }
+
+    private static final DateTimeFormatter TIMESTAMP =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSSSS'Z'").withZone(ZoneOffset.UTC);
 
     /** Enum constants are stored lower-case, so the file reads naturally in the sqlite3 shell. */
     static String enumValue(Enum<?> value) {

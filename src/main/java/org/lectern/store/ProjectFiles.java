@@ -3,7 +3,12 @@ package org.lectern.store;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
@@ -15,6 +20,7 @@ import java.sql.Statement;
 import java.util.Arrays;
 import java.util.Properties;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
 import org.lectern.store.ProjectOpenException.Reason;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
@@ -42,13 +48,14 @@ public final class ProjectFiles {
     }
 
     public static ProjectStore open(Path file) throws ProjectOpenException {
-        String name = file.getFileName().toString();
+        String name = nameOf(file);
         checkReadableSqliteFile(file, name);
-        if (isReadOnly(file)) {
-            throw new ProjectOpenException(Reason.READ_ONLY, name + " is read-only. Lectern saves as you work, so it"
-                    + " needs to write to the file: copy it somewhere writable or change its permissions.");
-        }
+        // What the file is comes first: a read-only text file is "not a project", not "read-only".
         int format = probeFormat(file, name);
+        if (isReadOnly(file)) {
+            throw new ProjectOpenException(Reason.READ_ONLY, name + " is read-only, but Lectern saves as you work and"
+                    + " so needs to write to it: copy it somewhere writable or change its permissions.");
+        }
         try {
             checkNotLocked(file, name);
             if (format < CURRENT_FORMAT) {
@@ -57,24 +64,58 @@ public final class ProjectFiles {
             return connect(file, format < CURRENT_FORMAT ? CURRENT_FORMAT : format);
         } catch (SQLException e) {
             throw asOpenFailure(name, e);
+        } catch (FlywayException e) {
+            throw new ProjectOpenException(Reason.UNREADABLE,
+                    "Lectern could not bring " + name + " up to date: " + plainMessage(e) + ".", e);
         }
     }
 
     public static ProjectStore create(Path file) throws ProjectOpenException {
-        String name = file.getFileName().toString();
-        if (Files.exists(file)) {
-            throw new ProjectOpenException(Reason.UNREADABLE, name + " already exists; Lectern will not overwrite it.");
+        String name = nameOf(file);
+        if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+            throw new ProjectOpenException(Reason.UNREADABLE, name + " already exists, and Lectern will not"
+                    + " overwrite it.");
         }
+        boolean started = false;
         try {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) {
                 Files.createDirectories(parent);
             }
+            started = true;
             migrate(file);
             return connect(file, CURRENT_FORMAT);
         } catch (IOException | SQLException | RuntimeException e) {
+            if (started) {
+                removeHalfCreated(file);
+            }
             throw new ProjectOpenException(Reason.UNREADABLE,
-                    "Lectern could not create " + name + ": " + rootMessage(e), e);
+                    "Lectern could not create " + name + ": " + whyNot(e) + ".", e);
+        }
+    }
+
+    /** File system errors carry just a path as their message; say what is wrong with it. */
+    private static String whyNot(Exception e) {
+        if (e instanceof FileAlreadyExistsException exists) {
+            return exists.getFile() + " is in the way, as it is a file and not a folder";
+        }
+        if (e instanceof AccessDeniedException denied) {
+            return "Lectern is not allowed to write in " + denied.getFile();
+        }
+        if (e instanceof FileSystemException failed && failed.getReason() != null) {
+            return failed.getFile() + ": " + plainMessage(new Exception(failed.getReason()));
+        }
+        return plainMessage(e);
+    }
+
+    /** A project whose creation failed half-way is no project: leave nothing of it behind. */
+    private static void removeHalfCreated(Path file) {
+        for (String suffix : new String[] {"", "-wal", "-shm", "-journal"}) {
+            try {
+                Files.deleteIfExists(sibling(file, suffix));
+            } catch (IOException ignored) {
+                // Best effort: the message already says the project could not be created.
+            }
         }
     }
 
@@ -86,8 +127,15 @@ public final class ProjectFiles {
         int read;
         try (InputStream in = Files.newInputStream(file)) {
             read = in.readNBytes(header, 0, header.length);
+        } catch (NoSuchFileException e) {
+            throw new ProjectOpenException(Reason.UNREADABLE, name + " does not exist (it may have been moved,"
+                    + " renamed or deleted).", e);
+        } catch (AccessDeniedException e) {
+            throw new ProjectOpenException(Reason.UNREADABLE, "Lectern is not allowed to read " + name
+                    + ": ask for read and write permission on it.", e);
         } catch (IOException e) {
-            throw new ProjectOpenException(Reason.UNREADABLE, "Lectern cannot read " + name + ": " + rootMessage(e), e);
+            throw new ProjectOpenException(Reason.UNREADABLE,
+                    "Lectern cannot read " + name + ": " + plainMessage(e) + ".", e);
         }
         if (read == 0) {
             throw new ProjectOpenException(Reason.NOT_A_PROJECT, name + " is empty: it is not a Lectern project.");
@@ -115,7 +163,7 @@ public final class ProjectFiles {
         Properties readOnly = new Properties();
         readOnly.setProperty("open_mode", "1"); // SQLITE_OPEN_READONLY
         readOnly.setProperty("busy_timeout", Integer.toString(OPEN_BUSY_TIMEOUT_MS));
-        try (Connection connection = DriverManager.getConnection(url(file), readOnly);
+        try (Connection connection = DriverManager.getConnection(probeUrl(file), readOnly);
              Statement statement = connection.createStatement()) {
             int applicationId = pragmaInt(statement, "application_id");
             if (applicationId != APPLICATION_ID) {
@@ -125,8 +173,8 @@ public final class ProjectFiles {
             int format = pragmaInt(statement, "user_version");
             if (format > CURRENT_FORMAT) {
                 throw new ProjectOpenException(Reason.NEWER_VERSION, name + " was saved by a newer version of Lectern"
-                        + " (project format " + format + "; this version reads up to format " + CURRENT_FORMAT
-                        + "). Update Lectern to open it; the file has not been changed.");
+                        + " (project format " + format + ", while this version reads up to format " + CURRENT_FORMAT
+                        + "), so update Lectern to open it; the file has not been changed.");
             }
             return format;
         } catch (SQLException e) {
@@ -174,6 +222,27 @@ public final class ProjectFiles {
         return "jdbc:sqlite:" + file.toAbsolutePath();
     }
 
+    /**
+     * A read-only connection to a WAL-mode file still creates its -wal and -shm files, and leaves them behind.
+     * When no other connection has the file open (no -wal or -journal beside it), the file alone holds the
+     * whole database, so it is read as immutable: no lock, no side file. Otherwise those files exist already.
+     */
+    private static String probeUrl(Path file) {
+        if (Files.exists(sibling(file, "-wal")) || Files.exists(sibling(file, "-journal"))) {
+            return url(file);
+        }
+        return "jdbc:sqlite:" + file.toAbsolutePath().toUri().toASCIIString() + "?immutable=1";
+    }
+
+    private static Path sibling(Path file, String suffix) {
+        return file.resolveSibling(file.getFileName() + suffix);
+    }
+
+    private static String nameOf(Path file) {
+        Path name = file.getFileName();
+        return name == null ? file.toString() : name.toString();
+    }
+
     private static int pragmaInt(Statement statement, String pragma) throws SQLException {
         try (ResultSet result = statement.executeQuery("PRAGMA " + pragma)) {
             return result.next() ? result.getInt(1) : 0;
@@ -185,8 +254,8 @@ public final class ProjectFiles {
             SQLiteErrorCode code = sqlite.getResultCode();
             if (code == SQLiteErrorCode.SQLITE_BUSY || code == SQLiteErrorCode.SQLITE_LOCKED
                     || code.name().startsWith("SQLITE_BUSY")) {
-                return new ProjectOpenException(Reason.LOCKED, name + " is in use by another program, which has"
-                        + " locked it. Close that program (or wait for it to finish) and open the project again.", e);
+                return new ProjectOpenException(Reason.LOCKED, name + " is locked by another program that is using it,"
+                        + " so close that program (or wait for it to finish) and open the project again.", e);
             }
             if (code == SQLiteErrorCode.SQLITE_NOTADB || code == SQLiteErrorCode.SQLITE_CORRUPT
                     || code.name().startsWith("SQLITE_CORRUPT")) {
@@ -198,14 +267,24 @@ public final class ProjectFiles {
                         name + " cannot be written to. Lectern saves as you work, so it needs a writable file.", e);
             }
         }
-        return new ProjectOpenException(Reason.UNREADABLE, "Lectern cannot open " + name + ": " + rootMessage(e), e);
+        return new ProjectOpenException(Reason.UNREADABLE,
+                "Lectern cannot open " + name + ": " + plainMessage(e) + ".", e);
     }
 
-    private static String rootMessage(Throwable e) {
+    /**
+     * The innermost cause's message without the driver's "[SQLITE_...]" code or trailing full stop, to end
+     * a sentence of ours; never a class name.
+     */
+    static String plainMessage(Throwable e) {
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        String message = root.getMessage() == null ? "" : root.getMessage();
+        message = message.replaceAll("\\[SQLITE_[A-Z_]*\\]\\s*", "").strip();
+        while (message.endsWith(".")) {
+            message = message.substring(0, message.length() - 1);
+        }
+        return message.isEmpty() ? "an unexpected error occurred" : message.lines().findFirst().orElse("");
     }
 }

@@ -63,7 +63,8 @@ final class SqliteProjectStore implements ProjectStore {
             connection.commit();
             return snapshot;
         } catch (SQLException e) {
-            throw new StoreException("Lectern could not read " + location.getFileName() + ": " + e.getMessage(), e);
+            throw new StoreException("Lectern could not read " + location.getFileName() + ": "
+                    + ProjectFiles.plainMessage(e) + ".", e);
         }
     }
 
@@ -81,7 +82,7 @@ final class SqliteProjectStore implements ProjectStore {
         } catch (SQLException | RuntimeException e) {
             rollBack();
             throw new StoreException("Lectern could not save the last change to " + location.getFileName()
-                    + "; nothing of it was saved (" + e.getMessage() + ")", e);
+                    + ", so nothing of it was saved (" + ProjectFiles.plainMessage(e) + ").", e);
         }
     }
 
@@ -120,7 +121,8 @@ final class SqliteProjectStore implements ProjectStore {
                 connection.close();
             }
         } catch (SQLException e) {
-            throw new StoreException("Lectern could not close " + location.getFileName() + ": " + e.getMessage(), e);
+            throw new StoreException("Lectern could not close " + location.getFileName() + ": "
+                    + ProjectFiles.plainMessage(e) + ".", e);
         }
     }
 }
