@@ -1,0 +1,94 @@
+package org.lectern.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.lectern.io.DocumentImporter;
+import org.lectern.io.ImportException;
+import org.lectern.io.ImportedDocument;
+import org.lectern.service.ProjectSession;
+import org.lectern.store.ProjectOpenException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code lectern import --project P.lectern FILE...}: adds articles to a project, one saved edit each. */
+@Command(name = "import",
+        mixinStandardHelpOptions = true,
+        versionProvider = ManifestVersion.class,
+        sortOptions = false,
+        usageHelpAutoWidth = true,
+        description = {
+            "Adds articles to a project, creating the project (with the default tags) if it does not exist.",
+            "Reads plain text (.txt), Markdown (.md) and web pages (.html). A file that cannot be imported is"
+                    + " skipped with the reason; the others are still added."},
+        footer = {"", "Exit codes: 0 all files added, 1 a file was skipped or the project could not be opened,"
+                + " 2 mistake on the command line."})
+final class ImportCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--project", required = true, paramLabel = "PATH.lectern",
+            description = "The project to add to; created if it does not exist.")
+    private Path project;
+
+    @Option(names = "--analyst", paramLabel = "NAME",
+            description = "The name the new documents are recorded under (default: the name set in Lectern,"
+                    + " else your user name).")
+    private String analyst;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "The articles to import.")
+    private List<Path> files;
+
+    @Override
+    public Integer call() {
+        if (!ProjectPaths.isProjectName(project)) {
+            throw new ParameterException(spec.commandLine(), "--project must name a Lectern project file ending in "
+                    + ProjectPaths.EXTENSION + ", not '" + project + "'.");
+        }
+        if (analyst != null && analyst.isBlank()) {
+            throw new ParameterException(spec.commandLine(), "--analyst needs a name.");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        DocumentImporter importer = new DocumentImporter();
+        boolean allAdded = true;
+        try (ImportTarget target = ImportTarget.at(project, AnalystName.resolve(analyst))) {
+            for (Path file : files) {
+                String name = displayName(file);
+                ImportedDocument document;
+                try {
+                    document = importer.importFile(file);
+                } catch (ImportException e) {
+                    err.println("skipped " + name + ": " + e.getMessage());
+                    err.flush();
+                    allAdded = false;
+                    continue;
+                }
+                ProjectSession session = target.session();
+                session.perform(session.edits().addDocument(document.title(), document.metadata(), document.text()));
+                out.println("added \"" + document.title() + "\" (" + characters(document.text()) + ") from " + name);
+                out.flush();
+            }
+        } catch (ProjectOpenException e) {
+            throw new CommandFailure(e.getMessage());
+        }
+        return allAdded ? 0 : 1;
+    }
+
+    private static String displayName(Path file) {
+        Path name = file.getFileName();
+        return name == null ? file.toString() : name.toString();
+    }
+
+    /** Counted as a reader would count them: an emoji is one character, though Java holds it in two chars. */
+    private static String characters(String text) {
+        int count = text.codePointCount(0, text.length());
+        return String.format(Locale.ENGLISH, "%,d %s", count, count == 1 ? "character" : "characters");
+    }
+}

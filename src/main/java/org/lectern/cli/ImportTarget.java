@@ -1,0 +1,61 @@
+package org.lectern.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.lectern.service.ProjectSession;
+import org.lectern.service.ProjectSetup;
+import org.lectern.store.ProjectFiles;
+import org.lectern.store.ProjectOpenException;
+import org.lectern.store.ProjectStore;
+
+/**
+ * The project an import adds to. An existing project is opened at once, so a file that is not a project is
+ * refused before any article is read; a new one is created only when the first article is ready to add, so
+ * an import in which every file fails leaves no empty project behind.
+ */
+final class ImportTarget implements AutoCloseable {
+    private final Path file;
+    private final String analyst;
+    private ProjectSession session;
+
+    private ImportTarget(Path file, String analyst) {
+        this.file = file;
+        this.analyst = analyst;
+    }
+
+    static ImportTarget at(Path file, String analyst) throws ProjectOpenException {
+        ImportTarget target = new ImportTarget(file, analyst);
+        if (Files.exists(file)) {
+            target.open();
+        }
+        return target;
+    }
+
+    ProjectSession session() throws ProjectOpenException {
+        if (session == null) {
+            open();
+        }
+        return session;
+    }
+
+    private void open() throws ProjectOpenException {
+        boolean isNew = !Files.exists(file);
+        ProjectStore store = ProjectFiles.openOrCreate(file);
+        try {
+            session = new ProjectSession(store, analyst);
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+        if (isNew) {
+            ProjectSetup.ensureDefaultTags(session);
+        }
+    }
+
+    @Override
+    public void close() {
+        if (session != null) {
+            session.close();
+        }
+    }
+}

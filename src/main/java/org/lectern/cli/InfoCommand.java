@@ -1,0 +1,54 @@
+package org.lectern.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.lectern.store.ProjectFiles;
+import org.lectern.store.ProjectOpenException;
+import org.lectern.store.ProjectStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code lectern info P.lectern}: a JSON summary of a project, for scripts and for a quick look. */
+@Command(name = "info",
+        mixinStandardHelpOptions = true,
+        versionProvider = ManifestVersion.class,
+        usageHelpAutoWidth = true,
+        description = {
+            "Prints a summary of a project as JSON: its documents, highlights per tag, actors, claims, evidence,"
+                    + " links and authors. Never creates or changes a file."},
+        footer = {"", "Exit codes: 0 success, 1 no such project or not a project, 2 mistake on the command line."})
+final class InfoCommand implements Callable<Integer> {
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(paramLabel = "PATH.lectern", description = "The project to describe.")
+    private Path project;
+
+    @Override
+    public Integer call() throws JsonProcessingException {
+        // ProjectFiles.open would refuse a missing file too, but only after the check is made here can we be
+        // sure that nothing, not even an empty project, is created by asking about one.
+        if (!Files.exists(project)) {
+            throw new CommandFailure("no such project: " + project);
+        }
+        ProjectSummary summary;
+        try (ProjectStore store = ProjectFiles.open(project)) {
+            summary = ProjectSummary.of(project, store.schemaVersion(), store.load());
+        } catch (ProjectOpenException e) {
+            throw new CommandFailure(e.getMessage());
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.println(JSON.writeValueAsString(summary));
+        out.flush();
+        return 0;
+    }
+}
