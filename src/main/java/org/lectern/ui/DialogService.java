@@ -1,0 +1,31 @@
+package org.lectern.ui;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Every question and message the window puts to the analyst goes through here, so that tests can answer
+ * them without a real dialog.
+ */
+public interface DialogService {
+    void showError(String title, String message);
+
+    void showInfo(String title, String message);
+
+    boolean confirm(String title, String message);
+
+    Optional<String> askText(String title, String prompt, String initial);
+
+    /** Asks for a longer text, such as an article pasted from elsewhere. */
+    Optional<String> askLongText(String title, String prompt);
+
+    <T> Optional<T> choose(String title, String prompt, List<T> options);
+
+    Optional<Path> chooseFileToOpen(String title, String description, List<String> extensions);
+
+    Optional<Path> chooseFileToSave(String title, String description, String extension);
+
+    /** Asks how an item of evidence bears on a claim: the claim (or evidence), stance and strength. */
+    <T> Optional<LinkChoice<T>> chooseLink(String title, String targetLabel, List<T> targets);
+}

@@ -1,0 +1,54 @@
+package org.lectern.ui;
+
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import org.lectern.model.Document;
+
+/** The documents of the project; choosing one shows it in the article view. */
+final class DocumentList extends ListView<Document> {
+    DocumentList(WorkbenchModel model) {
+        super(model.documents());
+        setId("document-list");
+        setPlaceholder(new Label("No documents.\nFile → Add document…"));
+        setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(Document item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : item.title());
+                setTooltip(empty || item == null ? null : new javafx.scene.control.Tooltip(describe(item)));
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+        });
+        getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now != null && (model.currentDocument().isEmpty() || !model.currentDocument().get().id().equals(now.id()))) {
+                model.currentDocumentProperty().set(now);
+            }
+        });
+        model.currentDocumentProperty().addListener((obs, old, now) -> select(now));
+        model.documents().addListener((javafx.collections.ListChangeListener<Document>) c ->
+                select(model.currentDocument().orElse(null)));
+        select(model.currentDocument().orElse(null));
+    }
+
+    private void select(Document document) {
+        if (document == null) {
+            getSelectionModel().clearSelection();
+            return;
+        }
+        getItems().stream().filter(d -> d.id().equals(document.id())).findFirst()
+                .ifPresent(d -> getSelectionModel().select(d));
+    }
+
+    private static String describe(Document document) {
+        StringBuilder text = new StringBuilder(document.title());
+        var metadata = document.metadata();
+        for (String part : new String[] {metadata.byline(), metadata.source(), metadata.published(), metadata.url()}) {
+            if (!part.isEmpty()) {
+                text.append('\n').append(part);
+            }
+        }
+        return text.toString();
+    }
+}

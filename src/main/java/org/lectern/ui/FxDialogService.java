@@ -1,0 +1,148 @@
+package org.lectern.ui;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import javafx.geometry.Insets;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceDialog;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.controlsfx.control.SearchableComboBox;
+import org.lectern.model.Stance;
+import org.lectern.model.Strength;
+
+/** Real dialogs, owned by the main window. */
+public final class FxDialogService implements DialogService {
+    private final Window owner;
+
+    public FxDialogService(Window owner) {
+        this.owner = owner;
+    }
+
+    @Override
+    public void showError(String title, String message) {
+        alert(Alert.AlertType.ERROR, title, message).showAndWait();
+    }
+
+    @Override
+    public void showInfo(String title, String message) {
+        alert(Alert.AlertType.INFORMATION, title, message).showAndWait();
+    }
+
+    @Override
+    public boolean confirm(String title, String message) {
+        return alert(Alert.AlertType.CONFIRMATION, title, message).showAndWait()
+                .filter(ButtonType.OK::equals).isPresent();
+    }
+
+    @Override
+    public Optional<String> askText(String title, String prompt, String initial) {
+        TextInputDialog dialog = new TextInputDialog(initial);
+        dialog.initOwner(owner);
+        dialog.setTitle(title);
+        dialog.setHeaderText(null);
+        dialog.setContentText(prompt);
+        return dialog.showAndWait().map(String::strip).filter(s -> !s.isEmpty());
+    }
+
+    @Override
+    public Optional<String> askLongText(String title, String prompt) {
+        Dialog<String> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle(title);
+        TextArea text = new TextArea();
+        text.setWrapText(true);
+        text.setPrefSize(640, 420);
+        VBox content = new VBox(8, new Label(prompt), text);
+        VBox.setVgrow(text, Priority.ALWAYS);
+        dialog.getDialogPane().setContent(content);
+        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        dialog.setResultConverter(button -> button == ButtonType.OK ? text.getText() : null);
+        return dialog.showAndWait().filter(s -> !s.isBlank());
+    }
+
+    @Override
+    public <T> Optional<T> choose(String title, String prompt, List<T> options) {
+        if (options.isEmpty()) {
+            return Optional.empty();
+        }
+        ChoiceDialog<T> dialog = new ChoiceDialog<>(options.get(0), options);
+        dialog.initOwner(owner);
+        dialog.setTitle(title);
+        dialog.setHeaderText(null);
+        dialog.setContentText(prompt);
+        return dialog.showAndWait();
+    }
+
+    @Override
+    public Optional<Path> chooseFileToOpen(String title, String description, List<String> extensions) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(description,
+                extensions.stream().map(e -> "*." + e).toList()));
+        File file = chooser.showOpenDialog(owner);
+        return Optional.ofNullable(file).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseFileToSave(String title, String description, String extension) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(description, "*." + extension));
+        File file = chooser.showSaveDialog(owner);
+        return Optional.ofNullable(file).map(File::toPath)
+                .map(p -> p.toString().endsWith("." + extension) ? p : Path.of(p + "." + extension));
+    }
+
+    @Override
+    public <T> Optional<LinkChoice<T>> chooseLink(String title, String targetLabel, List<T> targets) {
+        if (targets.isEmpty()) {
+            return Optional.empty();
+        }
+        Dialog<LinkChoice<T>> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle(title);
+        SearchableComboBox<T> target = new SearchableComboBox<>();
+        target.getItems().setAll(targets);
+        target.getSelectionModel().selectFirst();
+        target.setPrefWidth(420);
+        ComboBox<Stance> stance = new ComboBox<>();
+        stance.getItems().setAll(Stance.values());
+        stance.setValue(Stance.SUPPORTS);
+        ComboBox<Strength> strength = new ComboBox<>();
+        strength.getItems().setAll(Strength.values());
+        strength.setValue(Strength.MODERATE);
+        GridPane grid = new GridPane();
+        grid.setHgap(10);
+        grid.setVgap(10);
+        grid.setPadding(new Insets(10));
+        grid.addRow(0, new Label(targetLabel), target);
+        grid.addRow(1, new Label("Bears on it as"), stance);
+        grid.addRow(2, new Label("Strength"), strength);
+        dialog.getDialogPane().setContent(grid);
+        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        dialog.setResultConverter(button -> button == ButtonType.OK && target.getValue() != null
+                ? new LinkChoice<>(target.getValue(), stance.getValue(), strength.getValue()) : null);
+        return dialog.showAndWait();
+    }
+
+    private Alert alert(Alert.AlertType type, String title, String message) {
+        Alert alert = new Alert(type, message);
+        alert.initOwner(owner);
+        alert.setTitle(title);
+        alert.setHeaderText(null);
+        alert.getDialogPane().setMinWidth(460);
+        return alert;
+    }
+}

@@ -1,0 +1,234 @@
+package org.lectern.ui;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import org.lectern.model.Actor;
+import org.lectern.model.Annotation;
+import org.lectern.model.Claim;
+import org.lectern.model.Evidence;
+import org.lectern.model.ProjectRecord;
+import org.lectern.model.Tag;
+import org.lectern.service.AnalystPreferences;
+import org.lectern.service.AppFolders;
+import org.lectern.service.ProjectSession;
+import org.lectern.store.ProjectOpenException;
+import org.lectern.ui.article.ArticleView;
+import org.lectern.ui.article.TagStylesheet;
+import org.lectern.ui.panels.ActorsPanel;
+import org.lectern.ui.panels.AnnotationsPanel;
+import org.lectern.ui.panels.ClaimsPanel;
+import org.lectern.ui.panels.EvidencePanel;
+
+/**
+ * The Lectern window: documents | article | tabbed panels, with the tag palette above and the status line
+ * below. It builds the parts and wires them; each part keeps its own behaviour.
+ */
+public final class MainWindow {
+    private final Stage stage;
+    private final AnalystPreferences preferences;
+    private final DialogService dialogs;
+    private final WorkbenchModel model;
+    private final ArticleView article;
+    private final WorkbenchActions actions;
+    private final TabPane panels = new TabPane();
+    private final Tab actorsTab;
+    private final Tab claimsTab;
+    private final Tab evidenceTab;
+    private final Tab annotationsTab;
+    private final Scene scene;
+    private String tagStylesheet;
+
+    public MainWindow(Stage stage, AnalystPreferences preferences, DialogService dialogs) {
+        this.stage = stage;
+        this.preferences = preferences;
+        this.dialogs = dialogs;
+        this.model = new WorkbenchModel(dialogs);
+        this.article = new ArticleView(model);
+        this.actions = new WorkbenchActions(model, article);
+
+        actorsTab = tab("Actors", new ActorsPanel(model, actions::findMentions));
+        claimsTab = tab("Claims", new ClaimsPanel(model));
+        evidenceTab = tab("Evidence", new EvidencePanel(model));
+        annotationsTab = tab("Annotations", new AnnotationsPanel(model));
+        panels.setId("panels");
+        panels.getTabs().addAll(actorsTab, claimsTab, evidenceTab, annotationsTab);
+        model.onFocus(this::showPanelOf);
+
+        FindBar findBar = new FindBar(model, article);
+        BorderPane articlePane = new BorderPane(article, findBar, null, null, null);
+        SplitPane split = new SplitPane(new DocumentList(model), articlePane, panels);
+        split.setDividerPositions(0.15, 0.62);
+        SplitPane.setResizableWithParent(split.getItems().get(0), false);
+
+        Menus menus = new Menus(this, model, actions, findBar::open);
+        TagPalette palette = new TagPalette(model, actions);
+        HBox paletteBar = new HBox(new Label("Tags"), palette);
+        paletteBar.getStyleClass().add("palette-bar");
+        HBox.setHgrow(palette, Priority.ALWAYS);
+        VBox top = new VBox(menus.bar(), paletteBar);
+
+        BorderPane root = new BorderPane(split, top, null, new StatusLine(model), null);
+        root.getStyleClass().add("lectern-root");
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        scene = new Scene(root, Math.min(1400, screen.getWidth() * 0.92), Math.min(880, screen.getHeight() * 0.92));
+        scene.getStylesheets().add(MainWindow.class.getResource("lectern.css").toExternalForm());
+        applyTheme(preferences.theme());
+        model.tags().addListener((ListChangeListener<Tag>) change -> refreshTagStyles());
+
+        article.textArea().setContextMenu(new ContextMenu());
+        article.textArea().setOnContextMenuRequested(event ->
+                article.textArea().setContextMenu(menus.articleContextMenu()));
+        article.textArea().addEventFilter(KeyEvent.KEY_PRESSED, this::tagKey);
+
+        stage.setScene(scene);
+        stage.setOnHidden(event -> model.detach());
+        model.sessionProperty().addListener((obs, old, now) -> stage.setTitle(
+                now == null ? "Lectern" : "Lectern — " + now.location().getFileName()));
+        stage.setTitle("Lectern");
+    }
+
+    /** Digits 1–9 typed in the article tag the selection. */
+    private void tagKey(KeyEvent event) {
+        if (event.isControlDown() || event.isAltDown() || event.isMetaDown() || event.isShortcutDown()) {
+            return;
+        }
+        KeyCode code = event.getCode();
+        int key = code.isDigitKey() ? digitOf(code) : -1;
+        if (key >= 1 && key <= 9) {
+            actions.tagSelectionWithKey(key);
+            event.consume();
+        }
+    }
+
+    private static int digitOf(KeyCode code) {
+        String name = code.getName();
+        char last = name.charAt(name.length() - 1);
+        return Character.isDigit(last) ? last - '0' : -1;
+    }
+
+    /** Opens a project in this window; on failure the analyst is told why and the current project stays. */
+    public boolean openProject(Path file, String analyst) {
+        try {
+            ProjectSession session = ProjectOpener.open(file, analyst);
+            model.attach(session);
+            refreshTagStyles();
+            preferences.rememberProject(file.toAbsolutePath().toString());
+            return true;
+        } catch (ProjectOpenException e) {
+            dialogs.showError("Cannot open project", e.getMessage());
+            return false;
+        } catch (RuntimeException e) {
+            dialogs.showError("Cannot open project", "Lectern could not open " + file.getFileName() + ": "
+                    + e.getMessage());
+            return false;
+        }
+    }
+
+    public void show() {
+        stage.show();
+        article.textArea().requestFocus();
+    }
+
+    private void refreshTagStyles() {
+        if (tagStylesheet != null) {
+            scene.getStylesheets().remove(tagStylesheet);
+        }
+        tagStylesheet = TagStylesheet.dataUri(model.tags());
+        scene.getStylesheets().add(tagStylesheet);
+        article.restyleAll();
+    }
+
+    void applyTheme(String theme) {
+        boolean dark = "dark".equals(theme);
+        Application.setUserAgentStylesheet(dark ? new atlantafx.base.theme.PrimerDark().getUserAgentStylesheet()
+                : new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
+        scene.getRoot().getStyleClass().removeAll("theme-dark", "theme-light");
+        scene.getRoot().getStyleClass().add(dark ? "theme-dark" : "theme-light");
+        preferences.setTheme(theme);
+    }
+
+    void newProject() {
+        dialogs.chooseFileToSave("New project", "Lectern projects", "lectern").ifPresent(file -> {
+            if (java.nio.file.Files.exists(file)) {
+                dialogs.showError("New project", file.getFileName() + " already exists. Choose Open project to open it.");
+                return;
+            }
+            openProject(file, model.session().analyst());
+        });
+    }
+
+    void openProjectChosen() {
+        dialogs.chooseFileToOpen("Open project", "Lectern projects", java.util.List.of("lectern"))
+                .ifPresent(file -> openProject(file, model.session() == null
+                        ? AnalystPreferences.suggestedAnalyst() : model.session().analyst()));
+    }
+
+    void openDefaultProject() {
+        openProject(AppFolders.defaultProject(), model.session().analyst());
+    }
+
+    AnalystPreferences preferences() {
+        return preferences;
+    }
+
+    void quit() {
+        stage.close();
+        Platform.exit();
+    }
+
+    private void showPanelOf(ProjectRecord record) {
+        Tab tab = record instanceof Actor ? actorsTab : record instanceof Claim ? claimsTab
+                : record instanceof Evidence ? evidenceTab : record instanceof Annotation ? null : null;
+        if (tab != null) {
+            panels.getSelectionModel().select(tab);
+        } else if (record instanceof Annotation && panels.getSelectionModel().getSelectedItem() != annotationsTab) {
+            // The owning record's panel is chosen after this, if there is one; otherwise show the highlight.
+            panels.getSelectionModel().select(annotationsTab);
+        }
+    }
+
+    private static Tab tab(String title, javafx.scene.Node content) {
+        Tab tab = new Tab(title, content);
+        tab.setClosable(false);
+        tab.setId("tab-" + title.toLowerCase());
+        return tab;
+    }
+
+    public WorkbenchModel model() {
+        return model;
+    }
+
+    public ArticleView article() {
+        return article;
+    }
+
+    public WorkbenchActions actions() {
+        return actions;
+    }
+
+    public Optional<ProjectSession> session() {
+        return Optional.ofNullable(model.session());
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+}

@@ -1,0 +1,168 @@
+package org.lectern.ui;
+
+import java.nio.file.Path;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCombination;
+import org.lectern.model.Tag;
+import org.lectern.ui.panels.TagChip;
+
+/** The menu bar and the article's context menu: every command, with its shortcut. */
+final class Menus {
+    private final MainWindow window;
+    private final WorkbenchModel model;
+    private final WorkbenchActions actions;
+    private final Runnable openFind;
+    private final MenuBar bar = new MenuBar();
+
+    Menus(MainWindow window, WorkbenchModel model, WorkbenchActions actions, Runnable openFind) {
+        this.window = window;
+        this.model = model;
+        this.actions = actions;
+        this.openFind = openFind;
+        bar.setId("menu-bar");
+        bar.getMenus().addAll(fileMenu(), editMenu(), viewMenu(), annotateMenu(), helpMenu());
+    }
+
+    MenuBar bar() {
+        return bar;
+    }
+
+    private Menu fileMenu() {
+        Menu recent = new Menu("Recent projects");
+        recent.setOnShowing(event -> {
+            recent.getItems().clear();
+            for (String path : window.preferences().recentProjects()) {
+                MenuItem item = new MenuItem(path);
+                item.setOnAction(e -> window.openProject(Path.of(path), model.session().analyst()));
+                recent.getItems().add(item);
+            }
+            if (recent.getItems().isEmpty()) {
+                MenuItem none = new MenuItem("(none yet)");
+                none.setDisable(true);
+                recent.getItems().add(none);
+            }
+        });
+        recent.getItems().add(new MenuItem("(none yet)"));
+        return new Menu("File", null,
+                item("New project…", "Shortcut+N", window::newProject),
+                item("Open project…", "Shortcut+O", window::openProjectChosen),
+                recent,
+                item("Open default project", null, window::openDefaultProject),
+                new SeparatorMenuItem(),
+                item("Add document from file…", "Shortcut+Shift+O", actions::addDocumentFromFile),
+                item("Paste document…", "Shortcut+Shift+V", actions::pasteDocument),
+                item("Remove document…", null, actions::removeCurrentDocument),
+                new SeparatorMenuItem(),
+                item("Quit", "Shortcut+Q", window::quit));
+    }
+
+    private Menu editMenu() {
+        MenuItem undo = item("Undo", "Shortcut+Z", model::undo);
+        MenuItem redo = item("Redo", "Shortcut+Shift+Z", model::redo);
+        MenuItem redoAlt = item("Redo", "Shortcut+Y", model::redo);
+        redoAlt.setVisible(false);
+        Menu edit = new Menu("Edit", null, undo, redo, redoAlt, new SeparatorMenuItem(),
+                item("Delete highlight at cursor", "Delete", actions::deleteHighlightAtCaret),
+                new SeparatorMenuItem(),
+                item("Find in article…", "Shortcut+F", openFind));
+        // Name what would be undone, as desktop editors do.
+        edit.setOnShowing(event -> {
+            var history = model.session() == null ? null : model.session().history();
+            undo.setText(history == null ? "Undo" : history.nextUndo().map(e -> "Undo " + e.description()).orElse("Undo"));
+            undo.setDisable(history == null || history.nextUndo().isEmpty());
+            redo.setText(history == null ? "Redo" : history.nextRedo().map(e -> "Redo " + e.description()).orElse("Redo"));
+            redo.setDisable(history == null || history.nextRedo().isEmpty());
+        });
+        edit.setOnHidden(event -> {
+            undo.setDisable(false);
+            redo.setDisable(false);
+        });
+        return edit;
+    }
+
+    private Menu viewMenu() {
+        return new Menu("View", null,
+                item("Light theme", null, () -> window.applyTheme("light")),
+                item("Dark theme", null, () -> window.applyTheme("dark")),
+                new SeparatorMenuItem(),
+                item("Next highlight", "Alt+Down", window.article()::nextHighlight),
+                item("Previous highlight", "Alt+Up", window.article()::previousHighlight));
+    }
+
+    private Menu annotateMenu() {
+        Menu annotate = new Menu("Annotate");
+        annotate.setOnShowing(event -> {
+            annotate.getItems().setAll(tagItems());
+            annotate.getItems().addAll(new SeparatorMenuItem());
+            annotate.getItems().addAll(recordItems());
+        });
+        annotate.getItems().setAll(recordItems());
+        return annotate;
+    }
+
+    private Menu helpMenu() {
+        return new Menu("Help", null,
+                item("Keyboard shortcuts", "F1", () -> model.dialogs().showInfo("Keyboard shortcuts", """
+                        1–9           tag the selected text with that tag
+                        Alt+↓ / Alt+↑  next / previous highlight
+                        Delete        delete the highlight at the cursor
+                        Ctrl+Z        undo     Ctrl+Shift+Z  redo
+                        Ctrl+F        find in the article
+                        Right-click   new actor / claim / evidence from the selection
+                        Every change is saved at once: there is no Save command.""")),
+                item("About Lectern", null, () -> model.dialogs().showInfo("About Lectern",
+                        "Lectern " + version() + " — an annotation workbench for analysts.\nProject file: "
+                                + (model.session() == null ? "none" : model.session().location().toAbsolutePath()))));
+    }
+
+    /** The article's context menu, built when it opens so that it offers what fits the selection. */
+    ContextMenu articleContextMenu() {
+        Menu tagAs = new Menu("Tag as");
+        tagAs.getItems().setAll(tagItems());
+        ContextMenu menu = new ContextMenu(tagAs, new SeparatorMenuItem());
+        menu.getItems().addAll(recordItems());
+        menu.getItems().addAll(new SeparatorMenuItem(), item("Delete highlight", null, actions::deleteHighlightAtCaret));
+        menu.setId("article-context-menu");
+        return menu;
+    }
+
+    private java.util.List<MenuItem> tagItems() {
+        java.util.List<MenuItem> items = new java.util.ArrayList<>();
+        for (Tag tag : model.tags()) {
+            MenuItem item = item((tag.hasKey() ? tag.key() + "  " : "") + tag.name(), null, () -> actions.tagSelection(tag));
+            item.setGraphic(TagChip.of(tag));
+            items.add(item);
+        }
+        return items;
+    }
+
+    private java.util.List<MenuItem> recordItems() {
+        return java.util.List.of(
+                item("New actor from selection", "Shortcut+Shift+A", actions::newActorFromSelection),
+                item("Mention of actor…", "Shortcut+Shift+M", actions::mentionOfActor),
+                item("New claim from selection", "Shortcut+Shift+C", actions::newClaimFromSelection),
+                item("Add passage to claim…", null, actions::addPassageToClaim),
+                item("New evidence from selection", "Shortcut+Shift+E", actions::newEvidenceFromSelection),
+                item("Add passage to evidence…", null, actions::addPassageToEvidence),
+                item("Link evidence to claim…", "Shortcut+L", actions::linkEvidenceToClaim));
+    }
+
+    private static MenuItem item(String text, String accelerator, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        if (accelerator != null) {
+            item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        item.setId("menu-" + text.toLowerCase().replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", ""));
+        item.setOnAction(event -> action.run());
+        return item;
+    }
+
+    static String version() {
+        String version = Menus.class.getPackage().getImplementationVersion();
+        return version == null ? "(development build)" : version;
+    }
+}

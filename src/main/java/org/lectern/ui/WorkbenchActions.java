@@ -1,0 +1,229 @@
+package org.lectern.ui;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import javafx.scene.control.IndexRange;
+import org.lectern.io.DocumentImporter;
+import org.lectern.io.ImportException;
+import org.lectern.io.ImportedDocument;
+import org.lectern.model.Actor;
+import org.lectern.model.Annotation;
+import org.lectern.model.Claim;
+import org.lectern.model.Document;
+import org.lectern.model.Evidence;
+import org.lectern.model.Tag;
+import org.lectern.service.Edits;
+import org.lectern.text.Occurrences;
+import org.lectern.text.TextRange;
+import org.lectern.ui.article.ArticleView;
+
+/** What the menus, the tag palette and the article's context menu do. */
+public final class WorkbenchActions {
+    private final WorkbenchModel model;
+    private final ArticleView article;
+    private final DialogService dialogs;
+
+    public WorkbenchActions(WorkbenchModel model, ArticleView article) {
+        this.model = model;
+        this.article = article;
+        this.dialogs = model.dialogs();
+    }
+
+    /** Highlights the selected text with a tag; the selection then collapses so the colour shows. */
+    public void tagSelection(Tag tag) {
+        withSelection((document, selection) -> {
+            if (model.perform(edits().annotate(document.id(), selection.getStart(), selection.getEnd(), tag.id()))) {
+                article.textArea().moveTo(selection.getEnd());
+            }
+        });
+    }
+
+    public void tagSelectionWithKey(int key) {
+        if (model.session() != null) {
+            model.state().tagWithKey(key).ifPresent(this::tagSelection);
+        }
+    }
+
+    public void newActorFromSelection() {
+        withSelection((document, selection) -> performAndFocus(
+                edits().newActorFromSelection(document.id(), selection.getStart(), selection.getEnd()), Actor.class));
+    }
+
+    public void newClaimFromSelection() {
+        withSelection((document, selection) -> performAndFocus(
+                edits().newClaimFromSelection(document.id(), selection.getStart(), selection.getEnd()), Claim.class));
+    }
+
+    public void newEvidenceFromSelection() {
+        withSelection((document, selection) -> performAndFocus(
+                edits().newEvidenceFromSelection(document.id(), selection.getStart(), selection.getEnd()),
+                Evidence.class));
+    }
+
+    public void mentionOfActor() {
+        withSelection((document, selection) -> {
+            List<Actor> actors = model.state().actors();
+            if (actors.isEmpty()) {
+                dialogs.showInfo("Mention of actor", "There are no actors yet: choose New actor from selection first.");
+                return;
+            }
+            dialogs.choose("Mention of actor", "This passage mentions", actors).ifPresent(actor ->
+                    model.perform(edits().addMention(actor.id(), document.id(), selection.getStart(),
+                            selection.getEnd())));
+        });
+    }
+
+    public void addPassageToClaim() {
+        withSelection((document, selection) -> dialogs.choose("Add passage to claim", "Claim", model.state().claims())
+                .ifPresent(claim -> model.perform(edits().addClaimPassage(claim.id(), document.id(),
+                        selection.getStart(), selection.getEnd()))));
+    }
+
+    public void addPassageToEvidence() {
+        withSelection((document, selection) -> dialogs.choose("Add passage to evidence", "Evidence",
+                model.state().evidence()).ifPresent(item -> model.perform(edits().addEvidencePassage(item.id(),
+                document.id(), selection.getStart(), selection.getEnd()))));
+    }
+
+    /** Links evidence at (or chosen for) the selection to a claim. */
+    public void linkEvidenceToClaim() {
+        List<Evidence> evidence = evidenceAtSelection();
+        if (evidence.isEmpty()) {
+            evidence = model.state().evidence();
+        }
+        if (evidence.isEmpty() || model.state().claims().isEmpty()) {
+            dialogs.showInfo("Link evidence to claim", "Make at least one claim and one item of evidence first"
+                    + " (select a passage, right-click, New claim / New evidence from selection).");
+            return;
+        }
+        Optional<Evidence> item = evidence.size() == 1 ? Optional.of(evidence.get(0))
+                : dialogs.choose("Link evidence to claim", "Evidence", evidence);
+        item.ifPresent(chosen -> dialogs.chooseLink("Link “" + chosen + "” to a claim", "Claim",
+                model.state().claims()).ifPresent(choice -> model.perform(
+                edits().link(chosen.id(), choice.target().id(), choice.stance(), choice.strength()))));
+    }
+
+    private List<Evidence> evidenceAtSelection() {
+        IndexRange selection = article.selection();
+        Optional<Document> document = model.currentDocument();
+        if (document.isEmpty()) {
+            return List.of();
+        }
+        int from = selection.getLength() > 0 ? selection.getStart() : article.textArea().getCaretPosition();
+        int to = Math.max(from + 1, selection.getEnd());
+        List<Evidence> found = new ArrayList<>();
+        for (Annotation annotation : model.state().annotationsOverlapping(document.get().id(), from, to)) {
+            for (Evidence item : model.state().evidenceAt(annotation.id())) {
+                if (!found.contains(item)) {
+                    found.add(item);
+                }
+            }
+        }
+        return found;
+    }
+
+    public void deleteHighlightAtCaret() {
+        int caret = article.selection().getLength() > 0 ? article.selection().getStart()
+                : article.textArea().getCaretPosition();
+        article.highlightAt(caret).ifPresent(annotation -> model.perform(edits().deleteAnnotation(annotation.id())));
+    }
+
+    /** Proposes every occurrence of an actor's name and aliases in the current document as a mention. */
+    public void findMentions(UUID actorId) {
+        Optional<Document> document = model.currentDocument();
+        Optional<Actor> actor = model.state().actor(actorId);
+        if (document.isEmpty() || actor.isEmpty()) {
+            return;
+        }
+        List<String> names = new ArrayList<>(actor.get().aliases());
+        names.add(0, actor.get().name());
+        List<TextRange> found = Occurrences.findAll(document.get().text(), names);
+        List<int[]> fresh = new ArrayList<>();
+        for (TextRange range : found) {
+            boolean known = actor.get().mentionIds().stream().map(id -> model.state().annotation(id))
+                    .flatMap(Optional::stream).anyMatch(a -> a.documentId().equals(document.get().id())
+                            && a.passage().start() == range.start() && a.passage().end() == range.end());
+            if (!known) {
+                fresh.add(new int[] {range.start(), range.end()});
+            }
+        }
+        if (fresh.isEmpty()) {
+            dialogs.showInfo("Find mentions", "No new mentions of " + actor.get().name() + " (or its aliases) in “"
+                    + document.get().title() + "”.");
+            return;
+        }
+        if (dialogs.confirm("Find mentions", "Found " + fresh.size() + " new mention" + (fresh.size() == 1 ? "" : "s")
+                + " of " + actor.get().name() + " in “" + document.get().title() + "”. Mark them all as mentions?")) {
+            model.perform(edits().addMentions(actorId, document.get().id(), fresh));
+        }
+    }
+
+    public void addDocumentFromFile() {
+        dialogs.chooseFileToOpen("Add document", "Articles (.txt, .md, .html)",
+                List.of("txt", "text", "md", "markdown", "html", "htm")).ifPresent(this::addDocumentFromFile);
+    }
+
+    public void addDocumentFromFile(Path file) {
+        try {
+            ImportedDocument imported = new DocumentImporter().importFile(file);
+            addImported(imported);
+        } catch (ImportException e) {
+            dialogs.showError("Cannot add this document", e.getMessage());
+        }
+    }
+
+    public void pasteDocument() {
+        dialogs.askLongText("Paste article", "Paste the article's text:").ifPresent(text -> {
+            try {
+                addImported(new DocumentImporter().fromPastedText(text));
+            } catch (ImportException e) {
+                dialogs.showError("Cannot add this text", e.getMessage());
+            }
+        });
+    }
+
+    private void addImported(ImportedDocument imported) {
+        if (model.perform(edits().addDocument(imported.title(), imported.metadata(), imported.text()))) {
+            List<Document> documents = model.state().documents();
+            model.currentDocumentProperty().set(documents.get(documents.size() - 1));
+        }
+    }
+
+    public void removeCurrentDocument() {
+        model.currentDocument().ifPresent(document -> {
+            int highlights = model.state().annotationsOf(document.id()).size();
+            if (dialogs.confirm("Remove document", "Remove “" + document.title() + "” and its " + highlights
+                    + " highlight" + (highlights == 1 ? "" : "s") + " from the project? You can undo this.")) {
+                model.perform(edits().removeDocument(document.id()));
+            }
+        });
+    }
+
+    private void performAndFocus(org.lectern.service.Edit edit, Class<?> kind) {
+        if (model.perform(edit)) {
+            edit.changes().stream().map(c -> c.after()).filter(kind::isInstance).findFirst().ifPresent(model::focus);
+        }
+    }
+
+    private void withSelection(SelectionAction action) {
+        Optional<Document> document = model.currentDocument();
+        IndexRange selection = article.selection();
+        if (document.isEmpty() || selection.getLength() == 0) {
+            dialogs.showInfo("Select some text", "Select a passage of the article first.");
+            return;
+        }
+        action.run(document.get(), selection);
+    }
+
+    private Edits edits() {
+        return model.session().edits();
+    }
+
+    @FunctionalInterface
+    private interface SelectionAction {
+        void run(Document document, IndexRange selection);
+    }
+}

@@ -1,0 +1,156 @@
+package org.lectern.ui.article;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import javafx.geometry.Insets;
+import javafx.scene.control.IndexRange;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.BorderPane;
+import org.fxmisc.flowless.VirtualizedScrollPane;
+import org.fxmisc.richtext.StyleClassedTextArea;
+import org.fxmisc.richtext.model.TwoDimensional;
+import org.lectern.model.Annotation;
+import org.lectern.model.Change;
+import org.lectern.model.Document;
+import org.lectern.service.ProjectEvent;
+import org.lectern.ui.WorkbenchModel;
+
+/**
+ * The article: read-only, wrapped text with the highlights of its document. A document is styled in one
+ * call; after an edit only the stretch it touched is restyled.
+ */
+public final class ArticleView extends BorderPane {
+    private final WorkbenchModel model;
+    private final StyleClassedTextArea area = new StyleClassedTextArea();
+    private Document shown;
+
+    public ArticleView(WorkbenchModel model) {
+        this.model = model;
+        getStyleClass().add("article-view");
+        area.setEditable(false);
+        area.setWrapText(true);
+        area.getStyleClass().add("article-text");
+        area.setPadding(new Insets(18, 28, 18, 28));
+        area.setId("article");
+        setCenter(new VirtualizedScrollPane<>(area));
+
+        model.currentDocumentProperty().addListener((obs, old, now) -> show(now));
+        model.onAnnotationsChanged(this::restyle);
+        model.onReveal(this::select);
+        area.setOnMouseClicked(event -> {
+            if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 1 && selection().getLength() == 0) {
+                highlightAt(area.getCaretPosition()).ifPresent(model::focusAnnotation);
+            }
+        });
+        area.addEventFilter(KeyEvent.KEY_PRESSED, this::navigateHighlights);
+    }
+
+    public StyleClassedTextArea textArea() {
+        return area;
+    }
+
+    public IndexRange selection() {
+        return area.getSelection();
+    }
+
+    /** Shows a document with all its highlights, styled through one StyleSpans. */
+    public void show(Document document) {
+        shown = document;
+        area.replaceText(document == null ? "" : document.text());
+        area.moveTo(0);
+        area.requestFollowCaret();
+        restyleAll();
+    }
+
+    public void restyleAll() {
+        if (shown == null || shown.text().isEmpty()) {
+            return;
+        }
+        restyleRange(0, shown.text().length(), model.state().annotationsOf(shown.id()));
+    }
+
+    private void restyle(ProjectEvent event) {
+        if (shown == null || shown.text().isEmpty()) {
+            return;
+        }
+        int from = Integer.MAX_VALUE;
+        int to = -1;
+        for (Change change : event.changes()) {
+            if (change.subject() instanceof Annotation annotation && annotation.documentId().equals(shown.id())) {
+                for (var side : new Annotation[] {(Annotation) change.before(), (Annotation) change.after()}) {
+                    if (side != null) {
+                        from = Math.min(from, side.passage().start());
+                        to = Math.max(to, side.passage().end());
+                    }
+                }
+            }
+        }
+        if (to > from) {
+            restyleRange(from, to, model.state().annotationsOverlapping(shown.id(), from, to));
+        }
+    }
+
+    private void restyleRange(int from, int to, List<Annotation> annotations) {
+        area.setStyleSpans(from, HighlightSpans.build(annotations, from, to,
+                a -> TagStylesheet.classesOf(a.tagId())));
+    }
+
+    /** The innermost highlight at an offset: the one a click there most plausibly means. */
+    public Optional<Annotation> highlightAt(int offset) {
+        if (shown == null) {
+            return Optional.empty();
+        }
+        return model.state().annotationsOverlapping(shown.id(), offset, offset + 1).stream()
+                .min(Comparator.comparingInt(a -> a.passage().length()));
+    }
+
+    /** Selects a passage and scrolls it into the middle of the view. */
+    public void select(Annotation annotation) {
+        if (shown == null || !shown.id().equals(annotation.documentId())) {
+            return;
+        }
+        int end = Math.min(annotation.passage().end(), area.getLength());
+        area.selectRange(annotation.passage().start(), end);
+        int paragraph = area.offsetToPosition(annotation.passage().start(), TwoDimensional.Bias.Forward).getMajor();
+        area.showParagraphAtCenter(paragraph);
+    }
+
+    /** Alt+Down / Alt+Up step to the next or previous highlight. */
+    private void navigateHighlights(KeyEvent event) {
+        if (!event.isAltDown() || shown == null
+                || (event.getCode() != KeyCode.DOWN && event.getCode() != KeyCode.UP)) {
+            return;
+        }
+        if (event.getCode() == KeyCode.DOWN) {
+            nextHighlight();
+        } else {
+            previousHighlight();
+        }
+        event.consume();
+    }
+
+    public void nextHighlight() {
+        int from = selection().getLength() > 0 ? selection().getStart() + 1 : area.getCaretPosition();
+        model.annotations().stream().filter(a -> a.passage().start() >= from).findFirst()
+                .ifPresent(this::step);
+    }
+
+    public void previousHighlight() {
+        int before = selection().getLength() > 0 ? selection().getStart() : area.getCaretPosition();
+        List<Annotation> annotations = model.annotations();
+        for (int i = annotations.size() - 1; i >= 0; i--) {
+            if (annotations.get(i).passage().start() < before) {
+                step(annotations.get(i));
+                return;
+            }
+        }
+    }
+
+    private void step(Annotation annotation) {
+        select(annotation);
+        model.focusAnnotation(annotation);
+    }
+}

@@ -1,0 +1,49 @@
+package org.lectern.ui.article;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+import org.lectern.model.Tag;
+
+/**
+ * CSS for the project's tags, made when the tags change and added to the scene as a data: URI. Highlights
+ * are translucent so that text stays readable in light and dark themes alike.
+ */
+public final class TagStylesheet {
+    static final double BACKGROUND_ALPHA = 0.45;
+
+    private TagStylesheet() {
+    }
+
+    public static HighlightSpans.TagClasses classesOf(UUID tagId) {
+        String key = tagId.toString().replace("-", "");
+        return new HighlightSpans.TagClasses("hl-" + key, "ul-" + key);
+    }
+
+    public static String css(List<Tag> tags) {
+        StringBuilder css = new StringBuilder();
+        for (Tag tag : tags) {
+            HighlightSpans.TagClasses classes = classesOf(tag.id());
+            css.append(".text.").append(classes.background()).append(" { -rtfx-background-color: ")
+                    .append(rgba(tag.color(), BACKGROUND_ALPHA)).append("; }\n");
+            css.append(".text.").append(classes.underline()).append(" { -rtfx-underline-color: ")
+                    .append(tag.color()).append("; -rtfx-underline-width: 2.5px; }\n");
+            css.append(".tag-chip-").append(classes.background().substring(3)).append(" { -fx-background-color: ")
+                    .append(tag.color()).append("; }\n");
+        }
+        return css.toString();
+    }
+
+    public static String dataUri(List<Tag> tags) {
+        return "data:text/css;base64,"
+                + Base64.getEncoder().encodeToString(css(tags).getBytes(StandardCharsets.UTF_8));
+    }
+
+    static String rgba(String hex, double alpha) {
+        int r = Integer.parseInt(hex.substring(1, 3), 16);
+        int g = Integer.parseInt(hex.substring(3, 5), 16);
+        int b = Integer.parseInt(hex.substring(5, 7), 16);
+        return "rgba(" + r + ", " + g + ", " + b + ", " + alpha + ")";
+    }
+}

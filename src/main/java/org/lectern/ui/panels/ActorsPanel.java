@@ -1,0 +1,138 @@
+package org.lectern.ui.panels;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.lectern.model.Actor;
+import org.lectern.model.ActorKind;
+import org.lectern.model.Annotation;
+import org.lectern.ui.WorkbenchModel;
+
+/** The actors of the project: who speaks, acts or is acted upon; each editable in place. */
+public final class ActorsPanel extends SplitPane {
+    private final WorkbenchModel model;
+    private final TableView<Actor> table = new TableView<>();
+    private final TextField name = new TextField();
+    private final ComboBox<ActorKind> kind = new ComboBox<>(FXCollections.observableArrayList(ActorKind.values()));
+    private final TextField aliases = new TextField();
+    private final TextArea description = Forms.area(3);
+    private final ObservableList<Annotation> mentions = FXCollections.observableArrayList();
+    private final ListView<Annotation> mentionList = new ListView<>(mentions);
+    private final Button findMentions = new Button("Find mentions…");
+    private final Button delete = new Button("Delete actor");
+    private UUID editing;
+    private boolean loading;
+
+    public ActorsPanel(WorkbenchModel model, MentionFinder finder) {
+        this.model = model;
+        setId("actors-panel");
+        setOrientation(javafx.geometry.Orientation.VERTICAL);
+        table.setId("actors-table");
+        table.setItems(model.actors());
+        table.setPlaceholder(new Label("No actors yet. Select a name in the article, right-click, New actor from selection."));
+        table.getColumns().add(AnnotationsPanel.textColumn("Name", Actor::name, 180));
+        table.getColumns().add(AnnotationsPanel.textColumn("Kind", a -> a.kind().label(), 100));
+        table.getColumns().add(AnnotationsPanel.textColumn("Mentions", a -> Integer.toString(a.mentionIds().size()), 70));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        KeepSelection.byId(table, Actor::id);
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> load(now));
+        model.onFocus(record -> {
+            if (record instanceof Actor actor) {
+                KeepSelection.select(table, Actor::id, actor.id());
+            }
+        });
+
+        name.setId("actor-name");
+        kind.setId("actor-kind");
+        aliases.setId("actor-aliases");
+        aliases.setPromptText("Other names, separated by commas");
+        Forms.commitOnLeave(name, text -> commit());
+        Forms.commitOnLeave(aliases, text -> commit());
+        Forms.commitOnLeave(description, text -> commit());
+        kind.valueProperty().addListener((obs, old, now) -> commit());
+        mentionList.setCellFactory(list -> new PassageCell());
+        mentionList.setPrefHeight(110);
+        mentionList.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.reveal(now));
+        findMentions.setOnAction(event -> {
+            if (editing != null) {
+                finder.findMentions(editing);
+            }
+        });
+        delete.setOnAction(event -> {
+            if (editing != null) {
+                model.perform(model.session().edits().deleteActor(editing));
+            }
+        });
+
+        GridPane form = Forms.grid();
+        form.addRow(0, Forms.label("Name"), name);
+        form.addRow(1, Forms.label("Kind"), kind);
+        form.addRow(2, Forms.label("Aliases"), aliases);
+        form.addRow(3, Forms.label("Description"), description);
+        form.addRow(4, Forms.label("Mentions"), mentionList);
+        VBox bottom = new VBox(10, form, new HBox(8, findMentions, delete));
+        bottom.setPadding(new Insets(10));
+        getItems().addAll(table, bottom);
+        setDividerPositions(0.4);
+        model.annotations().addListener((javafx.collections.ListChangeListener<Annotation>) c -> refreshMentions());
+        load(null);
+    }
+
+    private void load(Actor actor) {
+        loading = true;
+        editing = actor == null ? null : actor.id();
+        name.setText(actor == null ? "" : actor.name());
+        kind.setValue(actor == null ? null : actor.kind());
+        aliases.setText(actor == null ? "" : String.join(", ", actor.aliases()));
+        description.setText(actor == null ? "" : actor.description());
+        for (var control : List.of(name, kind, aliases, description, findMentions, delete)) {
+            control.setDisable(actor == null);
+        }
+        refreshMentions();
+        loading = false;
+    }
+
+    private void refreshMentions() {
+        if (editing == null || model.session() == null) {
+            mentions.clear();
+            return;
+        }
+        model.state().actor(editing).ifPresentOrElse(actor -> mentions.setAll(actor.mentionIds().stream()
+                .map(id -> model.state().annotation(id).orElse(null)).filter(java.util.Objects::nonNull).toList()),
+                mentions::clear);
+    }
+
+    private void commit() {
+        if (loading || editing == null || model.state().actor(editing).isEmpty()) {
+            return;
+        }
+        List<String> aliasList = Arrays.stream(aliases.getText().split(",")).map(String::strip)
+                .filter(s -> !s.isEmpty()).toList();
+        model.perform(model.session().edits().editActor(editing, name.getText(), kind.getValue(), aliasList,
+                description.getText()));
+    }
+
+    public TableView<Actor> table() {
+        return table;
+    }
+
+    /** Looks for an actor's name and aliases in the current document and proposes them as mentions. */
+    @FunctionalInterface
+    public interface MentionFinder {
+        void findMentions(UUID actorId);
+    }
+}

@@ -1,0 +1,153 @@
+package org.lectern.ui.panels;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.UUID;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.lectern.model.Annotation;
+import org.lectern.model.Tag;
+import org.lectern.ui.WorkbenchModel;
+
+/** Every highlight of the current document, with its tag and note editable in place. */
+public final class AnnotationsPanel extends SplitPane {
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+            .withZone(ZoneId.systemDefault());
+
+    private final WorkbenchModel model;
+    private final TableView<Annotation> table = new TableView<>();
+    private final ComboBox<Tag> tag = new ComboBox<>();
+    private final TextArea note = Forms.area(4);
+    private final Label author = new Label();
+    private final Button delete = new Button("Delete highlight");
+    private UUID editing;
+    private boolean loading;
+
+    public AnnotationsPanel(WorkbenchModel model) {
+        this.model = model;
+        setId("annotations-panel");
+        setOrientation(javafx.geometry.Orientation.VERTICAL);
+        table.setId("annotations-table");
+        table.setItems(model.annotations());
+        table.setPlaceholder(new Label("No highlights yet. Select text in the article and press a tag's key (1–9)."));
+        table.getColumns().add(tagColumn());
+        table.getColumns().add(textColumn("Passage", a -> a.passage().quote().replaceAll("\\s+", " "), 260));
+        table.getColumns().add(textColumn("Note", Annotation::note, 160));
+        table.getColumns().add(textColumn("Author", a -> a.stamp().author(), 90));
+        table.getColumns().add(textColumn("Modified", a -> WHEN.format(a.stamp().modified()), 120));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        KeepSelection.byId(table, Annotation::id);
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            load(now);
+            if (now != null && table.isFocused()) {
+                model.reveal(now);
+            }
+        });
+        table.setOnMouseClicked(event -> model.reveal(table.getSelectionModel().getSelectedItem()));
+        model.onFocus(record -> {
+            if (record instanceof Annotation annotation) {
+                KeepSelection.select(table, Annotation::id, annotation.id());
+            }
+        });
+
+        tag.setItems(model.tags());
+        tag.setButtonCell(new TagCell());
+        tag.setCellFactory(list -> new TagCell());
+        tag.valueProperty().addListener((obs, old, now) -> {
+            if (!loading && editing != null && now != null) {
+                model.perform(model.session().edits().retag(editing, now.id()));
+            }
+        });
+        note.setId("annotation-note");
+        note.setPromptText("A note on this highlight");
+        Forms.commitOnLeave(note, text -> {
+            if (editing != null && model.state().annotation(editing).isPresent()) {
+                model.perform(model.session().edits().setNote(editing, text));
+            }
+        });
+        delete.setOnAction(event -> {
+            if (editing != null) {
+                model.perform(model.session().edits().deleteAnnotation(editing));
+            }
+        });
+
+        GridPane form = Forms.grid();
+        form.addRow(0, Forms.label("Tag"), tag);
+        form.addRow(1, Forms.label("Note"), note);
+        form.addRow(2, Forms.label("Author"), author);
+        HBox actions = new HBox(8, delete);
+        VBox bottom = new VBox(10, form, actions);
+        bottom.setPadding(new Insets(10));
+        getItems().addAll(table, bottom);
+        setDividerPositions(0.6);
+        load(null);
+    }
+
+    private void load(Annotation annotation) {
+        loading = true;
+        editing = annotation == null ? null : annotation.id();
+        tag.setValue(annotation == null ? null : model.tag(annotation.tagId()).orElse(null));
+        note.setText(annotation == null ? "" : annotation.note());
+        author.setText(annotation == null ? "" : annotation.stamp().author() + ", created "
+                + WHEN.format(annotation.stamp().created()) + ", modified " + WHEN.format(annotation.stamp().modified()));
+        tag.setDisable(annotation == null);
+        note.setDisable(annotation == null);
+        delete.setDisable(annotation == null);
+        loading = false;
+    }
+
+    public TableView<Annotation> table() {
+        return table;
+    }
+
+    private TableColumn<Annotation, Annotation> tagColumn() {
+        TableColumn<Annotation, Annotation> column = new TableColumn<>("Tag");
+        column.setCellValueFactory(cell -> new javafx.beans.property.ReadOnlyObjectWrapper<>(cell.getValue()));
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(Annotation item, boolean empty) {
+                super.updateItem(item, empty);
+                Tag value = empty || item == null ? null : model.tag(item.tagId()).orElse(null);
+                setText(value == null ? null : value.name());
+                setGraphic(value == null ? null : chip(value));
+            }
+        });
+        column.setPrefWidth(110);
+        return column;
+    }
+
+    static <T> TableColumn<T, String> textColumn(String title, java.util.function.Function<T, String> value,
+                                                  double width) {
+        TableColumn<T, String> column = new TableColumn<>(title);
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        column.setPrefWidth(width);
+        return column;
+    }
+
+    static Region chip(Tag tag) {
+        return TagChip.of(tag);
+    }
+
+    /** A tag with its colour, in the tag chooser. */
+    static final class TagCell extends ListCell<Tag> {
+        @Override
+        protected void updateItem(Tag item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? null : (item.hasKey() ? item.key() + "  " : "") + item.name());
+            setGraphic(empty || item == null ? null : chip(item));
+        }
+    }
+}

@@ -1,0 +1,175 @@
+package org.lectern.ui.panels;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.lectern.model.Annotation;
+import org.lectern.model.Claim;
+import org.lectern.model.Evidence;
+import org.lectern.model.Grade;
+import org.lectern.model.InformationCredibility;
+import org.lectern.model.Link;
+import org.lectern.model.SourceReliability;
+import org.lectern.ui.LinkChoice;
+import org.lectern.ui.WorkbenchModel;
+import org.lectern.ui.panels.ClaimsPanel.LinkRow;
+
+/**
+ * The evidence: what bears on which claim, graded on the Admiralty scale (source reliability A–F and
+ * information credibility 1–6, each judged on its own).
+ */
+public final class EvidencePanel extends SplitPane {
+    private final WorkbenchModel model;
+    private final TableView<Evidence> table = new TableView<>();
+    private final TextArea description = Forms.area(2);
+    private final ComboBox<SourceReliability> reliability =
+            new ComboBox<>(FXCollections.observableArrayList(SourceReliability.values()));
+    private final ComboBox<InformationCredibility> credibility =
+            new ComboBox<>(FXCollections.observableArrayList(InformationCredibility.values()));
+    private final ObservableList<Annotation> passages = FXCollections.observableArrayList();
+    private final ListView<Annotation> passageList = new ListView<>(passages);
+    private final TableView<LinkRow> claimTable = new TableView<>();
+    private final Button linkClaim = new Button("Link to claim…");
+    private final Button unlink = new Button("Remove link");
+    private final Button delete = new Button("Delete evidence");
+    private UUID editing;
+    private boolean loading;
+
+    public EvidencePanel(WorkbenchModel model) {
+        this.model = model;
+        setId("evidence-panel");
+        setOrientation(javafx.geometry.Orientation.VERTICAL);
+        table.setId("evidence-table");
+        table.setItems(model.evidence());
+        table.setPlaceholder(new Label("No evidence yet. Select a passage, right-click, New evidence from selection."));
+        table.getColumns().add(AnnotationsPanel.textColumn("Evidence", Evidence::toString, 240));
+        table.getColumns().add(AnnotationsPanel.textColumn("Grade", e -> e.grade().code(), 60));
+        table.getColumns().add(AnnotationsPanel.textColumn("Claims",
+                e -> Integer.toString(model.state().linksOfEvidence(e.id()).size()), 60));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        KeepSelection.byId(table, Evidence::id);
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> load(now));
+        model.onFocus(record -> {
+            if (record instanceof Evidence item) {
+                KeepSelection.select(table, Evidence::id, item.id());
+            }
+        });
+
+        description.setId("evidence-description");
+        reliability.setId("evidence-reliability");
+        credibility.setId("evidence-credibility");
+        reliability.setMaxWidth(Double.MAX_VALUE);
+        credibility.setMaxWidth(Double.MAX_VALUE);
+        Forms.commitOnLeave(description, text -> commit());
+        reliability.valueProperty().addListener((obs, old, now) -> commit());
+        credibility.valueProperty().addListener((obs, old, now) -> commit());
+        passageList.setCellFactory(list -> new PassageCell());
+        passageList.setPrefHeight(70);
+        passageList.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.reveal(now));
+
+        claimTable.setId("evidence-claims-table");
+        claimTable.setPlaceholder(new Label("Not linked to any claim"));
+        claimTable.getColumns().add(AnnotationsPanel.textColumn("Claim", LinkRow::other, 220));
+        claimTable.getColumns().add(AnnotationsPanel.textColumn("Bears", r -> r.link().stance().label(), 70));
+        claimTable.getColumns().add(AnnotationsPanel.textColumn("Strength", r -> r.link().strength().label(), 70));
+        claimTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        claimTable.setPrefHeight(120);
+        model.links().addListener((ListChangeListener<Link>) c -> {
+            refreshLinks();
+            table.refresh();
+        });
+        model.claims().addListener((ListChangeListener<Claim>) c -> refreshLinks());
+        linkClaim.setOnAction(event -> linkClaim());
+        unlink.setOnAction(event -> {
+            LinkRow row = claimTable.getSelectionModel().getSelectedItem();
+            if (row != null) {
+                model.perform(model.session().edits().deleteLink(row.link().id()));
+            }
+        });
+        delete.setOnAction(event -> {
+            if (editing != null) {
+                model.perform(model.session().edits().deleteEvidence(editing));
+            }
+        });
+
+        GridPane form = Forms.grid();
+        form.addRow(0, Forms.label("Description"), description);
+        form.addRow(1, Forms.label("Source"), reliability);
+        form.addRow(2, Forms.label("Information"), credibility);
+        form.addRow(3, Forms.label("Passages"), passageList);
+        form.addRow(4, Forms.label("Claims"), claimTable);
+        VBox bottom = new VBox(10, form, new HBox(8, linkClaim, unlink, delete));
+        bottom.setPadding(new Insets(10));
+        getItems().addAll(table, bottom);
+        setDividerPositions(0.35);
+        load(null);
+    }
+
+    private void load(Evidence item) {
+        loading = true;
+        editing = item == null ? null : item.id();
+        description.setText(item == null ? "" : item.description());
+        reliability.setValue(item == null ? null : item.grade().reliability());
+        credibility.setValue(item == null ? null : item.grade().credibility());
+        passages.setAll(item == null ? List.of() : item.passageIds().stream()
+                .map(id -> model.state().annotation(id).orElse(null)).filter(Objects::nonNull).toList());
+        for (var control : List.of(description, reliability, credibility, linkClaim, unlink, delete)) {
+            control.setDisable(item == null);
+        }
+        refreshLinks();
+        loading = false;
+    }
+
+    private void refreshLinks() {
+        if (editing == null || model.session() == null) {
+            claimTable.getItems().clear();
+            return;
+        }
+        claimTable.getItems().setAll(model.state().linksOfEvidence(editing).stream().map(link -> {
+            String claim = model.state().claim(link.claimId()).map(Claim::toString).orElse("");
+            return new LinkRow(link, claim, "");
+        }).toList());
+    }
+
+    private void commit() {
+        if (loading || editing == null || model.state().evidence(editing).isEmpty()
+                || reliability.getValue() == null || credibility.getValue() == null) {
+            return;
+        }
+        model.perform(model.session().edits().editEvidence(editing, description.getText(),
+                new Grade(reliability.getValue(), credibility.getValue())));
+    }
+
+    private void linkClaim() {
+        if (editing == null) {
+            return;
+        }
+        List<Claim> claims = model.state().claims();
+        if (claims.isEmpty()) {
+            model.dialogs().showInfo("Link to claim", "There are no claims yet. Select a statement in the article and"
+                    + " choose New claim from selection.");
+            return;
+        }
+        model.dialogs().chooseLink("Link this evidence to a claim", "Claim", claims).ifPresent(
+                (LinkChoice<Claim> choice) -> model.perform(model.session().edits()
+                        .link(editing, choice.target().id(), choice.stance(), choice.strength())));
+    }
+
+    public TableView<Evidence> table() {
+        return table;
+    }
+}

@@ -1,0 +1,58 @@
+package org.lectern.ui.panels;
+
+import java.util.function.Consumer;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+
+/** Small helpers for the panels' edit-in-place forms. */
+final class Forms {
+    private Forms() {
+    }
+
+    static GridPane grid() {
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("record-form");
+        grid.setHgap(8);
+        grid.setVgap(8);
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(90);
+        ColumnConstraints fields = new ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        fields.setFillWidth(true);
+        grid.getColumnConstraints().addAll(labels, fields);
+        return grid;
+    }
+
+    static Label label(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("form-label");
+        return label;
+    }
+
+    static TextArea area(int rows) {
+        TextArea area = new TextArea();
+        area.setWrapText(true);
+        area.setPrefRowCount(rows);
+        return area;
+    }
+
+    /**
+     * Commits a text field's value when the analyst leaves it or presses Enter (for a one-line field), not
+     * on every keystroke: one edit, one undo step.
+     */
+    static void commitOnLeave(TextInputControl field, Consumer<String> commit) {
+        field.focusedProperty().addListener((obs, was, now) -> {
+            if (was && !now) {
+                commit.accept(field.getText());
+            }
+        });
+        if (field instanceof TextField line) {
+            line.setOnAction(event -> commit.accept(line.getText()));
+        }
+    }
+}
