@@ -1,6 +1,7 @@
 package org.lectern.io;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -8,9 +9,10 @@ import java.util.regex.Pattern;
 /**
  * Turns Markdown into the plain text an analyst reads and annotates: every word stays, the markup
  * goes. Heading hashes, emphasis markers, link syntax (the link text stays), images (dropped
- * whole), block quote markers, reference definitions and horizontal rules are removed; fenced
- * code is kept as it is, without its fence lines. This is deliberately a small line-by-line
- * converter, not a full CommonMark parser: emphasis is only recognised within one line.
+ * whole), block quote markers, reference definitions, horizontal rules and YAML front matter are
+ * removed; fenced code is kept as it is, without its fence lines. This is deliberately a small
+ * line-by-line converter, not a full CommonMark parser: emphasis is only recognised within one
+ * line, and HTML or entities inside Markdown are left as written.
  */
 final class MarkdownText {
     /** The result: the first level-one heading (empty if none) and the plain text. */
@@ -45,6 +47,7 @@ final class MarkdownText {
     private static final Pattern EMPHASIS_STAR = Pattern.compile("\\*(?=[^\\s*])(.+?)(?<=[^\\s*])\\*");
     private static final Pattern EMPHASIS_UNDERSCORE =
             Pattern.compile(NOT_WORD_BEFORE + "_(?=[^\\s_])(.+?)(?<=[^\\s_])_" + NOT_WORD_AFTER);
+    private static final Pattern FRONT_MATTER_TITLE = Pattern.compile("^title:\\s*([\"']?)(.*?)\\1\\s*$");
     private static final Pattern MARKUP_CHARS = Pattern.compile("[`\\\\<\\[*_~]");
     /** Stands in for text that must come through untouched (escapes, code, URLs) while markup is removed. */
     private static final Pattern PLACEHOLDER = Pattern.compile("\uE000(\\d+)\uE001");
@@ -55,9 +58,12 @@ final class MarkdownText {
     /** {@code markdown} should already be normalised (lines end in {@code \n}). */
     static Result convert(String markdown) {
         List<String> out = new ArrayList<>();
+        String[] lines = markdown.split("\n", -1);
+        int frontMatterEnd = frontMatterEnd(lines);
+        String frontMatterTitle = frontMatterTitle(lines, frontMatterEnd);
         String title = "";
         String openFence = null;
-        for (String line : markdown.split("\n", -1)) {
+        for (String line : Arrays.asList(lines).subList(frontMatterEnd, lines.length)) {
             if (openFence != null) {
                 Matcher closing = CLOSING_FENCE.matcher(line);
                 if (closing.matches() && closes(closing.group(1), openFence)) {
@@ -103,7 +109,35 @@ final class MarkdownText {
             out.add(inline(body));
         }
         String text = String.join("\n", out).replaceAll("\n[ \\t]*(?:\n[ \\t]*){2,}", "\n\n");
-        return new Result(title, text);
+        return new Result(title.isEmpty() ? frontMatterTitle : title, text);
+    }
+
+    /**
+     * Notes from static site generators and note-taking apps often start with YAML front matter
+     * between {@code ---} lines: settings, not words of the article. Returns the index of the first
+     * line after it, 0 if there is none.
+     */
+    private static int frontMatterEnd(String[] lines) {
+        if (lines.length < 2 || !lines[0].equals("---")) {
+            return 0;
+        }
+        for (int i = 1; i < lines.length; i++) {
+            if (lines[i].equals("---") || lines[i].equals("...")) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    /** The {@code title:} of the front matter, without quotes; empty if none. */
+    private static String frontMatterTitle(String[] lines, int frontMatterEnd) {
+        for (int i = 1; i < frontMatterEnd - 1; i++) {
+            Matcher title = FRONT_MATTER_TITLE.matcher(lines[i]);
+            if (title.matches()) {
+                return title.group(2).strip();
+            }
+        }
+        return "";
     }
 
     private static boolean closes(String marker, String openFence) {

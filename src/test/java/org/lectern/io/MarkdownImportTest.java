@@ -117,4 +117,12 @@ class MarkdownImportTest {
     void nestedBlockQuotesLoseTheirMarkers() {
         assertTrue(plain("> > deep quote").equals("deep quote"));
     }
+
+    @Test
+    void yamlFrontMatterIsLeftOutAndItsTitleUsedWhenThereIsNoHeading() {
+        MarkdownText.Result result = MarkdownText.convert("---\ntitle: \"Field notes: harbour\"\ntags: [a, b]\n---\nFirst line\n\nSecond");
+        assertEquals("Field notes: harbour", result.title());
+        assertEquals("First line\n\nSecond", result.text());
+        assertEquals("Heading", MarkdownText.convert("---\ntitle: Other\n---\n# Heading").title());
+    }
 }
