@@ -23,6 +23,9 @@ import picocli.CommandLine.Spec;
         versionProvider = ManifestVersion.class,
         sortOptions = false,
         usageHelpAutoWidth = true,
+        descriptionHeading = "%n",
+        parameterListHeading = "%nParameters:%n",
+        optionListHeading = "%nOptions:%n",
         description = {
             "Adds articles to a project, creating the project (with the default tags) if it does not exist.",
             "Reads plain text (.txt), Markdown (.md) and web pages (.html). A file that cannot be imported is"

@@ -1,8 +1,6 @@
 package org.lectern.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,13 +18,14 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = ManifestVersion.class,
         usageHelpAutoWidth = true,
+        descriptionHeading = "%n",
+        parameterListHeading = "%nParameters:%n",
+        optionListHeading = "%nOptions:%n",
         description = {
             "Prints a summary of a project as JSON: its documents, highlights per tag, actors, claims, evidence,"
                     + " links and authors. Never creates or changes a file."},
         footer = {"", "Exit codes: 0 success, 1 no such project or not a project, 2 mistake on the command line."})
 final class InfoCommand implements Callable<Integer> {
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
     @Spec
     private CommandSpec spec;
 
@@ -47,7 +46,7 @@ final class InfoCommand implements Callable<Integer> {
             throw new CommandFailure(e.getMessage());
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.println(JSON.writeValueAsString(summary));
+        out.println(SummaryJson.of(summary));
         out.flush();
         return 0;
     }

@@ -14,12 +14,21 @@ import picocli.CommandLine.Spec;
         versionProvider = ManifestVersion.class,
         sortOptions = false,
         usageHelpAutoWidth = true,
+        descriptionHeading = "%n",
+        parameterListHeading = "%nParameters:%n",
+        optionListHeading = "%nOptions:%n",
+        commandListHeading = "%nCommands:%n",
         description = {
             "Lectern, an annotation workbench for analysts.",
             "With no command, opens the Lectern window on PROJECT.lectern (created if it does not exist),"
                     + " or on your default project if none is given."},
         subcommands = {ImportCommand.class, InfoCommand.class},
-        footer = {"", "Exit codes: 0 success, 1 failure, 2 mistake on the command line."})
+        footer = {"", "Examples:",
+            "  lectern                                   the window, on your default project",
+            "  lectern case.lectern                      the window, on case.lectern",
+            "  lectern import --project case.lectern report.html notes.txt",
+            "  lectern info case.lectern",
+            "", "Exit codes: 0 success, 1 failure, 2 mistake on the command line."})
 final class LecternCommand implements Callable<Integer> {
     private final WindowOpener window;
 
