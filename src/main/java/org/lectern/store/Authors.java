@@ -43,6 +43,17 @@ final class Authors {
         if (known != null) {
             return known;
         }
+        // Another program (or a second Lectern) may have added this author since the cache was filled.
+        try (PreparedStatement select = connection.prepareStatement("SELECT id FROM author WHERE name = ?")) {
+            select.setString(1, name);
+            try (ResultSet rows = select.executeQuery()) {
+                if (rows.next()) {
+                    UUID stored = Columns.uuid(rows, "id");
+                    remember(stored, name);
+                    return stored;
+                }
+            }
+        }
         UUID id = UUID.randomUUID();
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO author (id, name) VALUES (?, ?)")) {
             Columns.set(insert, 1, id);

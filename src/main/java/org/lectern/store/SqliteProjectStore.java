@@ -63,8 +63,24 @@ final class SqliteProjectStore implements ProjectStore {
             connection.commit();
             return snapshot;
         } catch (SQLException e) {
+            endReadAfterFailure();
             throw new StoreException("Lectern could not read " + location.getFileName() + ": "
                     + ProjectFiles.plainMessage(e) + ".", e);
+        } catch (RuntimeException e) {
+            // A row edited by hand (in the sqlite3 shell, say) that no record can be made of.
+            endReadAfterFailure();
+            throw new StoreException("Lectern could not read " + location.getFileName() + ", because a row in it"
+                    + " was changed outside Lectern and no longer makes sense (" + ProjectFiles.plainMessage(e)
+                    + ").", e);
+        }
+    }
+
+    /** A failed read must not keep its transaction open: later reads would see that old state. */
+    private void endReadAfterFailure() {
+        try {
+            connection.rollback();
+        } catch (SQLException ignored) {
+            // Nothing was written; the failure itself is what the caller hears about.
         }
     }
 

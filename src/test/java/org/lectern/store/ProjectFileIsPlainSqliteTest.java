@@ -164,4 +164,55 @@ class ProjectFileIsPlainSqliteTest {
         assertTrue(java.nio.file.Files.size(file) > 0);
         store = ProjectFiles.open(file);
     }
+
+    @Test
+    void anAuthorAddedByAnotherProgramIsReusedNotDuplicated() throws Exception {
+        String zed = UUID.randomUUID().toString();
+        try (Connection other = plainConnection(); Statement statement = other.createStatement()) {
+            statement.execute("INSERT INTO author (id, name) VALUES ('" + zed + "', 'Zed Colleague')");
+        }
+        var claim = new org.lectern.model.Claim(UUID.randomUUID(), "Zed's claim", null, List.of(), null, null,
+                Stamp.now("Zed Colleague"));
+
+        store.write(List.of(Change.created(claim)));
+
+        try (Connection analyst = plainConnection()) {
+            assertEquals(zed, single(analyst, "SELECT author_id FROM claim WHERE statement = 'Zed''s claim'"));
+        }
+        assertTrue(store.load().claims().contains(claim));
+    }
+
+    @Test
+    void aProjectLeftWithItsWriteAheadLogAfterACrashOpensWithEverySavedChange() throws Exception {
+        // Copy the file and its -wal while Lectern still has them open: what a crash leaves on disk.
+        Path crashed = folder.resolve("crashed.lectern");
+        java.nio.file.Files.copy(file, crashed);
+        Path wal = folder.resolve("queryable.lectern-wal");
+        assertTrue(java.nio.file.Files.size(wal) > 0, "the saved changes are still in the -wal file");
+        java.nio.file.Files.copy(wal, folder.resolve("crashed.lectern-wal"));
+
+        try (ProjectStore recovered = ProjectFiles.open(crashed)) {
+            var loaded = recovered.load();
+            assertEquals(List.of(sample.document), loaded.documents());
+            assertEquals(sample.annotations(), loaded.annotations());
+            assertEquals(List.of(sample.link), loaded.links());
+        }
+    }
+
+    @Test
+    void aRowBrokenByHandIsReportedAndTheStoreRecoversOnceItIsMended() throws Exception {
+        try (Connection analyst = plainConnection(); Statement statement = analyst.createStatement()) {
+            statement.execute("UPDATE annotation SET quote = 'too short' WHERE id = '" + sample.ruiz.id() + "'");
+        }
+
+        StoreException failure = assertThrows(StoreException.class, () -> store.load());
+
+        assertTrue(failure.getMessage().contains("queryable.lectern"), failure.getMessage());
+        assertTrue(failure.getMessage().contains("changed outside Lectern"), failure.getMessage());
+        try (Connection analyst = plainConnection(); Statement statement = analyst.createStatement()) {
+            statement.execute("UPDATE annotation SET quote = '" + sample.ruiz.passage().quote() + "' WHERE id = '"
+                    + sample.ruiz.id() + "'");
+        }
+        assertEquals(sample.annotations(), store.load().annotations(), "the next load sees the mended row");
+    }
 }
