@@ -102,7 +102,6 @@ public final class ProjectSession implements AutoCloseable {
         for (Change change : changes) {
             state.apply(change);
         }
-        state.noteAuthor(analyst);
     }
 
     private void announce(ProjectEvent event) {

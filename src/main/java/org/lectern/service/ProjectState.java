@@ -19,6 +19,7 @@ import org.lectern.model.Evidence;
 import org.lectern.model.Link;
 import org.lectern.model.ProjectRecord;
 import org.lectern.model.ProjectSnapshot;
+import org.lectern.model.Stamp;
 import org.lectern.model.Tag;
 
 /**
@@ -55,6 +56,7 @@ public final class ProjectState {
     void apply(Change change) {
         if (change.after() != null) {
             put(change.after());
+            authorOf(change.after()).ifPresent(this::noteAuthor);
         } else {
             remove(change.before());
         }
@@ -213,6 +215,28 @@ public final class ProjectState {
 
     public List<String> authorNames() {
         return List.copyOf(authors.keySet());
+    }
+
+    /**
+     * The name a saved record carries. The file adds an author when it saves a record stamped with a new
+     * name, so memory notes the same names: the analyst's own name only once a record carries it.
+     */
+    private static Optional<String> authorOf(ProjectRecord record) {
+        Stamp stamp = null;
+        if (record instanceof Document document) {
+            stamp = document.stamp();
+        } else if (record instanceof Annotation annotation) {
+            stamp = annotation.stamp();
+        } else if (record instanceof Actor actor) {
+            stamp = actor.stamp();
+        } else if (record instanceof Claim claim) {
+            stamp = claim.stamp();
+        } else if (record instanceof Evidence item) {
+            stamp = item.stamp();
+        } else if (record instanceof Link link) {
+            stamp = link.stamp();
+        }
+        return stamp == null ? Optional.empty() : Optional.of(stamp.author());
     }
 
     void noteAuthor(String name) {
