@@ -1,6 +1,7 @@
 package org.lectern.cli;
 
 import java.nio.file.Path;
+import java.util.logging.Logger;
 import org.lectern.ui.LecternApp;
 
 /**
@@ -8,8 +9,18 @@ import org.lectern.ui.LecternApp;
  * JavaFX when the window is asked for and never for {@code import} or {@code info}.
  */
 final class JavaFxWindow implements WindowOpener {
+    /**
+     * JavaFX warns "Unsupported JavaFX configuration: classes were loaded from 'unnamed module'" whenever it runs
+     * from a plain jar, as it does on purpose here (see Launcher). That line means nothing to an analyst, so it
+     * alone is dropped; every other JavaFX message still gets through. Held in a field because
+     * java.util.logging keeps only weak references to loggers, and a collected logger forgets its filter.
+     */
+    private static final Logger JAVAFX_LOG = Logger.getLogger("javafx");
+
     @Override
     public void open(Path projectOrNull) {
+        JAVAFX_LOG.setFilter(entry -> entry.getMessage() == null
+                || !entry.getMessage().startsWith("Unsupported JavaFX configuration"));
         try {
             LecternApp.launchWindow(projectOrNull);
         } catch (RuntimeException | LinkageError e) {

@@ -1,6 +1,7 @@
 package org.lectern.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -14,6 +15,7 @@ import picocli.CommandLine.Spec;
         versionProvider = ManifestVersion.class,
         sortOptions = false,
         usageHelpAutoWidth = true,
+        customSynopsis = {"lectern [-hV] [PROJECT.lectern]", "   or: lectern COMMAND [OPTION]... [ARGUMENT]..."},
         descriptionHeading = "%n",
         parameterListHeading = "%nParameters:%n",
         optionListHeading = "%nOptions:%n",
@@ -35,9 +37,11 @@ final class LecternCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(arity = "0..1", paramLabel = "PROJECT.lectern",
+    // Any number is accepted so that a mistyped command ("lectern imprt x.txt") reaches call() and gets a message
+    // about commands, rather than picocli's "Unmatched argument"; the synopsis shows the one project allowed.
+    @Parameters(arity = "0..*", paramLabel = "[PROJECT.lectern]", hideParamSyntax = true,
             description = "The project to open; created if it does not exist.")
-    private Path project;
+    private List<Path> projects;
 
     LecternCommand(WindowOpener window) {
         this.window = window;
@@ -45,12 +49,25 @@ final class LecternCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (project != null && !ProjectPaths.isProjectName(project)) {
-            // A mistyped command ("lectern imprt") lands here too, so name both readings.
-            throw new ParameterException(spec.commandLine(), "'" + project + "' is neither a command (import, info)"
-                    + " nor a project file: Lectern project files end in " + ProjectPaths.EXTENSION + ".");
+        if (projects == null || projects.isEmpty()) {
+            window.open(null);
+            return 0;
         }
-        window.open(project == null ? null : project.toAbsolutePath().normalize());
+        Path project = projects.get(0);
+        if (!ProjectPaths.isProjectName(project)) {
+            throw new ParameterException(spec.commandLine(), neitherCommandNorProject(project.toString()));
+        }
+        if (projects.size() > 1) {
+            throw new ParameterException(spec.commandLine(), "Lectern opens one project at a time; to add articles"
+                    + " to it, use 'lectern import --project " + project + " FILE...'.");
+        }
+        window.open(project.toAbsolutePath().normalize());
         return 0;
+    }
+
+    /** What a first argument that is not a command, an option or a project file most likely is: a typo. */
+    static String neitherCommandNorProject(String argument) {
+        return "'" + argument + "' is neither a command (import, info) nor a project file: Lectern project files"
+                + " end in " + ProjectPaths.EXTENSION + ".";
     }
 }

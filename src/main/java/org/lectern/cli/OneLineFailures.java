@@ -15,10 +15,27 @@ final class OneLineFailures implements IParameterExceptionHandler, IExecutionExc
     @Override
     public int handleParseException(ParameterException mistake, String[] args) {
         CommandLine command = mistake.getCommandLine();
-        command.getErr().println(mistake.getMessage() + " (see '" + command.getCommandSpec().qualifiedName()
-                + " --help')");
+        String message = looksLikeMistypedCommand(command, args)
+                ? LecternCommand.neitherCommandNorProject(args[0]) : mistake.getMessage();
+        command.getErr().println(sentence(message) + " See '" + command.getCommandSpec().qualifiedName()
+                + " --help'.");
         command.getErr().flush();
         return command.getCommandSpec().exitCodeOnInvalidInput();
+    }
+
+    /**
+     * "lectern imprt --project p.lectern a.txt" fails on "--project", which the top command does not know; the
+     * real mistake is the first word, so that is what is reported.
+     */
+    private static boolean looksLikeMistypedCommand(CommandLine command, String[] args) {
+        return command.getParent() == null && args.length > 0 && !args[0].startsWith("-")
+                && !ProjectPaths.isProjectName(args[0]);
+    }
+
+    /** picocli's messages have no full stop, Lectern's have one: end both the same way. */
+    private static String sentence(String message) {
+        String stripped = message.strip();
+        return stripped.endsWith(".") ? stripped : stripped + ".";
     }
 
     @Override

@@ -17,7 +17,12 @@ final class ProjectPaths {
      */
     static boolean isProjectName(Path file) {
         Path name = file.getFileName();
-        return name != null && name.toString().toLowerCase(Locale.ROOT).endsWith(EXTENSION)
-                && name.toString().length() > EXTENSION.length();
+        return name != null && isProjectName(name.toString());
+    }
+
+    /** The same rule for an argument not yet read as a path (it might not even be a valid one). */
+    static boolean isProjectName(String fileName) {
+        return fileName.toLowerCase(Locale.ROOT).endsWith(EXTENSION) && fileName.length() > EXTENSION.length()
+                && !fileName.endsWith("/" + EXTENSION) && !fileName.endsWith("\\" + EXTENSION);
     }
 }

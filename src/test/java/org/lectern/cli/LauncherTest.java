@@ -87,11 +87,35 @@ class LauncherTest {
     }
 
     @Test
+    void a_mistyped_command_is_named_as_such() {
+        List<Path> opened = new ArrayList<>();
+
+        CliRun run = CliRun.withWindow(opened, "imprt", "--project", "case.lectern", "report.html");
+
+        assertEquals(2, run.exitCode());
+        assertEquals(List.of("'imprt' is neither a command (import, info) nor a project file: Lectern project"
+                + " files end in .lectern. See 'lectern --help'."), run.errLines());
+        assertTrue(opened.isEmpty());
+    }
+
+    @Test
+    void the_window_opens_one_project_at_a_time() {
+        List<Path> opened = new ArrayList<>();
+
+        CliRun run = CliRun.withWindow(opened, "case.lectern", "report.html");
+
+        assertEquals(2, run.exitCode());
+        assertEquals(1, run.errLines().size(), run.err());
+        assertTrue(run.err().contains("lectern import --project case.lectern FILE..."), run.err());
+        assertTrue(opened.isEmpty());
+    }
+
+    @Test
     void an_unknown_option_is_reported_in_one_line_with_exit_code_2() {
         CliRun run = CliRun.of("info", "--verbose", "x.lectern");
 
         assertEquals(2, run.exitCode());
-        assertEquals(List.of("Unknown option: '--verbose' (see 'lectern info --help')"), run.errLines());
+        assertEquals(List.of("Unknown option: '--verbose'. See 'lectern info --help'."), run.errLines());
         assertEquals("", run.out());
     }
 
