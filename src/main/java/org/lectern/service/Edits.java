@@ -139,6 +139,9 @@ public final class Edits {
                 mentions.add(mention.id());
             }
         }
+        if (mentions.equals(actor.mentionIds())) {
+            return nothing();
+        }
         changes.add(Change.updated(actor, actor.withMentions(mentions, analyst)));
         String what = ranges.size() == 1 ? "mention" : ranges.size() + " mentions";
         return new Edit("Add " + what + " of " + shorten(actor.name()), changes.list());
@@ -183,6 +186,9 @@ public final class Edits {
         Claim claim = state.claim(claimId).orElseThrow();
         Changes changes = new Changes();
         Annotation passage = passageTagged(changes, documentId, start, end, CLAIM_TAG);
+        if (claim.passageIds().contains(passage.id())) {
+            return nothing();
+        }
         changes.add(Change.updated(claim, claim.withPassages(appended(claim.passageIds(), passage.id()), analyst)));
         return new Edit("Add passage to claim", changes.list());
     }
@@ -221,6 +227,9 @@ public final class Edits {
         Evidence evidence = state.evidence(evidenceId).orElseThrow();
         Changes changes = new Changes();
         Annotation passage = passageTagged(changes, documentId, start, end, EVIDENCE_TAG);
+        if (evidence.passageIds().contains(passage.id())) {
+            return nothing();
+        }
         changes.add(Change.updated(evidence,
                 evidence.withPassages(appended(evidence.passageIds(), passage.id()), analyst)));
         return new Edit("Add passage to evidence", changes.list());

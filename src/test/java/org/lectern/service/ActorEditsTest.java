@@ -149,6 +149,16 @@ class ActorEditsTest {
     }
 
     @Test
+    void markingAPassageThatIsAlreadyAMentionIsNotAnEditToUndo() throws Exception {
+        project = TestProject.create(folder);
+        Actor actor = project.newActor("Jane  Doe");
+        assertTrue(project.edits().addMention(actor.id(), project.documentId, start("Jane  Doe"), end("Jane  Doe"))
+                .isEmpty());
+        assertTrue(project.edits().addMentions(actor.id(), project.documentId, List.of()).isEmpty());
+        assertEquals(1, project.state().annotationCount());
+    }
+
+    @Test
     void editingAnActorKeepsTheAliasesInTheOrderWritten() throws Exception {
         project = TestProject.create(folder);
         Actor actor = project.newActor("Jane  Doe");

@@ -107,6 +107,16 @@ class ClaimAndEvidenceEditsTest {
     }
 
     @Test
+    void addingAPassageAClaimOrEvidenceAlreadyHasIsNotAnEditToUndo() throws Exception {
+        Claim claim = project.newClaim("withdrawn its troops");
+        Evidence evidence = project.newEvidence("Satellite images");
+        assertTrue(project.edits().addClaimPassage(claim.id(), project.documentId, start("withdrawn its troops"),
+                end("withdrawn its troops")).isEmpty());
+        assertTrue(project.edits().addEvidencePassage(evidence.id(), project.documentId, start("Satellite images"),
+                end("Satellite images")).isEmpty());
+    }
+
+    @Test
     void aNewClaimInAProjectWithoutTagsCreatesTheClaimTag() throws Exception {
         project.close();
         project = TestProject.withoutTags(folder.resolve("bare"));
