@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.lectern.model.Actor;
 import org.lectern.model.ActorKind;
 import org.lectern.model.Annotation;
@@ -32,6 +33,8 @@ public final class Edits {
     public static final String ACTOR_TAG = "Actor";
     public static final String CLAIM_TAG = "Claim";
     public static final String EVIDENCE_TAG = "Evidence";
+
+    private static final Pattern WHITE_SPACE = Pattern.compile("(?U)\\s+");
 
     private final ProjectState state;
     private final String analyst;
@@ -111,7 +114,7 @@ public final class Edits {
     public Edit newActorFromSelection(UUID documentId, int start, int end) {
         Changes changes = new Changes();
         Annotation mention = passageTagged(changes, documentId, start, end, ACTOR_TAG);
-        String name = mention.passage().quote().strip().replaceAll("\\s+", " ");
+        String name = oneLine(mention.passage().quote());
         Actor actor = new Actor(UUID.randomUUID(), name, ActorKind.PERSON, List.of(), "", List.of(mention.id()),
                 stamp());
         changes.add(Change.created(actor));
@@ -175,7 +178,7 @@ public final class Edits {
     public Edit newClaimFromSelection(UUID documentId, int start, int end) {
         Changes changes = new Changes();
         Annotation passage = passageTagged(changes, documentId, start, end, CLAIM_TAG);
-        String statement = passage.passage().quote().strip().replaceAll("\\s+", " ");
+        String statement = oneLine(passage.passage().quote());
         Claim claim = new Claim(UUID.randomUUID(), statement, null, List.of(passage.id()), ClaimStatus.ASSERTED,
                 Likelihood.NOT_ASSESSED, stamp());
         changes.add(Change.created(claim));
@@ -216,7 +219,7 @@ public final class Edits {
     public Edit newEvidenceFromSelection(UUID documentId, int start, int end) {
         Changes changes = new Changes();
         Annotation passage = passageTagged(changes, documentId, start, end, EVIDENCE_TAG);
-        String description = passage.passage().quote().strip().replaceAll("\\s+", " ");
+        String description = oneLine(passage.passage().quote());
         Evidence evidence = new Evidence(UUID.randomUUID(), description, List.of(passage.id()), Grade.UNGRADED,
                 stamp());
         changes.add(Change.created(evidence));
@@ -371,7 +374,16 @@ public final class Edits {
     }
 
     static String shorten(String text) {
-        String oneLine = text.strip().replaceAll("\\s+", " ");
-        return oneLine.length() <= 40 ? oneLine : oneLine.substring(0, 39) + "…";
+        String oneLine = oneLine(text);
+        if (oneLine.length() <= 40) {
+            return oneLine;
+        }
+        int cut = Character.isHighSurrogate(oneLine.charAt(38)) ? 38 : 39;
+        return oneLine.substring(0, cut) + "…";
+    }
+
+    /** Text on one line: every run of white space, no-break spaces included, becomes one space. */
+    static String oneLine(String text) {
+        return WHITE_SPACE.matcher(text).replaceAll(" ").strip();
     }
 }
