@@ -7,7 +7,6 @@ import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
-import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
@@ -93,9 +92,7 @@ public final class MainWindow {
         applyTheme(preferences.theme());
         model.tags().addListener((ListChangeListener<Tag>) change -> refreshTagStyles());
 
-        article.textArea().setContextMenu(new ContextMenu());
-        article.textArea().setOnContextMenuRequested(event ->
-                article.textArea().setContextMenu(menus.articleContextMenu()));
+        article.textArea().setContextMenu(menus.articleContextMenu());
         article.textArea().addEventFilter(KeyEvent.KEY_PRESSED, this::tagKey);
 
         stage.setScene(scene);

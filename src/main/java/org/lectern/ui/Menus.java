@@ -119,13 +119,13 @@ final class Menus {
                                 + (model.session() == null ? "none" : model.session().location().toAbsolutePath()))));
     }
 
-    /** The article's context menu, built when it opens so that it offers what fits the selection. */
+    /** The article's context menu; its tag list is rebuilt each time it opens, so it follows the palette. */
     ContextMenu articleContextMenu() {
         Menu tagAs = new Menu("Tag as");
-        tagAs.getItems().setAll(tagItems());
         ContextMenu menu = new ContextMenu(tagAs, new SeparatorMenuItem());
         menu.getItems().addAll(recordItems());
         menu.getItems().addAll(new SeparatorMenuItem(), item("Delete highlight", null, actions::deleteHighlightAtCaret));
+        menu.setOnShowing(event -> tagAs.getItems().setAll(tagItems()));
         menu.setId("article-context-menu");
         return menu;
     }

@@ -1,0 +1,73 @@
+package org.lectern.ui;
+
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.lectern.model.Stance;
+import org.lectern.model.Strength;
+
+/** Answers the window's questions as a test scripts them, and remembers every message shown. */
+final class ScriptedDialogs implements DialogService {
+    final List<String> errors = new ArrayList<>();
+    final List<String> infos = new ArrayList<>();
+    final Deque<Object> answers = new ArrayDeque<>();
+    /** How chooseLink answers: which of the offered targets, and how the evidence bears on it. */
+    Function<List<?>, Object> linkTarget = options -> options.get(0);
+    Stance linkStance = Stance.SUPPORTS;
+    Strength linkStrength = Strength.MODERATE;
+
+    @Override
+    public void showError(String title, String message) {
+        errors.add(message);
+    }
+
+    @Override
+    public void showInfo(String title, String message) {
+        infos.add(message);
+    }
+
+    @Override
+    public boolean confirm(String title, String message) {
+        return answers.isEmpty() || (Boolean) answers.pop();
+    }
+
+    @Override
+    public Optional<String> askText(String title, String prompt, String initial) {
+        return Optional.ofNullable((String) answers.poll());
+    }
+
+    @Override
+    public Optional<String> askLongText(String title, String prompt) {
+        return Optional.ofNullable((String) answers.poll());
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public <T> Optional<T> choose(String title, String prompt, List<T> options) {
+        Object answer = answers.poll();
+        if (answer instanceof Function<?, ?> pick) {
+            return Optional.ofNullable(((Function<List<T>, T>) pick).apply(options));
+        }
+        return options.isEmpty() ? Optional.empty() : Optional.of(options.get(0));
+    }
+
+    @Override
+    public Optional<Path> chooseFileToOpen(String title, String description, List<String> extensions) {
+        return Optional.ofNullable((Path) answers.poll());
+    }
+
+    @Override
+    public Optional<Path> chooseFileToSave(String title, String description, String extension) {
+        return Optional.ofNullable((Path) answers.poll());
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public <T> Optional<LinkChoice<T>> chooseLink(String title, String targetLabel, List<T> targets) {
+        return Optional.of(new LinkChoice<>((T) linkTarget.apply(targets), linkStance, linkStrength));
+    }
+}

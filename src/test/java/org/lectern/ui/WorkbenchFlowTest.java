@@ -1,0 +1,289 @@
+package org.lectern.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+import java.util.prefs.Preferences;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.fxmisc.richtext.StyleClassedTextArea;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.lectern.model.Actor;
+import org.lectern.model.Annotation;
+import org.lectern.model.ClaimStatus;
+import org.lectern.model.DocumentMetadata;
+import org.lectern.model.Evidence;
+import org.lectern.model.Grade;
+import org.lectern.model.InformationCredibility;
+import org.lectern.model.ProjectSnapshot;
+import org.lectern.model.SourceReliability;
+import org.lectern.model.Stance;
+import org.lectern.model.Strength;
+import org.lectern.service.AnalystPreferences;
+import org.lectern.store.ProjectFiles;
+import org.lectern.store.ProjectStore;
+import org.lectern.ui.article.TagStylesheet;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** An analyst's main flows through the real window, driven by keys and clicks, checked in the window and the file. */
+@ExtendWith(ApplicationExtension.class)
+class WorkbenchFlowTest {
+    static final String ARTICLE = """
+            Harbour officials deny weapons shipment
+
+            PORT ELLIS — The harbour authority denied on Monday that the freighter Grey Tern carried rifles.
+            Inspector Lena Moss said the manifest listed only grain. Customs records seen by this paper show
+            four containers weighed twice the declared amount.""";
+
+    @TempDir
+    static Path folder;
+
+    private Path projectFile;
+    private MainWindow window;
+    private ScriptedDialogs dialogs;
+    private Preferences preferencesNode;
+
+    @Start
+    void start(Stage stage) {
+        projectFile = folder.resolve("flow-" + UUID.randomUUID() + ".lectern");
+        preferencesNode = Preferences.userRoot().node("lectern-test-" + UUID.randomUUID());
+        dialogs = new ScriptedDialogs();
+        window = new MainWindow(stage, new AnalystPreferences(preferencesNode), dialogs);
+        assertTrue(window.openProject(projectFile, "Ana"), () -> "project opened: " + dialogs.errors);
+        var session = window.model().session();
+        session.perform(session.edits().addDocument("Harbour", DocumentMetadata.EMPTY, ARTICLE));
+        window.show();
+    }
+
+    @AfterEach
+    void closeWindow(FxRobot robot) throws Exception {
+        robot.interact(() -> window.stage().close());
+        preferencesNode.removeNode();
+    }
+
+    @Test
+    void selectingTextAndPressingTwoHighlightsItAsAClaimInTheWindowAndTheFile(FxRobot robot) throws Exception {
+        int start = ARTICLE.indexOf("denied on Monday");
+        int end = start + "denied on Monday".length();
+        select(robot, start, end);
+        robot.type(KeyCode.DIGIT2);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        List<Annotation> annotations = window.model().annotations();
+        assertEquals(1, annotations.size());
+        Annotation highlight = annotations.get(0);
+        assertEquals("denied on Monday", highlight.passage().quote());
+        assertEquals("Claim", window.model().tag(highlight.tagId()).orElseThrow().name());
+        Collection<String> styles = area().getStyleAtPosition(start + 3);
+        assertTrue(styles.contains(TagStylesheet.classesOf(highlight.tagId()).background()),
+                "the passage carries the Claim highlight style: " + styles);
+        assertEquals(1, robot.lookup("#annotations-table").queryAs(TableView.class).getItems().size());
+        assertEquals(List.of("denied on Monday|Claim|Ana"), rows(
+                "SELECT quote || '|' || tag || '|' || author FROM highlight"));
+    }
+
+    @Test
+    void overlappingHighlightsAreBothVisible(FxRobot robot) throws Exception {
+        int claim = ARTICLE.indexOf("Inspector Lena Moss said");
+        select(robot, claim, claim + "Inspector Lena Moss said".length());
+        robot.type(KeyCode.DIGIT2);
+        int actor = ARTICLE.indexOf("Lena Moss");
+        select(robot, actor, actor + "Lena Moss".length());
+        robot.type(KeyCode.DIGIT1);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Collection<String> styles = area().getStyleAtPosition(actor + 2);
+        assertEquals(2, styles.size(), "one background and one underline: " + styles);
+        assertEquals(2, rows("SELECT quote FROM highlight").size());
+    }
+
+    @Test
+    void newActorFromSelectionAddsTheActorWithItsMention(FxRobot robot) throws Exception {
+        int start = ARTICLE.indexOf("Lena Moss");
+        select(robot, start, start + "Lena Moss".length());
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.A);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        List<Actor> actors = window.model().actors();
+        assertEquals(1, actors.size());
+        assertEquals("Lena Moss", actors.get(0).name());
+        assertEquals(1, actors.get(0).mentionIds().size());
+        assertEquals(actors.get(0), robot.lookup("#actors-table").queryAs(TableView.class)
+                .getSelectionModel().getSelectedItem(), "the new actor is selected in its panel");
+        assertEquals(List.of("Lena Moss|Actor"), rows(
+                "SELECT a.name || '|' || t.name FROM actor a JOIN actor_mention m ON m.actor_id = a.id"
+                        + " JOIN annotation n ON n.id = m.annotation_id JOIN tag t ON t.id = n.tag_id"));
+    }
+
+    @Test
+    void theArticlesContextMenuOffersTheRecordCommands() {
+        List<String> items = area().getContextMenu().getItems().stream().map(javafx.scene.control.MenuItem::getText)
+                .filter(java.util.Objects::nonNull).toList();
+        assertTrue(items.containsAll(List.of("Tag as", "New actor from selection", "Mention of actor…",
+                "New claim from selection", "New evidence from selection", "Link evidence to claim…")), items::toString);
+    }
+
+    @Test
+    void aClaimWithClaimantAndRefutingEvidenceGradedB2IsSavedUndoneAndRedone(FxRobot robot) throws Exception {
+        int actor = ARTICLE.indexOf("The harbour authority");
+        select(robot, actor, actor + "The harbour authority".length());
+        robot.interact(() -> window.actions().newActorFromSelection());
+        int claimAt = ARTICLE.indexOf("the freighter Grey Tern carried rifles");
+        select(robot, claimAt, claimAt + "the freighter Grey Tern carried rifles".length());
+        robot.interact(() -> window.actions().newClaimFromSelection());
+
+        // The claimant is picked in the Claims panel's searchable combo box, the status set to disputed.
+        Actor authority = window.model().actors().get(0);
+        robot.interact(() -> robot.lookup("#claim-claimant").<org.controlsfx.control.SearchableComboBox<Actor>>query()
+                .setValue(authority));
+        robot.interact(() -> robot.lookup("#claim-status").<javafx.scene.control.ComboBox<ClaimStatus>>query()
+                .setValue(ClaimStatus.DISPUTED));
+
+        int evidenceAt = ARTICLE.indexOf("four containers weighed twice the declared amount");
+        select(robot, evidenceAt, evidenceAt + "four containers weighed twice the declared amount".length());
+        robot.interact(() -> window.actions().newEvidenceFromSelection());
+        robot.interact(() -> robot.lookup("#evidence-reliability")
+                .<javafx.scene.control.ComboBox<SourceReliability>>query().setValue(SourceReliability.B));
+        robot.interact(() -> robot.lookup("#evidence-credibility")
+                .<javafx.scene.control.ComboBox<InformationCredibility>>query()
+                .setValue(InformationCredibility.PROBABLY_TRUE));
+        dialogs.linkStance = Stance.REFUTES;
+        dialogs.linkStrength = Strength.STRONG;
+        robot.clickOn("Link to claim…");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        String expected = "the freighter Grey Tern carried rifles|The harbour authority|disputed|"
+                + "four containers weighed twice the declared amount|B2|refutes|strong";
+        String query = "SELECT claim || '|' || claimant || '|' || status || '|' || evidence || '|' || grade || '|'"
+                + " || stance || '|' || strength FROM claim_evidence";
+        assertEquals(List.of(expected), rows(query));
+
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(), rows(query), "undo removes the link");
+        assertEquals(0, window.model().links().size());
+
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(expected), rows(query), "redo brings it back");
+
+        robot.push(KeyCode.CONTROL, KeyCode.Z); // the link
+        robot.push(KeyCode.CONTROL, KeyCode.Z); // credibility 2
+        robot.push(KeyCode.CONTROL, KeyCode.Z); // reliability B
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("F6", window.model().evidence().get(0).grade().code(), "the grade is undone step by step");
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z);
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z);
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(expected), rows(query));
+    }
+
+    @Test
+    void undoAndRedoOfAHighlightReachTheWindowAndTheFile(FxRobot robot) throws Exception {
+        int start = ARTICLE.indexOf("Customs records");
+        select(robot, start, start + "Customs records".length());
+        robot.type(KeyCode.DIGIT3);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, rows("SELECT quote FROM highlight").size());
+
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0, rows("SELECT quote FROM highlight").size());
+        assertEquals(0, window.model().annotations().size());
+        assertTrue(area().getStyleAtPosition(start + 2).isEmpty(), "the highlight is gone from the article");
+
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("Customs records"), rows("SELECT quote FROM highlight"));
+        assertEquals(1, window.model().annotations().size());
+    }
+
+    @Test
+    void reopeningTheProjectRestoresEverythingExactly(FxRobot robot) throws Exception {
+        int actor = ARTICLE.indexOf("Lena Moss");
+        select(robot, actor, actor + "Lena Moss".length());
+        robot.interact(() -> window.actions().newActorFromSelection());
+        int claim = ARTICLE.indexOf("the manifest listed only grain");
+        select(robot, claim, claim + "the manifest listed only grain".length());
+        robot.interact(() -> window.actions().newClaimFromSelection());
+        int evidence = ARTICLE.indexOf("Customs records");
+        select(robot, evidence, evidence + "Customs records".length());
+        robot.interact(() -> window.actions().newEvidenceFromSelection());
+        robot.interact(() -> window.actions().linkEvidenceToClaim());
+        robot.interact(() -> {
+            var session = window.model().session();
+            Annotation first = window.model().annotations().get(0);
+            session.perform(session.edits().setNote(first.id(), "Check the inspector's title"));
+            Evidence item = window.model().evidence().get(0);
+            session.perform(session.edits().editEvidence(item.id(), item.description(), Grade.parse("C3")));
+        });
+        ProjectSnapshot before = window.model().state() == null ? null : snapshotOfOpenWindow();
+
+        robot.interact(() -> window.stage().close());
+        try (ProjectStore reopened = ProjectFiles.open(projectFile)) {
+            ProjectSnapshot after = reopened.load();
+            assertEquals(before.annotations(), after.annotations());
+            assertEquals(before.actors(), after.actors());
+            assertEquals(before.claims(), after.claims());
+            assertEquals(before.evidence(), after.evidence());
+            assertEquals(before.links(), after.links());
+            assertEquals(before.documents(), after.documents());
+            assertEquals(before.tags(), after.tags());
+        }
+    }
+
+    private ProjectSnapshot snapshotOfOpenWindow() {
+        var state = window.model().state();
+        List<Annotation> annotations = state.documents().stream()
+                .flatMap(d -> state.annotationsOf(d.id()).stream()).toList();
+        return new ProjectSnapshot(state.documents(), state.tags(), sortById(annotations),
+                state.actors(), state.claims(), state.evidence(), state.links(), List.of());
+    }
+
+    private static List<Annotation> sortById(List<Annotation> annotations) {
+        return annotations.stream().sorted(java.util.Comparator.comparing((Annotation a) -> a.passage().start())
+                .thenComparing(a -> a.passage().end())).toList();
+    }
+
+    private void select(FxRobot robot, int start, int end) {
+        robot.interact(() -> {
+            area().requestFocus();
+            area().selectRange(start, end);
+        });
+    }
+
+    private StyleClassedTextArea area() {
+        return window.article().textArea();
+    }
+
+    /** What an analyst would see with the sqlite3 shell, through a separate connection. */
+    private List<String> rows(String sql) throws SQLException {
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + projectFile);
+             Statement statement = connection.createStatement();
+             ResultSet result = statement.executeQuery(sql)) {
+            List<String> rows = new java.util.ArrayList<>();
+            while (result.next()) {
+                rows.add(result.getString(1));
+            }
+            return rows;
+        }
+    }
+
+}
