@@ -12,13 +12,18 @@ final class DocumentList extends ListView<Document> {
         setId("document-list");
         setPlaceholder(new Label("No documents.\nFile → Add document…"));
         setCellFactory(list -> new ListCell<>() {
+            {
+                // Long titles wrap inside the list instead of running off its edge.
+                prefWidthProperty().bind(list.widthProperty().subtract(18));
+                setMaxWidth(USE_PREF_SIZE);
+            }
+
             @Override
             protected void updateItem(Document item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty || item == null ? null : item.title());
                 setTooltip(empty || item == null ? null : new javafx.scene.control.Tooltip(describe(item)));
                 setWrapText(true);
-                setPrefWidth(0);
             }
         });
         getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {

@@ -1,5 +1,7 @@
 package org.lectern.ui;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -34,6 +36,35 @@ public final class LecternApp extends Application {
             return;
         }
         window.show();
+        markWhenShown(stage);
+    }
+
+    /**
+     * For the start-up benchmark only (src/test/java/org/lectern/bench): with {@code lectern.benchmark.readyFile}
+     * set, writes that file right after the first pulse following show(), and quits there if
+     * {@code lectern.benchmark.exitWhenReady} is true. Without the property it does nothing.
+     */
+    private static void markWhenShown(Stage stage) {
+        String marker = System.getProperty("lectern.benchmark.readyFile");
+        if (marker == null) {
+            return;
+        }
+        Runnable[] listener = new Runnable[1];
+        listener[0] = () -> Platform.runLater(() -> {
+            if (listener[0] != null) {
+                stage.getScene().removePostLayoutPulseListener(listener[0]);
+                listener[0] = null;
+                try {
+                    Files.writeString(Path.of(marker), "shown");
+                } catch (IOException e) {
+                    // The benchmark waits in vain and reports a time-out.
+                }
+                if (Boolean.getBoolean("lectern.benchmark.exitWhenReady")) {
+                    Platform.exit();
+                }
+            }
+        });
+        stage.getScene().addPostLayoutPulseListener(listener[0]);
     }
 
     /** Asked once: every record carries its author. */

@@ -249,6 +249,51 @@ class WorkbenchFlowTest {
         }
     }
 
+    @Test
+    void clickingAHighlightSelectsItsClaimAndChoosingAClaimSelectsItsPassage(FxRobot robot) {
+        int claimAt = ARTICLE.indexOf("the manifest listed only grain");
+        int claimEnd = claimAt + "the manifest listed only grain".length();
+        select(robot, claimAt, claimEnd);
+        robot.interact(() -> window.actions().newClaimFromSelection());
+        int other = ARTICLE.indexOf("Customs records");
+        select(robot, other, other + "Customs records".length());
+        robot.interact(() -> window.actions().newClaimFromSelection());
+        TableView<?> claims = robot.lookup("#claims-table").queryAs(TableView.class);
+
+        robot.interact(() -> {
+            area().moveTo(0);
+            claims.getSelectionModel().clearSelection();
+        });
+        javafx.geometry.Bounds[] letter = new javafx.geometry.Bounds[1];
+        robot.interact(() -> letter[0] = area().getCharacterBoundsOnScreen(claimAt + 4, claimAt + 5).orElseThrow());
+        robot.clickOn(new javafx.geometry.Point2D(letter[0].getCenterX(), letter[0].getCenterY()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("the manifest listed only grain",
+                ((org.lectern.model.Claim) claims.getSelectionModel().getSelectedItem()).statement());
+
+        robot.interact(() -> {
+            claims.requestFocus();
+            claims.getSelectionModel().select(1);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Customs records", area().getSelectedText(), "the article selects the claim's passage");
+    }
+
+    @Test
+    void aFileThatIsNotAProjectIsRefusedInTheWindowAndLeftUntouched(FxRobot robot) throws Exception {
+        Path notAProject = folder.resolve("notes-" + UUID.randomUUID() + ".lectern");
+        java.nio.file.Files.writeString(notAProject, "These are my notes, not a project.");
+        byte[] before = java.nio.file.Files.readAllBytes(notAProject);
+        int[] opened = new int[1];
+        robot.interact(() -> opened[0] = window.openProject(notAProject, "Ana") ? 1 : 0);
+
+        assertEquals(0, opened[0]);
+        assertEquals(1, dialogs.errors.size());
+        assertTrue(dialogs.errors.get(0).contains("is not a Lectern project"), dialogs.errors::toString);
+        assertTrue(java.util.Arrays.equals(before, java.nio.file.Files.readAllBytes(notAProject)));
+        assertEquals(projectFile, window.model().session().location(), "the open project stays open");
+    }
+
     private ProjectSnapshot snapshotOfOpenWindow() {
         var state = window.model().state();
         List<Annotation> annotations = state.documents().stream()

@@ -44,10 +44,9 @@ public final class AnnotationsPanel extends SplitPane {
         table.setItems(model.annotations());
         table.setPlaceholder(new Label("No highlights yet. Select text in the article and press a tag's key (1–9)."));
         table.getColumns().add(tagColumn());
-        table.getColumns().add(textColumn("Passage", a -> a.passage().quote().replaceAll("\\s+", " "), 260));
-        table.getColumns().add(textColumn("Note", Annotation::note, 160));
+        table.getColumns().add(textColumn("Passage", a -> a.passage().quote().replaceAll("\\s+", " "), 220));
+        table.getColumns().add(textColumn("Note", Annotation::note, 120));
         table.getColumns().add(textColumn("Author", a -> a.stamp().author(), 90));
-        table.getColumns().add(textColumn("Modified", a -> WHEN.format(a.stamp().modified()), 120));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         KeepSelection.byId(table, Annotation::id);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
@@ -101,8 +100,9 @@ public final class AnnotationsPanel extends SplitPane {
         editing = annotation == null ? null : annotation.id();
         tag.setValue(annotation == null ? null : model.tag(annotation.tagId()).orElse(null));
         note.setText(annotation == null ? "" : annotation.note());
-        author.setText(annotation == null ? "" : annotation.stamp().author() + ", created "
-                + WHEN.format(annotation.stamp().created()) + ", modified " + WHEN.format(annotation.stamp().modified()));
+        author.setText(annotation == null ? "" : annotation.stamp().author() + " · created "
+                + WHEN.format(annotation.stamp().created()) + " · modified " + WHEN.format(annotation.stamp().modified()));
+        author.setWrapText(true);
         tag.setDisable(annotation == null);
         note.setDisable(annotation == null);
         delete.setDisable(annotation == null);
@@ -125,7 +125,8 @@ public final class AnnotationsPanel extends SplitPane {
                 setGraphic(value == null ? null : chip(value));
             }
         });
-        column.setPrefWidth(110);
+        column.setPrefWidth(120);
+        column.setMinWidth(100);
         return column;
     }
 
