@@ -12,18 +12,21 @@ final class DocumentList extends ListView<Document> {
         setId("document-list");
         setPlaceholder(new Label("No documents.\nFile → Add document…"));
         setCellFactory(list -> new ListCell<>() {
+            // Long titles wrap inside the list instead of running off its edge.
+            private final javafx.scene.text.Text title = new javafx.scene.text.Text();
+
             {
-                // Long titles wrap inside the list instead of running off its edge.
-                prefWidthProperty().bind(list.widthProperty().subtract(18));
-                setMaxWidth(USE_PREF_SIZE);
+                title.getStyleClass().add("document-title");
+                title.wrappingWidthProperty().bind(list.widthProperty().subtract(30));
+                setPrefWidth(0);
             }
 
             @Override
             protected void updateItem(Document item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : item.title());
+                title.setText(empty || item == null ? null : item.title());
+                setGraphic(empty || item == null ? null : title);
                 setTooltip(empty || item == null ? null : new javafx.scene.control.Tooltip(describe(item)));
-                setWrapText(true);
             }
         });
         getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {

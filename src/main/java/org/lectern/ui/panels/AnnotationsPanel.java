@@ -135,6 +135,8 @@ public final class AnnotationsPanel extends SplitPane {
         TableColumn<T, String> column = new TableColumn<>(title);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         column.setPrefWidth(width);
+        // Short columns (status, grade, stance) keep their words whole when the panel is narrow.
+        column.setMinWidth(Math.min(width, 100));
         return column;
     }
 

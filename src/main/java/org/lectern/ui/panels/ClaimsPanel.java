@@ -95,9 +95,9 @@ public final class ClaimsPanel extends SplitPane {
         evidenceTable.setId("claim-evidence-table");
         evidenceTable.setPlaceholder(new Label("No evidence linked"));
         evidenceTable.getColumns().add(AnnotationsPanel.textColumn("Evidence", LinkRow::other, 200));
-        evidenceTable.getColumns().add(AnnotationsPanel.textColumn("Bears", r -> r.link().stance().label(), 70));
-        evidenceTable.getColumns().add(AnnotationsPanel.textColumn("Strength", r -> r.link().strength().label(), 70));
-        evidenceTable.getColumns().add(AnnotationsPanel.textColumn("Grade", LinkRow::grade, 50));
+        evidenceTable.getColumns().add(AnnotationsPanel.textColumn("Bears", r -> r.link().stance().label(), 85));
+        evidenceTable.getColumns().add(AnnotationsPanel.textColumn("Strength", r -> r.link().strength().label(), 100));
+        evidenceTable.getColumns().add(AnnotationsPanel.textColumn("Grade", LinkRow::grade, 75));
         evidenceTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         evidenceTable.setPrefHeight(120);
         model.links().addListener((ListChangeListener<Link>) c -> refreshLinks());

@@ -90,8 +90,8 @@ public final class EvidencePanel extends SplitPane {
         claimTable.setId("evidence-claims-table");
         claimTable.setPlaceholder(new Label("Not linked to any claim"));
         claimTable.getColumns().add(AnnotationsPanel.textColumn("Claim", LinkRow::other, 220));
-        claimTable.getColumns().add(AnnotationsPanel.textColumn("Bears", r -> r.link().stance().label(), 70));
-        claimTable.getColumns().add(AnnotationsPanel.textColumn("Strength", r -> r.link().strength().label(), 70));
+        claimTable.getColumns().add(AnnotationsPanel.textColumn("Bears", r -> r.link().stance().label(), 85));
+        claimTable.getColumns().add(AnnotationsPanel.textColumn("Strength", r -> r.link().strength().label(), 100));
         claimTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         claimTable.setPrefHeight(120);
         model.links().addListener((ListChangeListener<Link>) c -> {
