@@ -40,7 +40,7 @@ final class InfoCommand implements Callable<Integer> {
             throw new CommandFailure("no such project: " + project);
         }
         ProjectSummary summary;
-        try (ProjectStore store = ProjectFiles.open(project)) {
+        try (ProjectStore store = ProjectFiles.openForReading(project)) {
             summary = ProjectSummary.of(project, store.schemaVersion(), store.load());
         } catch (ProjectOpenException e) {
             throw new CommandFailure(e.getMessage());

@@ -70,6 +70,28 @@ public final class ProjectFiles {
         }
     }
 
+    /**
+     * Opens a project only to read it (the command line's {@code info}): never migrated, never written, and so
+     * also possible on a read-only file. Writing through the returned store fails.
+     */
+    public static ProjectStore openForReading(Path file) throws ProjectOpenException {
+        String name = nameOf(file);
+        checkReadableSqliteFile(file, name);
+        int format = probeFormat(file, name);
+        if (format < CURRENT_FORMAT) {
+            throw new ProjectOpenException(Reason.UNREADABLE, name + " was saved by an older version of Lectern:"
+                    + " open it once in the Lectern window to bring it up to date.");
+        }
+        Properties readOnly = new Properties();
+        readOnly.setProperty("open_mode", "1"); // SQLITE_OPEN_READONLY
+        readOnly.setProperty("busy_timeout", Integer.toString(BUSY_TIMEOUT_MS));
+        try {
+            return new SqliteProjectStore(file, DriverManager.getConnection(probeUrl(file), readOnly), format);
+        } catch (SQLException e) {
+            throw asOpenFailure(name, e);
+        }
+    }
+
     public static ProjectStore create(Path file) throws ProjectOpenException {
         String name = nameOf(file);
         if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
