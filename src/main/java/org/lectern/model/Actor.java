@@ -18,12 +18,12 @@ public record Actor(UUID id, String name, ActorKind kind, List<String> aliases, 
         Objects.requireNonNull(stamp, "stamp");
     }
 
-    public Actor edited(String newName, ActorKind newKind, List<String> newAliases, String newDescription, String by) {
-        return new Actor(id, newName, newKind, newAliases, newDescription, mentionIds, stamp.touched(by));
+    public Actor edited(String newName, ActorKind newKind, List<String> newAliases, String newDescription) {
+        return new Actor(id, newName, newKind, newAliases, newDescription, mentionIds, stamp.touched());
     }
 
-    public Actor withMentions(List<UUID> newMentionIds, String by) {
-        return new Actor(id, name, kind, aliases, description, newMentionIds, stamp.touched(by));
+    public Actor withMentions(List<UUID> newMentionIds) {
+        return new Actor(id, name, kind, aliases, description, newMentionIds, stamp.touched());
     }
 
     @Override

@@ -15,11 +15,11 @@ public record Annotation(UUID id, UUID documentId, Passage passage, UUID tagId, 
         Objects.requireNonNull(stamp, "stamp");
     }
 
-    public Annotation withNote(String newNote, String by) {
-        return new Annotation(id, documentId, passage, tagId, newNote, stamp.touched(by));
+    public Annotation withNote(String newNote) {
+        return new Annotation(id, documentId, passage, tagId, newNote, stamp.touched());
     }
 
-    public Annotation withTag(UUID newTagId, String by) {
-        return new Annotation(id, documentId, passage, newTagId, note, stamp.touched(by));
+    public Annotation withTag(UUID newTagId) {
+        return new Annotation(id, documentId, passage, newTagId, note, stamp.touched());
     }
 }

@@ -21,13 +21,12 @@ public record Claim(UUID id, String statement, UUID claimantId, List<UUID> passa
         return Optional.ofNullable(claimantId);
     }
 
-    public Claim edited(String newStatement, UUID newClaimantId, ClaimStatus newStatus, Likelihood newLikelihood,
-                        String by) {
-        return new Claim(id, newStatement, newClaimantId, passageIds, newStatus, newLikelihood, stamp.touched(by));
+    public Claim edited(String newStatement, UUID newClaimantId, ClaimStatus newStatus, Likelihood newLikelihood) {
+        return new Claim(id, newStatement, newClaimantId, passageIds, newStatus, newLikelihood, stamp.touched());
     }
 
-    public Claim withPassages(List<UUID> newPassageIds, String by) {
-        return new Claim(id, statement, claimantId, newPassageIds, status, likelihood, stamp.touched(by));
+    public Claim withPassages(List<UUID> newPassageIds) {
+        return new Claim(id, statement, claimantId, newPassageIds, status, likelihood, stamp.touched());
     }
 
     @Override

@@ -17,7 +17,7 @@ public record Document(UUID id, String title, DocumentMetadata metadata, String 
         Objects.requireNonNull(stamp, "stamp");
     }
 
-    public Document withTitle(String newTitle, String by) {
-        return new Document(id, newTitle, metadata, text, stamp.touched(by));
+    public Document withTitle(String newTitle) {
+        return new Document(id, newTitle, metadata, text, stamp.touched());
     }
 }

@@ -15,12 +15,12 @@ public record Evidence(UUID id, String description, List<UUID> passageIds, Grade
         Objects.requireNonNull(stamp, "stamp");
     }
 
-    public Evidence edited(String newDescription, Grade newGrade, String by) {
-        return new Evidence(id, newDescription, passageIds, newGrade, stamp.touched(by));
+    public Evidence edited(String newDescription, Grade newGrade) {
+        return new Evidence(id, newDescription, passageIds, newGrade, stamp.touched());
     }
 
-    public Evidence withPassages(List<UUID> newPassageIds, String by) {
-        return new Evidence(id, description, newPassageIds, grade, stamp.touched(by));
+    public Evidence withPassages(List<UUID> newPassageIds) {
+        return new Evidence(id, description, newPassageIds, grade, stamp.touched());
     }
 
     @Override

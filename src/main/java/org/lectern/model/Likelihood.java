@@ -4,26 +4,20 @@ package org.lectern.model;
  * How likely a claim is, in the words of US Intelligence Community Directive 203 (with the
  * probability band each term stands for); {@link #NOT_ASSESSED} until the analyst says.
  */
-public enum Likelihood {
-    NOT_ASSESSED("not assessed", ""),
-    ALMOST_NO_CHANCE("almost no chance", "01–05%"),
-    VERY_UNLIKELY("very unlikely", "05–20%"),
-    UNLIKELY("unlikely", "20–45%"),
-    ROUGHLY_EVEN_CHANCE("roughly even chance", "45–55%"),
-    LIKELY("likely", "55–80%"),
-    VERY_LIKELY("very likely", "80–95%"),
-    ALMOST_CERTAIN("almost certain", "95–99%");
+public enum Likelihood implements Labelled {
+    NOT_ASSESSED(""),
+    ALMOST_NO_CHANCE("01–05%"),
+    VERY_UNLIKELY("05–20%"),
+    UNLIKELY("20–45%"),
+    ROUGHLY_EVEN_CHANCE("45–55%"),
+    LIKELY("55–80%"),
+    VERY_LIKELY("80–95%"),
+    ALMOST_CERTAIN("95–99%");
 
-    private final String label;
     private final String band;
 
-    Likelihood(String label, String band) {
-        this.label = label;
+    Likelihood(String band) {
         this.band = band;
-    }
-
-    public String label() {
-        return label;
     }
 
     public String band() {
@@ -32,6 +26,6 @@ public enum Likelihood {
 
     @Override
     public String toString() {
-        return label;
+        return label();
     }
 }

@@ -15,7 +15,7 @@ public record Link(UUID id, UUID evidenceId, UUID claimId, Stance stance, Streng
         Objects.requireNonNull(stamp, "stamp");
     }
 
-    public Link edited(Stance newStance, Strength newStrength, String by) {
-        return new Link(id, evidenceId, claimId, newStance, newStrength, stamp.touched(by));
+    public Link edited(Stance newStance, Strength newStrength) {
+        return new Link(id, evidenceId, claimId, newStance, newStrength, stamp.touched());
     }
 }

@@ -16,8 +16,8 @@ public record Stamp(String author, Instant created, Instant modified) {
         return new Stamp(author, now, now);
     }
 
-    /** The same record touched again, possibly by another analyst. */
-    public Stamp touched(String by) {
+    /** The same record edited now. Its author stays the analyst who made it: the record is still theirs. */
+    public Stamp touched() {
         return new Stamp(author, created, Instant.now());
     }
 }

@@ -1,22 +1,11 @@
 package org.lectern.model;
 
 /** How an item of evidence bears on a claim. */
-public enum Stance {
-    SUPPORTS("supports"),
-    REFUTES("refutes");
-
-    private final String label;
-
-    Stance(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
+public enum Stance implements Labelled {
+    SUPPORTS, REFUTES;
 
     @Override
     public String toString() {
-        return label;
+        return label();
     }
 }

@@ -53,7 +53,7 @@ public final class Edits {
 
     public Edit renameDocument(UUID documentId, String title) {
         Document before = state.document(documentId).orElseThrow();
-        return new Edit("Rename document", List.of(Change.updated(before, before.withTitle(title, analyst))));
+        return new Edit("Rename document", List.of(Change.updated(before, before.withTitle(title))));
     }
 
     /** Removes a document with its highlights, and the references to them. */
@@ -88,7 +88,7 @@ public final class Edits {
         if (before.note().equals(note == null ? "" : note)) {
             return nothing();
         }
-        return new Edit("Edit note", List.of(Change.updated(before, before.withNote(note, analyst))));
+        return new Edit("Edit note", List.of(Change.updated(before, before.withNote(note))));
     }
 
     public Edit retag(UUID annotationId, UUID tagId) {
@@ -97,7 +97,7 @@ public final class Edits {
         if (before.tagId().equals(tagId)) {
             return nothing();
         }
-        return new Edit("Change tag to " + tag.name(), List.of(Change.updated(before, before.withTag(tagId, analyst))));
+        return new Edit("Change tag to " + tag.name(), List.of(Change.updated(before, before.withTag(tagId))));
     }
 
     /** Deletes a highlight; actors, claims and evidence that used it as a passage lose it in the same edit. */
@@ -145,14 +145,14 @@ public final class Edits {
         if (mentions.equals(actor.mentionIds())) {
             return nothing();
         }
-        changes.add(Change.updated(actor, actor.withMentions(mentions, analyst)));
+        changes.add(Change.updated(actor, actor.withMentions(mentions)));
         String what = ranges.size() == 1 ? "mention" : ranges.size() + " mentions";
         return new Edit("Add " + what + " of " + shorten(actor.name()), changes.list());
     }
 
     public Edit editActor(UUID actorId, String name, ActorKind kind, List<String> aliases, String description) {
         Actor before = state.actor(actorId).orElseThrow();
-        Actor after = before.edited(name, kind, aliases, description, analyst);
+        Actor after = before.edited(name, kind, aliases, description);
         if (sameContent(before, after)) {
             return nothing();
         }
@@ -166,7 +166,7 @@ public final class Edits {
         for (Claim claim : state.claims()) {
             if (actorId.equals(claim.claimantId())) {
                 changes.add(Change.updated(claim,
-                        claim.edited(claim.statement(), null, claim.status(), claim.likelihood(), analyst)));
+                        claim.edited(claim.statement(), null, claim.status(), claim.likelihood())));
             }
         }
         changes.add(Change.deleted(actor));
@@ -192,13 +192,13 @@ public final class Edits {
         if (claim.passageIds().contains(passage.id())) {
             return nothing();
         }
-        changes.add(Change.updated(claim, claim.withPassages(appended(claim.passageIds(), passage.id()), analyst)));
+        changes.add(Change.updated(claim, claim.withPassages(appended(claim.passageIds(), passage.id()))));
         return new Edit("Add passage to claim", changes.list());
     }
 
     public Edit editClaim(UUID claimId, String statement, UUID claimantId, ClaimStatus status, Likelihood likelihood) {
         Claim before = state.claim(claimId).orElseThrow();
-        Claim after = before.edited(statement, claimantId, status, likelihood, analyst);
+        Claim after = before.edited(statement, claimantId, status, likelihood);
         if (sameContent(before, after)) {
             return nothing();
         }
@@ -234,13 +234,13 @@ public final class Edits {
             return nothing();
         }
         changes.add(Change.updated(evidence,
-                evidence.withPassages(appended(evidence.passageIds(), passage.id()), analyst)));
+                evidence.withPassages(appended(evidence.passageIds(), passage.id()))));
         return new Edit("Add passage to evidence", changes.list());
     }
 
     public Edit editEvidence(UUID evidenceId, String description, Grade grade) {
         Evidence before = state.evidence(evidenceId).orElseThrow();
-        Evidence after = before.edited(description, grade, analyst);
+        Evidence after = before.edited(description, grade);
         if (sameContent(before, after)) {
             return nothing();
         }
@@ -275,7 +275,7 @@ public final class Edits {
         if (before.stance() == stance && before.strength() == strength) {
             return nothing();
         }
-        return new Edit("Edit link", List.of(Change.updated(before, before.edited(stance, strength, analyst))));
+        return new Edit("Edit link", List.of(Change.updated(before, before.edited(stance, strength))));
     }
 
     public Edit deleteLink(UUID linkId) {
@@ -326,15 +326,15 @@ public final class Edits {
     private void forgetPassage(Changes changes, UUID annotationId) {
         for (Actor actor : state.actorsMentionedAt(annotationId)) {
             Actor current = changes.latest(actor);
-            changes.replace(actor, current.withMentions(without(current.mentionIds(), annotationId), analyst));
+            changes.replace(actor, current.withMentions(without(current.mentionIds(), annotationId)));
         }
         for (Claim claim : state.claimsAt(annotationId)) {
             Claim current = changes.latest(claim);
-            changes.replace(claim, current.withPassages(without(current.passageIds(), annotationId), analyst));
+            changes.replace(claim, current.withPassages(without(current.passageIds(), annotationId)));
         }
         for (Evidence item : state.evidenceAt(annotationId)) {
             Evidence current = changes.latest(item);
-            changes.replace(item, current.withPassages(without(current.passageIds(), annotationId), analyst));
+            changes.replace(item, current.withPassages(without(current.passageIds(), annotationId)));
         }
     }
 

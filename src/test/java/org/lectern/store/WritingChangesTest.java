@@ -60,7 +60,7 @@ class WritingChangesTest {
 
     @Test
     void reSavingAnAnnotationKeepsTheActorMentionsClaimsAndEvidenceThatPointToIt() throws Exception {
-        Annotation edited = sample.ruizLater.withNote("new note", "Bob Builder").withTag(sample.unkeyed.id(), "Bob");
+        Annotation edited = sample.ruizLater.withNote("new note").withTag(sample.unkeyed.id());
 
         store.write(List.of(Change.updated(sample.ruizLater, edited)));
 
@@ -68,14 +68,14 @@ class WritingChangesTest {
         assertTrue(loaded.annotations().contains(edited));
         assertEquals(sample.actor.mentionIds(), loaded.actors().get(0).mentionIds());
         assertEquals(sample.evidence.passageIds(), loaded.evidence().get(0).passageIds());
-        Annotation claimed = sample.confirmed.withNote("checked", "Carol Checker");
+        Annotation claimed = sample.confirmed.withNote("checked");
         store.write(List.of(Change.updated(sample.confirmed, claimed)));
         assertEquals(sample.claim.passageIds(), store.load().claims().get(0).passageIds());
     }
 
     @Test
     void reSavingAnActorKeepsTheClaimsThatNameItAsClaimant() throws Exception {
-        Actor renamed = sample.actor.edited("Ana María Ruiz", ActorKind.PERSON, List.of("Ruiz"), "", "Alice Analyst");
+        Actor renamed = sample.actor.edited("Ana María Ruiz", ActorKind.PERSON, List.of("Ruiz"), "");
 
         store.write(List.of(Change.updated(sample.actor, renamed)));
 
@@ -89,8 +89,8 @@ class WritingChangesTest {
     @Test
     void reSavingClaimsAndEvidenceKeepsTheLinksBetweenThem() throws Exception {
         Claim claim = sample.claim.edited("The deal was signed in March", null, ClaimStatus.CORROBORATED,
-                Likelihood.ALMOST_CERTAIN, "Alice Analyst");
-        Evidence evidence = sample.evidence.edited("Signed copy", Grade.parse("A1"), "Bob Builder");
+                Likelihood.ALMOST_CERTAIN);
+        Evidence evidence = sample.evidence.edited("Signed copy", Grade.parse("A1"));
 
         store.write(List.of(Change.updated(sample.claim, claim), Change.updated(sample.evidence, evidence)));
 
@@ -102,10 +102,10 @@ class WritingChangesTest {
 
     @Test
     void editingAListOfPassagesOrMentionsReplacesItInTheNewOrder() throws Exception {
-        Actor actor = sample.actor.withMentions(List.of(sample.ruiz.id()), "Bob Builder");
+        Actor actor = sample.actor.withMentions(List.of(sample.ruiz.id()));
         Claim claim = sample.claim.withPassages(List.of(sample.saidSigned.id(), sample.confirmed.id(),
-                sample.ruiz.id()), "Alice Analyst");
-        Evidence evidence = sample.evidence.withPassages(List.of(), "Bob Builder");
+                sample.ruiz.id()));
+        Evidence evidence = sample.evidence.withPassages(List.of());
 
         store.write(List.of(Change.updated(sample.actor, actor), Change.updated(sample.claim, claim),
                 Change.updated(sample.evidence, evidence)));
@@ -194,7 +194,7 @@ class WritingChangesTest {
 
     @Test
     void whenOneChangeFailsNoneIsSavedAndTheStoreStaysUsable() throws Exception {
-        Actor renamed = sample.actor.edited("Renamed", ActorKind.GROUP, List.of(), "", "Frank Newcomer");
+        Actor renamed = sample.actor.edited("Renamed", ActorKind.GROUP, List.of(), "");
         Annotation orphan = new Annotation(UUID.randomUUID(), UUID.randomUUID(),
                 new Passage(0, 3, "abc", "", ""), sample.person.id(), "", Stamp.now("Frank Newcomer"));
         Tag tag = new Tag(UUID.randomUUID(), "Never saved", "#000000", 0, "");
@@ -211,7 +211,7 @@ class WritingChangesTest {
                 "an author added by the failed edit is not remembered either");
 
         Tag later = new Tag(UUID.randomUUID(), "Saved later", "#111111", 0, "");
-        Actor renamedAgain = sample.actor.edited("Renamed again", ActorKind.GROUP, List.of(), "", "Frank Newcomer");
+        Actor renamedAgain = sample.actor.edited("Renamed again", ActorKind.GROUP, List.of(), "");
         Claim franks = new Claim(UUID.randomUUID(), "Frank's claim", null, List.of(), null, null,
                 Stamp.now("Frank Newcomer"));
         store.write(List.of(Change.created(later), Change.updated(sample.actor, renamedAgain),
