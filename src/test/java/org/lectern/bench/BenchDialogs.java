@@ -1,0 +1,58 @@
+package org.lectern.bench;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.lectern.ui.DialogService;
+import org.lectern.ui.LinkChoice;
+
+/** Never asks anything; remembers every message so the benchmark can stop if the window reported a failure. */
+final class BenchDialogs implements DialogService {
+    final List<String> messages = new ArrayList<>();
+
+    @Override
+    public void showError(String title, String message) {
+        messages.add(title + ": " + message);
+    }
+
+    @Override
+    public void showInfo(String title, String message) {
+        messages.add(title + ": " + message);
+    }
+
+    @Override
+    public boolean confirm(String title, String message) {
+        return false;
+    }
+
+    @Override
+    public Optional<String> askText(String title, String prompt, String initial) {
+        return Optional.empty();
+    }
+
+    @Override
+    public Optional<String> askLongText(String title, String prompt) {
+        return Optional.empty();
+    }
+
+    @Override
+    public <T> Optional<T> choose(String title, String prompt, List<T> options) {
+        return Optional.empty();
+    }
+
+    @Override
+    public Optional<Path> chooseFileToOpen(String title, String description, List<String> extensions) {
+        return Optional.empty();
+    }
+
+    @Override
+    public Optional<Path> chooseFileToSave(String title, String description, String extension) {
+        return Optional.empty();
+    }
+
+    @Override
+    public <T> Optional<LinkChoice<T>> chooseLink(String title, String targetLabel, List<T> targets) {
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,127 @@
+package org.lectern.bench;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Lectern's performance figures, printed with their targets; a benchmark, not a test. Run it with
+ * {@code mvn -Pbenchmark -DskipTests verify} (see the benchmark profile in pom.xml), which starts this class
+ * headless (Monocle, software rendering) with the test class path.
+ *
+ * <ol>
+ *     <li>open and render a 1 MB article with 10,000 highlights (target under 300 ms);</li>
+ *     <li>tag key press to highlight committed and repainted (target p99 under 16 ms over 1,000 presses);</li>
+ *     <li>cold start of Lectern against a bare JavaFX window (target at most 1.5 times), without and with AppCDS.</li>
+ * </ol>
+ *
+ * Everything is written under a fresh folder in {@code lectern.benchmark.workDir} (default: the temp folder); the
+ * real home, data folder and preferences are never touched.
+ *
+ * <p>System properties: {@code lectern.benchmark.presses} (1000), {@code lectern.benchmark.warmupPresses} (100),
+ * {@code lectern.benchmark.coldRuns} (5),
+ * {@code lectern.benchmark.profilePresses} (300; 0: no profiles), {@code lectern.benchmark.skip} (a list of 1, 2, 3 to leave out),
+ * {@code lectern.benchmark.keep} (true: keep the work folder).
+ */
+public final class Benchmark {
+    private static final java.util.logging.Logger JAVAFX_LOG = java.util.logging.Logger.getLogger("javafx");
+
+    private Benchmark() {
+    }
+
+    public static void main(String[] args) {
+        try {
+            run();
+        } catch (Throwable failure) {
+            failure.printStackTrace();
+            System.exit(1);
+        }
+        System.exit(0);
+    }
+
+    private static void run() throws Exception {
+        PrintStream out = System.out;
+        Path base = Path.of(System.getProperty("lectern.benchmark.workDir", System.getProperty("java.io.tmpdir")));
+        Files.createDirectories(base);
+        Path work = Files.createTempDirectory(base.toAbsolutePath(), "lectern-bench-");
+        // Never the real preferences or data home, even when started by hand without the profile's flags.
+        defaultProperty("java.util.prefs.userRoot", work.resolve("prefs").toString());
+        defaultProperty("lectern.data.home", work.resolve("inprocess-data").toString());
+        defaultProperty("lectern.preferences.node", "lectern-bench-inprocess");
+        defaultProperty("javafx.cachedir", work.resolve("javafx-cache").toString());
+        String skip = System.getProperty("lectern.benchmark.skip", "");
+        // Quiet: no "Created user preferences directory" notice, no JavaFX class-path warning (as Lectern does).
+        Files.createDirectories(Path.of(System.getProperty("java.util.prefs.userRoot"), ".java", ".userPrefs"));
+        JAVAFX_LOG.setFilter(entry -> entry.getMessage() == null
+                || !entry.getMessage().startsWith("Unsupported JavaFX configuration"));
+
+        out.println("Lectern benchmark, " + LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS));
+        out.printf(Locale.ROOT, "java %s (%s, %s), %d CPUs, max heap %d MB, glass.platform=%s prism.order=%s%n",
+                System.getProperty("java.runtime.version"), System.getProperty("java.vm.name"),
+                System.getProperty("java.vendor"), Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().maxMemory() >> 20, System.getProperty("glass.platform"),
+                System.getProperty("prism.order"));
+        out.println("Work folder: " + work);
+
+        List<String> windowSummary = new ArrayList<>();
+        List<String> coldSummary = new ArrayList<>();
+        try {
+            // Cold start first, while this JVM is idle (no JavaFX toolkit running beside the children).
+            if (!skip.contains("3")) {
+                Path coldWork = Files.createDirectories(work.resolve("coldstart"));
+                new ColdStart(coldWork, out, coldSummary).run(Integer.getInteger("lectern.benchmark.coldRuns", 5));
+            }
+            if (!skip.contains("1") || !skip.contains("2")) {
+                Path windowWork = Files.createDirectories(work.resolve("window"));
+                new WindowBench(windowWork, out, windowSummary).run(
+                        Integer.getInteger("lectern.benchmark.presses", 1_000),
+                        Integer.getInteger("lectern.benchmark.warmupPresses", 100),
+                        Integer.getInteger("lectern.benchmark.profilePresses", 300));
+            }
+        } finally {
+            out.println();
+            out.println("Summary (Monocle headless, software rendering; figures vary on a shared 2-core machine)");
+            windowSummary.forEach(line -> out.println("  " + line));
+            coldSummary.forEach(line -> out.println("  " + line));
+            out.flush();
+            if (!Boolean.getBoolean("lectern.benchmark.keep")) {
+                deleteQuietly(work);
+            }
+        }
+    }
+
+    private static void defaultProperty(String key, String value) {
+        if (System.getProperty(key) == null || System.getProperty(key).isBlank()) {
+            System.setProperty(key, value);
+        }
+    }
+
+    private static void deleteQuietly(Path folder) {
+        try {
+            Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                    Files.deleteIfExists(file);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
+                    Files.deleteIfExists(dir);
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            System.err.println("Could not delete " + folder + ": " + e.getMessage());
+        }
+    }
+}

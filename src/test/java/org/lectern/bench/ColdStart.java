@@ -1,0 +1,274 @@
+package org.lectern.bench;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+import java.util.prefs.Preferences;
+import org.lectern.service.AnalystPreferences;
+
+/**
+ * Figure 3: wall-clock time from starting a new JVM to its window shown (marker file written after the first pulse
+ * following show()), for Lectern on its default project with the sample article and for a bare JavaFX window,
+ * with the same java, flags and class path; then again with an AppCDS archive for each.
+ */
+final class ColdStart {
+    static final double RATIO_TARGET = 1.5;
+    private static final String LECTERN_MAIN = "org.lectern.Launcher";
+    private static final String BARE_MAIN = BareWindow.class.getName();
+    private static final String PREFERENCES_NODE = "lectern-bench-coldstart";
+
+    private final Path work;
+    private final PrintStream out;
+    private final List<String> summary;
+    private final String java = ProcessHandle.current().info().command().orElse("java");
+    private String classPath;
+    private int launches;
+
+    ColdStart(Path work, PrintStream out, List<String> summary) {
+        this.work = work;
+        this.out = out;
+        this.summary = summary;
+    }
+
+    void run(int runs) throws Exception {
+        out.println();
+        out.println("3. Cold start: new JVM -> window shown (first pulse after show()), Lectern with the sample article"
+                + " vs a bare JavaFX window (target: Lectern <= 1.5 x bare)");
+        classPath = jarClassPath();
+        Files.createDirectories(work.resolve("data"));
+        // The analyst's name is known already, as on any start after the first: no dialog asks for it.
+        AnalystPreferences preferences = new AnalystPreferences(Preferences.userRoot().node(PREFERENCES_NODE));
+        preferences.setAnalyst("Bench");
+        Preferences.userRoot().node(PREFERENCES_NODE).flush();
+
+        out.printf(Locale.ROOT, "   java: %s (%s %s), child flags: %s%n", java, System.getProperty("java.vm.name"),
+                System.getProperty("java.runtime.version"), String.join(" ", commonFlags(work.resolve("x"))));
+        out.printf(Locale.ROOT, "   class path: %d jars (target classes and test classes jarred, so that AppCDS can"
+                + " archive them)%n", classPath.split(File.pathSeparator).length);
+        // Untimed: creates the default project with the sample (a real second start finds it), warms the disk cache.
+        long first = launch(LECTERN_MAIN, List.of(), false);
+        require(Files.exists(work.resolve("data").resolve("default.lectern")), "default project created");
+        launch(BARE_MAIN, List.of(), false);
+        out.printf(Locale.ROOT, "   untimed first launch of Lectern (creates default.lectern with the sample): %.0f ms%n",
+                first / 1e6);
+
+        double[] plain = compare("without CDS", runs, List.of(), List.of());
+
+        Path lecternArchive = work.resolve("lectern.jsa");
+        Path bareArchive = work.resolve("bare.jsa");
+        long l = launch(LECTERN_MAIN, List.of("-XX:ArchiveClassesAtExit=" + lecternArchive), true);
+        long b = launch(BARE_MAIN, List.of("-XX:ArchiveClassesAtExit=" + bareArchive), true);
+        require(Files.exists(lecternArchive) && Files.exists(bareArchive), "AppCDS archives written");
+        out.printf(Locale.ROOT, "   AppCDS archives built (-XX:ArchiveClassesAtExit, clean exit after the window showed):"
+                + " lectern.jsa %.1f MB (%.0f ms), bare.jsa %.1f MB (%.0f ms)%n", Files.size(lecternArchive) / 1e6,
+                l / 1e6, Files.size(bareArchive) / 1e6, b / 1e6);
+        double[] cds = compare("with AppCDS (-XX:SharedArchiveFile, each its own archive)", runs,
+                List.of("-XX:SharedArchiveFile=" + lecternArchive), List.of("-XX:SharedArchiveFile=" + bareArchive));
+
+        breakdown(3);
+
+        summary.add(String.format(Locale.ROOT, "3  cold start, no CDS:   Lectern %6.0f ms, bare %6.0f ms, ratio %.2f"
+                + "   target <= 1.5   %s", plain[0], plain[1], plain[2], Stats.verdict(plain[2] <= RATIO_TARGET)));
+        summary.add(String.format(Locale.ROOT, "3  cold start, AppCDS:   Lectern %6.0f ms, bare %6.0f ms, ratio %.2f"
+                + "   target <= 1.5   %s", cds[0], cds[1], cds[2], Stats.verdict(cds[2] <= RATIO_TARGET)));
+    }
+
+    private double[] compare(String title, int runs, List<String> lecternFlags, List<String> bareFlags)
+            throws Exception {
+        List<Long> lectern = new ArrayList<>();
+        List<Long> bare = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            lectern.add(launch(LECTERN_MAIN, lecternFlags, false));
+            bare.add(launch(BARE_MAIN, bareFlags, false));
+        }
+        Stats l = new Stats(lectern);
+        Stats b = new Stats(bare);
+        double ratio = l.median() / b.median();
+        out.printf(Locale.ROOT, "   %s, %d runs each, alternating:%n", title, runs);
+        out.printf(Locale.ROOT, "     Lectern: %s  median %6.0f ms%n", list(lectern), l.median());
+        out.printf(Locale.ROOT, "     bare:    %s  median %6.0f ms%n", list(bare), b.median());
+        out.printf(Locale.ROOT, "     ratio of medians %.2f (target <= %.1f)  %s%n", ratio, RATIO_TARGET,
+                Stats.verdict(ratio <= RATIO_TARGET));
+        return new double[] {l.median(), b.median(), ratio};
+    }
+
+    /** Where the start-up time goes: StartupSteps in child JVMs (no CDS), median time of each step since launch. */
+    private void breakdown(int runs) throws Exception {
+        out.printf(Locale.ROOT, "   Where the time goes (no CDS; org.lectern.bench.StartupSteps doing LecternApp.start's"
+                + " steps without Launcher/picocli; median of %d, ms since the JVM was launched):%n", runs);
+        for (String mode : List.of("lectern", "bare")) {
+            Map<String, List<Long>> steps = new LinkedHashMap<>();
+            for (int i = 0; i < runs; i++) {
+                for (Map.Entry<String, Long> step : steps(mode).entrySet()) {
+                    steps.computeIfAbsent(step.getKey(), k -> new ArrayList<>()).add(step.getValue() * 1_000_000);
+                }
+            }
+            out.printf(Locale.ROOT, "     %s:%n", mode);
+            double previous = 0;
+            for (Map.Entry<String, List<Long>> step : steps.entrySet()) {
+                double at = new Stats(step.getValue()).median();
+                out.printf(Locale.ROOT, "       %6.0f ms  (+%5.0f)  %s%n", at, at - previous, step.getKey());
+                previous = at;
+            }
+        }
+    }
+
+    private Map<String, Long> steps(String mode) throws Exception {
+        int n = ++launches;
+        Path log = work.resolve("steps-" + n + ".log");
+        List<String> command = new ArrayList<>();
+        command.add(java);
+        command.addAll(commonFlags(work.resolve("unused-" + n)));
+        command.add("-cp");
+        command.add(classPath);
+        command.add(StartupSteps.class.getName());
+        command.add(mode);
+        long launched = System.currentTimeMillis();
+        Process child = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile())
+                .directory(work.toFile()).start();
+        if (!child.waitFor(120, TimeUnit.SECONDS)) {
+            child.destroyForcibly();
+            throw new IllegalStateException("StartupSteps did not finish; see " + log);
+        }
+        Map<String, Long> steps = new LinkedHashMap<>();
+        steps.put("JVM launched", 0L);
+        for (String line : Files.readAllLines(log)) {
+            if (line.startsWith("STEP ")) {
+                String[] parts = line.split(" ", 3);
+                steps.put(parts[2], Long.parseLong(parts[1]) - launched);
+            }
+        }
+        require(steps.size() > 3, "StartupSteps printed its steps; see " + log);
+        return steps;
+    }
+
+    private static String list(List<Long> nanos) {
+        StringBuilder text = new StringBuilder();
+        for (long n : nanos) {
+            text.append(String.format(Locale.ROOT, "%6.0f", n / 1e6));
+        }
+        return text.toString();
+    }
+
+    /** Starts a child JVM and returns the nanoseconds until its marker file appears; then ends it. */
+    private long launch(String mainClass, List<String> extraFlags, boolean exitWhenReady) throws Exception {
+        int n = ++launches;
+        Path marker = work.resolve("ready-" + n);
+        Path log = work.resolve("child-" + n + ".log");
+        List<String> command = new ArrayList<>();
+        command.add(java);
+        command.addAll(extraFlags);
+        command.addAll(commonFlags(marker));
+        if (exitWhenReady) {
+            command.add("-Dlectern.benchmark.exitWhenReady=true");
+        }
+        command.add("-cp");
+        command.add(classPath);
+        command.add(mainClass);
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(log.toFile()).directory(work.toFile());
+        long start = System.nanoTime();
+        Process child = builder.start();
+        try {
+            long deadline = start + TimeUnit.SECONDS.toNanos(90);
+            while (!Files.exists(marker)) {
+                if (!child.isAlive() && !Files.exists(marker)) {
+                    throw new IllegalStateException(mainClass + " exited (" + child.exitValue() + ") before showing"
+                            + " its window; see " + log + ":\n" + Files.readString(log));
+                }
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException(mainClass + " did not show its window in 90 s; see " + log);
+                }
+                Thread.sleep(1);
+            }
+            long elapsed = System.nanoTime() - start;
+            if (exitWhenReady) {
+                require(child.waitFor(120, TimeUnit.SECONDS), mainClass + " exits by itself after the marker");
+                require(child.exitValue() == 0, mainClass + " exited cleanly: see " + log);
+            }
+            return elapsed;
+        } finally {
+            if (child.isAlive()) {
+                child.destroy();
+                if (!child.waitFor(10, TimeUnit.SECONDS)) {
+                    child.destroyForcibly();
+                    child.waitFor(10, TimeUnit.SECONDS);
+                }
+            }
+        }
+    }
+
+    /** The flags every child gets: headless Monocle, throw-away data home and preferences, caches under work. */
+    private List<String> commonFlags(Path marker) {
+        return List.of(
+                "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
+                "-Djava.awt.headless=true",
+                "-Duser.home=" + work.resolve("home"),
+                "-Djavafx.cachedir=" + System.getProperty("javafx.cachedir", work.resolve("javafx-cache").toString()),
+                "-Djava.util.prefs.userRoot=" + System.getProperty("java.util.prefs.userRoot"),
+                "-Dlectern.preferences.node=" + PREFERENCES_NODE,
+                "-Dlectern.data.home=" + work.resolve("data"),
+                "-Dlectern.benchmark.readyFile=" + marker);
+    }
+
+    /** This JVM's class path, with every directory (target classes, test classes) packed into a jar. */
+    private String jarClassPath() throws IOException {
+        List<String> entries = new ArrayList<>();
+        int n = 0;
+        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+            Path path = Path.of(entry);
+            if (Files.isDirectory(path)) {
+                Path jar = work.resolve("classpath-dir-" + (n++) + ".jar");
+                jarDirectory(path, jar);
+                entries.add(jar.toString());
+            } else if (Files.exists(path)) {
+                entries.add(path.toString());
+            }
+        }
+        return String.join(File.pathSeparator, entries);
+    }
+
+    private static void jarDirectory(Path directory, Path jar) throws IOException {
+        Manifest manifest = new Manifest();
+        manifest.getMainAttributes().putValue("Manifest-Version", "1.0");
+        try (OutputStream file = Files.newOutputStream(jar); JarOutputStream out = new JarOutputStream(file, manifest)) {
+            Files.walkFileTree(directory, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
+                    if (!dir.equals(directory)) {
+                        out.putNextEntry(new JarEntry(directory.relativize(dir).toString().replace('\\', '/') + "/"));
+                        out.closeEntry();
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                    out.putNextEntry(new JarEntry(directory.relativize(file).toString().replace('\\', '/')));
+                    Files.copy(file, out);
+                    out.closeEntry();
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        }
+    }
+
+    private static void require(boolean condition, String what) {
+        WindowBench.require(condition, what);
+    }
+}

@@ -1,0 +1,103 @@
+package org.lectern.bench;
+
+import com.sun.javafx.scene.SceneHelper;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+
+/**
+ * Times one action on the FX thread and the first pulse after it: when the pulse started its work on the scene
+ * (pre-layout listener, i.e. before CSS), when CSS and layout were done (post-layout listener), and when the
+ * render thread had finished painting that pulse (the FX thread waits on the scene peer right after the pulse;
+ * JavaFX's own next pulse would wait the same way).
+ */
+final class PulseProbe {
+    /** All times from System.nanoTime(). */
+    record Timing(long start, long actionDone, long pulseStart, long layoutDone, long rendered) {
+        long action() {
+            return actionDone - start;
+        }
+
+        long waitForPulse() {
+            return pulseStart - actionDone;
+        }
+
+        long cssAndLayout() {
+            return layoutDone - pulseStart;
+        }
+
+        long syncAndRender() {
+            return rendered - layoutDone;
+        }
+
+        /** The pulse's own work: CSS, layout, copy to the render graph, paint. */
+        long pulseWork() {
+            return rendered - pulseStart;
+        }
+
+        long total() {
+            return rendered - start;
+        }
+    }
+
+    private final Scene scene;
+    private CompletableFuture<Timing> pending;
+    private long start;
+    private long actionDone;
+    private long pulseStart;
+
+    PulseProbe(Scene scene) {
+        this.scene = scene;
+        scene.addPreLayoutPulseListener(this::preLayout);
+        scene.addPostLayoutPulseListener(this::postLayout);
+    }
+
+    private void preLayout() {
+        if (pending != null && pulseStart == 0) {
+            pulseStart = System.nanoTime();
+        }
+    }
+
+    private void postLayout() {
+        if (pending == null || pulseStart == 0) {
+            return;
+        }
+        long layoutDone = System.nanoTime();
+        CompletableFuture<Timing> done = pending;
+        pending = null;
+        long s = start;
+        long a = actionDone;
+        long p = pulseStart;
+        // Runs once this pulse has handed its frame to the render thread.
+        Platform.runLater(() -> {
+            SceneHelper.getPeer(scene).waitForRenderingToComplete();
+            done.complete(new Timing(s, a, p, layoutDone, System.nanoTime()));
+        });
+    }
+
+    /** Runs {@code action} on the FX thread and waits until the first pulse after it has been rendered. */
+    Timing measure(Runnable action) throws Exception {
+        CompletableFuture<Timing> result = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                pulseStart = 0;
+                start = System.nanoTime();
+                action.run();
+                actionDone = System.nanoTime();
+                pending = result;
+                Platform.requestNextPulse();
+            } catch (Throwable t) {
+                result.completeExceptionally(t);
+            }
+        });
+        return result.get(60, TimeUnit.SECONDS);
+    }
+
+    /** Lets pulses run until the scene has been laid out and painted a few times with nothing new. */
+    void settle(int pulses) throws Exception {
+        for (int i = 0; i < pulses; i++) {
+            measure(() -> { });
+        }
+    }
+}

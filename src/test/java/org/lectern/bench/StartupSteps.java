@@ -1,0 +1,74 @@
+package org.lectern.bench;
+
+import com.sun.javafx.scene.SceneHelper;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.lectern.service.AnalystPreferences;
+import org.lectern.service.AppFolders;
+import org.lectern.ui.FxDialogService;
+import org.lectern.ui.MainWindow;
+
+/**
+ * Where start-up time goes: the steps of LecternApp.start (or of the bare window with argument {@code bare}),
+ * each stamped with the wall clock, printed as {@code STEP <name> <epoch ms>} lines for the parent to read. It
+ * starts JavaFX directly, without Launcher and its command line parsing.
+ */
+public final class StartupSteps {
+    private static final List<String> STEPS = new ArrayList<>();
+    private static volatile boolean bare;
+
+    private StartupSteps() {
+    }
+
+    public static void main(String[] args) {
+        mark("main() entered");
+        bare = args.length > 0 && args[0].equals("bare");
+        Application.launch(App.class);
+        STEPS.forEach(System.out::println);
+        System.exit(0);
+    }
+
+    static void mark(String step) {
+        STEPS.add("STEP " + System.currentTimeMillis() + " " + step);
+    }
+
+    /** LecternApp.start's steps, timed; or the bare window's. */
+    public static final class App extends Application {
+        @Override
+        public void start(Stage stage) {
+            mark("JavaFX toolkit started, start() called");
+            if (bare) {
+                stage.setScene(new Scene(new Label("Hello from a bare JavaFX window"), 640, 480));
+                mark("scene built");
+            } else {
+                AnalystPreferences preferences = AnalystPreferences.forUser();
+                MainWindow window = new MainWindow(stage, preferences, new FxDialogService(stage));
+                mark("MainWindow built (controls, panels, theme, CSS)");
+                boolean opened = window.openProject(AppFolders.defaultProject(), preferences.analyst().orElseThrow());
+                WindowBench.require(opened, "default project opened");
+                mark("default project opened (SQLite, load, sample shown)");
+            }
+            stage.show();
+            mark("stage.show() returned");
+            Scene scene = stage.getScene();
+            boolean[] once = {false};
+            scene.addPostLayoutPulseListener(() -> {
+                if (!once[0]) {
+                    once[0] = true;
+                    mark("first pulse: CSS + layout done");
+                    Platform.runLater(() -> {
+                        mark("first pulse finished (marker written here)");
+                        SceneHelper.getPeer(scene).waitForRenderingToComplete();
+                        mark("first frame painted");
+                        Platform.exit();
+                    });
+                }
+            });
+        }
+    }
+}
