@@ -13,6 +13,7 @@ public final class AnalystPreferences {
     private static final String ANALYST = "analyst";
     private static final String THEME = "theme";
     private static final String RECENT = "recentProjects";
+    private static final String WINDOW = "windowLayout";
 
     private final Preferences node;
 
@@ -59,6 +60,16 @@ public final class AnalystPreferences {
         recent.remove(path);
         recent.add(0, path);
         node.put(RECENT, String.join("\n", recent.subList(0, Math.min(8, recent.size()))));
+        flush();
+    }
+
+    /** The window's bounds and divider positions as the analyst left them, if they were saved. */
+    public java.util.Optional<WindowLayout> windowLayout() {
+        return WindowLayout.parse(node.get(WINDOW, ""));
+    }
+
+    public void setWindowLayout(WindowLayout layout) {
+        node.put(WINDOW, layout.format());
         flush();
     }
 

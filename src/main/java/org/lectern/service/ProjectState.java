@@ -1,7 +1,6 @@
 package org.lectern.service;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -35,7 +34,7 @@ public final class ProjectState {
     private final Map<UUID, Document> documents = new LinkedHashMap<>();
     private final Map<UUID, Tag> tags = new LinkedHashMap<>();
     private final Map<UUID, Annotation> annotations = new HashMap<>();
-    private final Map<UUID, Map<UUID, Annotation>> annotationsByDocument = new HashMap<>();
+    private final Map<UUID, DocumentAnnotations> annotationsByDocument = new HashMap<>();
     private final Map<UUID, Actor> actors = new LinkedHashMap<>();
     private final Map<UUID, Claim> claims = new LinkedHashMap<>();
     private final Map<UUID, Evidence> evidence = new LinkedHashMap<>();
@@ -72,8 +71,8 @@ public final class ProjectState {
             if (previous != null && !previous.documentId().equals(annotation.documentId())) {
                 annotationsByDocument.get(previous.documentId()).remove(previous.id());
             }
-            annotationsByDocument.computeIfAbsent(annotation.documentId(), k -> new HashMap<>())
-                    .put(annotation.id(), annotation);
+            annotationsByDocument.computeIfAbsent(annotation.documentId(), k -> new DocumentAnnotations())
+                    .put(annotation);
         } else if (record instanceof Actor actor) {
             actors.put(actor.id(), actor);
         } else if (record instanceof Claim claim) {
@@ -92,7 +91,7 @@ public final class ProjectState {
             tags.remove(record.id());
         } else if (record instanceof Annotation annotation) {
             annotations.remove(annotation.id());
-            Map<UUID, Annotation> ofDocument = annotationsByDocument.get(annotation.documentId());
+            DocumentAnnotations ofDocument = annotationsByDocument.get(annotation.documentId());
             if (ofDocument != null) {
                 ofDocument.remove(annotation.id());
             }
@@ -143,21 +142,16 @@ public final class ProjectState {
 
     /** A document's annotations in reading order. */
     public List<Annotation> annotationsOf(UUID documentId) {
-        Collection<Annotation> ofDocument = annotationsByDocument.getOrDefault(documentId, Map.of()).values();
-        List<Annotation> ordered = new ArrayList<>(ofDocument);
+        DocumentAnnotations ofDocument = annotationsByDocument.get(documentId);
+        List<Annotation> ordered = ofDocument == null ? new ArrayList<>() : new ArrayList<>(ofDocument.all());
         ordered.sort(IN_TEXT_ORDER);
         return ordered;
     }
 
     /** A document's annotations that overlap {@code from..to}, in no particular order. */
     public List<Annotation> annotationsOverlapping(UUID documentId, int from, int to) {
-        List<Annotation> overlapping = new ArrayList<>();
-        for (Annotation annotation : annotationsByDocument.getOrDefault(documentId, Map.of()).values()) {
-            if (annotation.passage().overlaps(from, to)) {
-                overlapping.add(annotation);
-            }
-        }
-        return overlapping;
+        DocumentAnnotations ofDocument = annotationsByDocument.get(documentId);
+        return ofDocument == null ? new ArrayList<>() : ofDocument.overlapping(from, to);
     }
 
     public List<Actor> actors() {

@@ -96,10 +96,41 @@ public final class MainWindow {
         article.textArea().addEventFilter(KeyEvent.KEY_PRESSED, this::tagKey);
 
         stage.setScene(scene);
+        restoreLayout(split);
+        stage.setOnHiding(event -> saveLayout(split));
         stage.setOnHidden(event -> model.detach());
+        article.textArea().addEventHandler(javafx.scene.input.MouseEvent.MOUSE_RELEASED, event -> {
+            // Sticky tag mode: every passage selected with the mouse is tagged at once.
+            if (model.stickyTag() != null && article.selection().getLength() > 0) {
+                actions.tagSelection(model.stickyTag());
+            }
+        });
         model.sessionProperty().addListener((obs, old, now) -> stage.setTitle(
                 now == null ? "Lectern" : "Lectern — " + now.location().getFileName()));
         stage.setTitle("Lectern");
+    }
+
+    private void restoreLayout(SplitPane split) {
+        preferences.windowLayout().ifPresent(layout -> {
+            Rectangle2D visible = Screen.getPrimary().getVisualBounds();
+            // Only where it still fits on this screen: a laptop undocked from a large monitor.
+            if (layout.x() >= visible.getMinX() && layout.y() >= visible.getMinY()
+                    && layout.x() + 100 <= visible.getMaxX() && layout.y() + 100 <= visible.getMaxY()) {
+                stage.setX(layout.x());
+                stage.setY(layout.y());
+            }
+            stage.setWidth(Math.min(layout.width(), visible.getWidth()));
+            stage.setHeight(Math.min(layout.height(), visible.getHeight()));
+            stage.setMaximized(layout.maximized());
+            if (layout.dividers().length == split.getDividers().size()) {
+                split.setDividerPositions(layout.dividers());
+            }
+        });
+    }
+
+    private void saveLayout(SplitPane split) {
+        preferences.setWindowLayout(new org.lectern.service.WindowLayout(stage.getX(), stage.getY(), stage.getWidth(),
+                stage.getHeight(), stage.isMaximized(), split.getDividerPositions()));
     }
 
     /** Digits 1–9 typed in the article tag the selection. */
@@ -144,13 +175,20 @@ public final class MainWindow {
         article.textArea().requestFocus();
     }
 
+    /**
+     * Highlight classes are named by tag id, so a new stylesheet recolours the text by itself: no restyling.
+     * Swapping a stylesheet re-matches the whole window's CSS, so it is done only when the CSS differs.
+     */
     private void refreshTagStyles() {
+        String fresh = TagStylesheet.dataUri(model.tags());
+        if (fresh.equals(tagStylesheet)) {
+            return;
+        }
         if (tagStylesheet != null) {
             scene.getStylesheets().remove(tagStylesheet);
         }
-        tagStylesheet = TagStylesheet.dataUri(model.tags());
+        tagStylesheet = fresh;
         scene.getStylesheets().add(tagStylesheet);
-        article.restyleAll();
     }
 
     void applyTheme(String theme) {

@@ -95,12 +95,18 @@ final class Menus {
 
     private Menu annotateMenu() {
         Menu annotate = new Menu("Annotate");
+        javafx.scene.control.CheckMenuItem sticky = new javafx.scene.control.CheckMenuItem("Sticky tag mode");
+        sticky.setId("menu-sticky-tag-mode");
+        sticky.setAccelerator(KeyCombination.keyCombination("Shortcut+T"));
+        sticky.setOnAction(event -> actions.setStickyMode(sticky.isSelected(), null));
+        model.stickyTagProperty().addListener((obs, old, now) -> sticky.setSelected(now != null));
         annotate.setOnShowing(event -> {
             annotate.getItems().setAll(tagItems());
-            annotate.getItems().addAll(new SeparatorMenuItem());
+            annotate.getItems().addAll(new SeparatorMenuItem(), sticky, new SeparatorMenuItem());
             annotate.getItems().addAll(recordItems());
         });
-        annotate.getItems().setAll(recordItems());
+        annotate.getItems().setAll(sticky);
+        annotate.getItems().addAll(recordItems());
         return annotate;
     }
 

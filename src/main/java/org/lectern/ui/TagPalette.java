@@ -2,6 +2,7 @@ package org.lectern.ui;
 
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Button;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import org.lectern.model.Tag;
@@ -19,11 +20,19 @@ final class TagPalette extends FlowPane {
         setHgap(6);
         setVgap(4);
         model.tags().addListener((ListChangeListener<Tag>) change -> rebuild());
+        model.stickyTagProperty().addListener((obs, old, now) -> rebuild());
         rebuild();
     }
 
     private void rebuild() {
         getChildren().clear();
+        ToggleButton sticky = new ToggleButton("Sticky");
+        sticky.setId("sticky-toggle");
+        sticky.setFocusTraversable(false);
+        sticky.setSelected(model.stickyTag() != null);
+        sticky.setTooltip(new Tooltip("Sticky tag mode (Ctrl+T): every passage you select with the mouse gets the"
+                + " chosen tag at once. Click a tag to choose it."));
+        sticky.setOnAction(event -> actions.setStickyMode(sticky.isSelected(), null));
         for (Tag tag : model.tags()) {
             Button button = new Button((tag.hasKey() ? tag.key() + "  " : "") + tag.name());
             button.setId("tag-" + tag.name().replaceAll("[^A-Za-z0-9]", "").toLowerCase());
@@ -33,7 +42,11 @@ final class TagPalette extends FlowPane {
             String key = tag.hasKey() ? " (key " + tag.key() + ")" : "";
             button.setTooltip(new Tooltip(tag.name() + key + (tag.description().isEmpty() ? "" : "\n" + tag.description())));
             button.setOnAction(event -> actions.tagSelection(tag));
+            if (model.stickyTag() != null && model.stickyTag().id().equals(tag.id())) {
+                button.getStyleClass().add("sticky-tag");
+            }
             getChildren().add(button);
         }
+        getChildren().add(sticky);
     }
 }

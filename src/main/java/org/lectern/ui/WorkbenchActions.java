@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import javafx.concurrent.Task;
 import javafx.scene.control.IndexRange;
 import org.lectern.io.DocumentImporter;
 import org.lectern.io.ImportException;
@@ -32,13 +33,29 @@ public final class WorkbenchActions {
         this.dialogs = model.dialogs();
     }
 
-    /** Highlights the selected text with a tag; the selection then collapses so the colour shows. */
+    /**
+     * Highlights the selected text with a tag; the selection then collapses so the colour shows. In sticky tag
+     * mode, choosing a tag with nothing selected makes it the sticky tag.
+     */
     public void tagSelection(Tag tag) {
+        if (model.stickyTag() != null && article.selection().getLength() == 0) {
+            model.stickyTagProperty().set(tag);
+            return;
+        }
         withSelection((document, selection) -> {
             if (model.perform(edits().annotate(document.id(), selection.getStart(), selection.getEnd(), tag.id()))) {
                 article.textArea().moveTo(selection.getEnd());
             }
         });
+    }
+
+    /** Sticky tag mode on (with the given tag, or the first of the palette) or off. */
+    public void setStickyMode(boolean on, Tag tag) {
+        if (!on) {
+            model.stickyTagProperty().set(null);
+        } else if (model.session() != null) {
+            model.stickyTagProperty().set(tag != null ? tag : model.tags().isEmpty() ? null : model.tags().get(0));
+        }
     }
 
     public void tagSelectionWithKey(int key) {
@@ -166,13 +183,25 @@ public final class WorkbenchActions {
                 List.of("txt", "text", "md", "markdown", "html", "htm")).ifPresent(this::addDocumentFromFile);
     }
 
+    /** Reads the file away from the window's thread (a large page takes a moment), then adds it as one edit. */
     public void addDocumentFromFile(Path file) {
-        try {
-            ImportedDocument imported = new DocumentImporter().importFile(file);
-            addImported(imported);
-        } catch (ImportException e) {
-            dialogs.showError("Cannot add this document", e.getMessage());
-        }
+        model.status("Reading " + file.getFileName() + "…");
+        Task<ImportedDocument> reading = new Task<>() {
+            @Override
+            protected ImportedDocument call() throws ImportException {
+                return new DocumentImporter().importFile(file);
+            }
+        };
+        reading.setOnSucceeded(event -> addImported(reading.getValue()));
+        reading.setOnFailed(event -> {
+            model.status("");
+            Throwable failure = reading.getException();
+            dialogs.showError("Cannot add this document", failure instanceof ImportException
+                    ? failure.getMessage() : "Lectern could not read " + file.getFileName() + ": " + failure);
+        });
+        Thread worker = new Thread(reading, "lectern-import");
+        worker.setDaemon(true);
+        worker.start();
     }
 
     public void pasteDocument() {

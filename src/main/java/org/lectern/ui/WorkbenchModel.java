@@ -44,6 +44,7 @@ public final class WorkbenchModel {
     private final ObservableList<Evidence> evidence = FXCollections.observableArrayList();
     private final ObservableList<Link> links = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper saveState = new ReadOnlyStringWrapper("");
+    private final ObjectProperty<Tag> stickyTag = new SimpleObjectProperty<>();
     private final List<Consumer<ProjectEvent>> annotationListeners = new ArrayList<>();
     private final List<Consumer<Annotation>> revealListeners = new ArrayList<>();
     private final List<Consumer<ProjectRecord>> focusListeners = new ArrayList<>();
@@ -285,6 +286,20 @@ public final class WorkbenchModel {
 
     public ObservableList<Link> links() {
         return links;
+    }
+
+    /** The tag every mouse selection gets in sticky tag mode; null when the mode is off. */
+    public ObjectProperty<Tag> stickyTagProperty() {
+        return stickyTag;
+    }
+
+    public Tag stickyTag() {
+        return stickyTag.get();
+    }
+
+    /** Shows what Lectern is doing or has just done, in the status line. */
+    public void status(String text) {
+        saveState.set(text);
     }
 
     public ReadOnlyStringProperty saveStateProperty() {

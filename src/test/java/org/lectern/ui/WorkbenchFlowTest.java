@@ -99,6 +99,26 @@ class WorkbenchFlowTest {
     }
 
     @Test
+    void highlightsSavedEarlierAreStyledWhenTheDocumentIsShownAgain(FxRobot robot) {
+        var session = window.model().session();
+        String quote = "four containers weighed twice";
+        int start = ARTICLE.indexOf(quote);
+        UUID evidenceTag = session.state().tagNamed("Evidence").orElseThrow().id();
+        robot.interact(() -> {
+            session.perform(session.edits().annotate(session.state().documents().get(0).id(), start,
+                    start + quote.length(), evidenceTag));
+            session.perform(session.edits().addDocument("Other", DocumentMetadata.EMPTY, "Another text."));
+            window.model().currentDocumentProperty().set(session.state().documents().get(1));
+            window.model().currentDocumentProperty().set(session.state().documents().get(0));
+        });
+        String background = TagStylesheet.classesOf(evidenceTag).background();
+        assertTrue(area().getStyleOfChar(start).contains(background), "its first character, in paragraph 3");
+        assertTrue(area().getStyleOfChar(start + quote.length() - 1).contains(background), "its last character");
+        assertTrue(area().getStyleOfChar(start - 1).isEmpty(), "the character before it");
+        assertTrue(area().getStyleOfChar(start + quote.length()).isEmpty(), "the character after it");
+    }
+
+    @Test
     void overlappingHighlightsAreBothVisible(FxRobot robot) throws Exception {
         int claim = ARTICLE.indexOf("Inspector Lena Moss said");
         select(robot, claim, claim + "Inspector Lena Moss said".length());
@@ -292,6 +312,45 @@ class WorkbenchFlowTest {
         assertTrue(dialogs.errors.get(0).contains("is not a Lectern project"), dialogs.errors::toString);
         assertTrue(java.util.Arrays.equals(before, java.nio.file.Files.readAllBytes(notAProject)));
         assertEquals(projectFile, window.model().session().location(), "the open project stays open");
+    }
+
+    @Test
+    void addingAnArticleFromAFileShowsItAndABinaryFileIsRefusedWithAMessage(FxRobot robot) throws Exception {
+        Path article = folder.resolve("dispatch-" + UUID.randomUUID() + ".txt");
+        java.nio.file.Files.writeString(article, "Dispatch from the coast\r\n\r\nThe ferry resumed service on Friday.");
+        Path binary = folder.resolve("scan-" + UUID.randomUUID() + ".txt");
+        java.nio.file.Files.write(binary, new byte[] {0x25, 0x50, 0x44, 0x46, 0, 1, 2, 3, 0, 0, 7});
+
+        robot.interact(() -> window.actions().addDocumentFromFile(article));
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> window.model().documents().size() == 2);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Dispatch from the coast", window.model().currentDocument().orElseThrow().title());
+        assertEquals("Dispatch from the coast\n\nThe ferry resumed service on Friday.", area().getText(),
+                "the article is shown with its line endings normalised");
+
+        robot.interact(() -> window.actions().addDocumentFromFile(binary));
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> !dialogs.errors.isEmpty());
+        assertTrue(dialogs.errors.get(0).contains(binary.getFileName().toString()), dialogs.errors::toString);
+        assertEquals(2, window.model().documents().size());
+        assertEquals(2, rows("SELECT title FROM document").size());
+    }
+
+    @Test
+    void inStickyTagModeEveryMouseSelectionIsTaggedAtOnce(FxRobot robot) throws Exception {
+        robot.interact(() -> window.actions().setStickyMode(true, window.model().state().tagNamed("Place").orElseThrow()));
+        int start = ARTICLE.indexOf("PORT ELLIS");
+        javafx.geometry.Bounds[] from = new javafx.geometry.Bounds[2];
+        robot.interact(() -> {
+            from[0] = area().getCharacterBoundsOnScreen(start, start + 1).orElseThrow();
+            from[1] = area().getCharacterBoundsOnScreen(start + 9, start + 10).orElseThrow();
+        });
+        robot.drag(new javafx.geometry.Point2D(from[0].getMinX() + 1, from[0].getCenterY()),
+                        javafx.scene.input.MouseButton.PRIMARY)
+                .dropTo(new javafx.geometry.Point2D(from[1].getMaxX(), from[1].getCenterY()));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals(List.of("PORT ELLIS|Place"), rows("SELECT quote || '|' || tag FROM highlight"));
     }
 
     private ProjectSnapshot snapshotOfOpenWindow() {

@@ -1,5 +1,8 @@
 package org.lectern.ui.article;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -11,6 +14,7 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.StyleClassedTextArea;
+import org.fxmisc.richtext.model.ReadOnlyStyledDocumentBuilder;
 import org.fxmisc.richtext.model.TwoDimensional;
 import org.lectern.model.Annotation;
 import org.lectern.model.Change;
@@ -56,20 +60,36 @@ public final class ArticleView extends BorderPane {
         return area.getSelection();
     }
 
-    /** Shows a document with all its highlights, styled through one StyleSpans. */
+    /**
+     * Shows a document with all its highlights. Text and styles go in as one prebuilt document: splitting 1 MB
+     * into paragraphs by hand, and styling it in the same step, is several times faster than replaceText
+     * followed by setStyleSpans.
+     */
     public void show(Document document) {
         shown = document;
-        area.replaceText(document == null ? "" : document.text());
+        var styles = document == null || document.text().isEmpty() ? null : HighlightSpans.skippingLineBreaks(
+                HighlightSpans.build(model.state().annotationsOf(document.id()), 0, document.text().length(),
+                        a -> TagStylesheet.classesOf(a.tagId())), document.text());
+        if (styles == null) {
+            area.replaceText(document == null ? "" : document.text());
+        } else {
+            area.replace(0, area.getLength(), new ReadOnlyStyledDocumentBuilder<Collection<String>, String,
+                    Collection<String>>(area.getSegOps(), Collections.emptyList())
+                    .addParagraphs(paragraphsOf(document.text()), styles).build());
+        }
         area.moveTo(0);
         area.requestFollowCaret();
-        restyleAll();
     }
 
-    public void restyleAll() {
-        if (shown == null || shown.text().isEmpty()) {
-            return;
+    private static List<List<String>> paragraphsOf(String text) {
+        List<List<String>> paragraphs = new ArrayList<>();
+        int start = 0;
+        for (int lineBreak = text.indexOf('\n'); lineBreak >= 0; lineBreak = text.indexOf('\n', start)) {
+            paragraphs.add(List.of(text.substring(start, lineBreak)));
+            start = lineBreak + 1;
         }
-        restyleRange(0, shown.text().length(), model.state().annotationsOf(shown.id()));
+        paragraphs.add(List.of(text.substring(start)));
+        return paragraphs;
     }
 
     private void restyle(ProjectEvent event) {

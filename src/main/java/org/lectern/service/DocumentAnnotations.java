@@ -1,0 +1,63 @@
+package org.lectern.service;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
+import java.util.UUID;
+import org.lectern.model.Annotation;
+
+/**
+ * One document's annotations, indexed by where they start, so that "which highlights touch this stretch"
+ * looks at the few nearby instead of all ten thousand: the article asks it on every key press.
+ */
+final class DocumentAnnotations {
+    private final Map<UUID, Annotation> byId = new HashMap<>();
+    private final TreeMap<Integer, Map<UUID, Annotation>> byStart = new TreeMap<>();
+    /** The longest passage ever held: an overlap can start at most this far before the stretch asked about. */
+    private int longest;
+
+    void put(Annotation annotation) {
+        remove(annotation.id());
+        byId.put(annotation.id(), annotation);
+        byStart.computeIfAbsent(annotation.passage().start(), k -> new LinkedHashMap<>())
+                .put(annotation.id(), annotation);
+        longest = Math.max(longest, annotation.passage().length());
+    }
+
+    void remove(UUID id) {
+        Annotation old = byId.remove(id);
+        if (old != null) {
+            Map<UUID, Annotation> starting = byStart.get(old.passage().start());
+            starting.remove(id);
+            if (starting.isEmpty()) {
+                byStart.remove(old.passage().start());
+            }
+        }
+    }
+
+    Collection<Annotation> all() {
+        return byId.values();
+    }
+
+    List<Annotation> overlapping(int from, int to) {
+        List<Annotation> overlapping = new ArrayList<>();
+        if (to <= from) {
+            return overlapping;
+        }
+        NavigableMap<Integer, Map<UUID, Annotation>> candidates =
+                byStart.subMap(Math.max(0, from - longest), true, to, false);
+        for (Map<UUID, Annotation> starting : candidates.values()) {
+            for (Annotation annotation : starting.values()) {
+                if (annotation.passage().overlaps(from, to)) {
+                    overlapping.add(annotation);
+                }
+            }
+        }
+        return overlapping;
+    }
+}

@@ -1,0 +1,51 @@
+package org.lectern.service;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+/** Where the window was and how its panes were divided, kept between sessions. */
+public record WindowLayout(double x, double y, double width, double height, boolean maximized,
+                           double[] dividers) {
+    public WindowLayout {
+        dividers = dividers.clone();
+    }
+
+    String format() {
+        StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "%.0f,%.0f,%.0f,%.0f,%b", x, y, width,
+                height, maximized));
+        for (double divider : dividers) {
+            text.append(',').append(String.format(Locale.ROOT, "%.4f", divider));
+        }
+        return text.toString();
+    }
+
+    /** A damaged or foreign value is ignored: the window then opens at its default size. */
+    static Optional<WindowLayout> parse(String text) {
+        String[] parts = text.split(",");
+        if (parts.length < 5) {
+            return Optional.empty();
+        }
+        try {
+            double[] dividers = Arrays.stream(parts, 5, parts.length).mapToDouble(Double::parseDouble).toArray();
+            WindowLayout layout = new WindowLayout(Double.parseDouble(parts[0]), Double.parseDouble(parts[1]),
+                    Double.parseDouble(parts[2]), Double.parseDouble(parts[3]), Boolean.parseBoolean(parts[4]),
+                    dividers);
+            return layout.width() >= 400 && layout.height() >= 300 ? Optional.of(layout) : Optional.empty();
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof WindowLayout that && x == that.x && y == that.y && width == that.width
+                && height == that.height && maximized == that.maximized && Arrays.equals(dividers, that.dividers);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(x, y, width, height, maximized) * 31 + Arrays.hashCode(dividers);
+    }
+}
