@@ -1,0 +1,92 @@
+package org.lectern.io.w3c;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import org.lectern.io.exchange.ExchangeFormatException;
+
+/**
+ * Reads an exchange file as a JSON tree, within limits: the file may come from anywhere, so its size, nesting
+ * and value lengths are capped before they can exhaust memory or the stack. Only the tree model is used, so no
+ * type named in the file is ever instantiated.
+ */
+final class JsonFile {
+    static final long MAX_BYTES = 200L * 1024 * 1024;
+    /** Annotations nest about eight levels deep (collection, page, items, annotation, target, selector...). */
+    private static final int MAX_NESTING = 64;
+    /** A quote may be a whole article, but not longer than any article Lectern would hold. */
+    private static final int MAX_STRING_CHARS = 16_000_000;
+    private static final int MAX_NUMBER_DIGITS = 32;
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+                    .streamReadConstraints(StreamReadConstraints.builder()
+                            .maxNestingDepth(MAX_NESTING)
+                            .maxStringLength(MAX_STRING_CHARS)
+                            .maxNumberLength(MAX_NUMBER_DIGITS)
+                            .maxDocumentLength(MAX_BYTES)
+                            .build())
+                    .build())
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
+
+    private JsonFile() {
+    }
+
+    static JsonNode read(Path file) throws ExchangeFormatException {
+        String name = nameOf(file);
+        try {
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                throw new ExchangeFormatException(name + " is too large to import (" + size / (1024 * 1024)
+                        + " MB, while Lectern reads W3C annotation files of up to " + MAX_BYTES / (1024 * 1024)
+                        + " MB).");
+            }
+            if (size == 0) {
+                throw new ExchangeFormatException(name + " is empty, so it holds no annotations to import.");
+            }
+            try (InputStream in = Files.newInputStream(file)) {
+                JsonNode root = MAPPER.readTree(in);
+                if (root == null || root.isMissingNode()) {
+                    throw new ExchangeFormatException(name + " is empty, so it holds no annotations to import.");
+                }
+                return root;
+            }
+        } catch (StreamConstraintsException e) {
+            throw new ExchangeFormatException(name + " is not a W3C annotation file Lectern can read: it nests too"
+                    + " deeply or holds a value far too long.", e);
+        } catch (JsonProcessingException e) {
+            throw new ExchangeFormatException(name + " is not valid JSON" + where(e.getLocation()) + ".", e);
+        } catch (NoSuchFileException e) {
+            throw new ExchangeFormatException(name + " does not exist (it may have been moved, renamed or deleted).",
+                    e);
+        } catch (AccessDeniedException e) {
+            throw new ExchangeFormatException("Lectern is not allowed to read " + name + ".", e);
+        } catch (IOException e) {
+            throw new ExchangeFormatException("Lectern cannot read " + name + ": " + e.getMessage() + ".", e);
+        }
+    }
+
+    private static String where(JsonLocation location) {
+        if (location == null || location.getLineNr() < 1) {
+            return "";
+        }
+        return " (the error is at line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
+    }
+
+    static String nameOf(Path file) {
+        Path name = file.getFileName();
+        return name == null ? file.toString() : name.toString();
+    }
+}

@@ -1,0 +1,44 @@
+package org.lectern.io.w3c;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import org.lectern.io.exchange.ExchangeFormatException;
+import org.lectern.io.exchange.ExchangeImport;
+import org.lectern.io.w3c.Anchoring.Anchor;
+import org.lectern.io.w3c.Anchoring.Placed;
+import org.lectern.io.w3c.Anchoring.Unplaced;
+import org.lectern.model.ProjectSnapshot;
+
+/**
+ * Reads a W3C Web Annotation JSON-LD file (from Lectern or another tool) into the changes that add its
+ * annotations to a project, as one edit. Annotations are placed in the project's own documents; those that fit
+ * nowhere are listed, in words, instead. A file that cannot be read at all gives an
+ * {@link ExchangeFormatException} and no changes.
+ */
+public final class W3cImport {
+
+    /**
+     * @param analyst who is importing: the author of annotations whose file names no creator
+     */
+    public ExchangeImport read(Path file, ProjectSnapshot project, String analyst) throws ExchangeFormatException {
+        String fileName = JsonFile.nameOf(file);
+        List<IncomingAnnotation> incoming = parse(file, fileName);
+        Anchoring anchoring = new Anchoring(new ProjectTexts(project.documents()));
+        ImportPlan plan = new ImportPlan(project, analyst, Instant.now());
+        for (IncomingAnnotation annotation : incoming) {
+            Anchor anchor = anchoring.place(annotation);
+            if (anchor instanceof Placed placed) {
+                plan.add(annotation, placed);
+            } else {
+                plan.unplaced(((Unplaced) anchor).reason());
+            }
+        }
+        return plan.result(fileName);
+    }
+
+    /** Kept apart so the JSON tree can be collected as soon as the annotations are read out of it. */
+    private static List<IncomingAnnotation> parse(Path file, String fileName) throws ExchangeFormatException {
+        return new AnnotationParser(fileName).annotationsIn(JsonFile.read(file));
+    }
+}
