@@ -1,0 +1,41 @@
+package org.lectern.io.qda;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What Lectern reads from a {@code project.qde}, before it is matched against a project: GUIDs are kept in
+ * lower case without braces, positions as written (code points), and dates as instants where given.
+ */
+record QdeProject(Map<String, String> userNames, Map<String, Code> codes, Map<String, Note> notes,
+                  List<TextSource> sources, List<String> skippedSources) {
+
+    /** A code; {@code lecternStructure} marks an actor, claim or evidence code of Lectern's own group. */
+    record Code(String guid, String name, String color, String description, boolean lecternStructure) {
+    }
+
+    /** A note: its text inline, or a path to it (REFI-QDA notes are text sources). */
+    record Note(String guid, String plainTextPath, Optional<String> plainTextContent) {
+    }
+
+    /** Who made something and when, as a source, selection or coding records it. */
+    record Made(String creatingUser, Optional<Instant> created, String modifyingUser, Optional<Instant> modified) {
+    }
+
+    record Coding(String codeGuid, Made made, List<String> noteGuids) {
+    }
+
+    record Selection(String guid, String name, long start, long end, Made made, List<Coding> codings,
+                     List<String> noteGuids) {
+    }
+
+    /**
+     * A text source: {@code plainTextPath} as written (may be empty), or the text itself in
+     * {@code plainTextContent}; {@code wholeSourceCodings} counts codings of the source as a whole.
+     */
+    record TextSource(String guid, String name, String plainTextPath, Optional<String> plainTextContent, Made made,
+                      List<Selection> selections, int wholeSourceCodings) {
+    }
+}
