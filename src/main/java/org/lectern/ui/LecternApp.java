@@ -3,11 +3,15 @@ package org.lectern.ui;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.lectern.service.AnalystPreferences;
 import org.lectern.service.AppFolders;
+import org.lectern.service.ProjectSession;
+import org.lectern.store.ProjectOpenException;
 
 /** The JavaFX application: the Lectern window on one project. */
 public final class LecternApp extends Application {
@@ -19,14 +23,33 @@ public final class LecternApp extends Application {
         Application.launch(LecternApp.class);
     }
 
+    private AnalystPreferences preferences;
+    private CompletableFuture<ProjectSession> opening;
+
+    /**
+     * Before the window is built: when the analyst's name is known already, the project starts opening on
+     * another thread, so that reading the file overlaps with starting the toolkit and building the window.
+     */
+    @Override
+    public void init() {
+        preferences = AnalystPreferences.forUser();
+        preferences.analyst().ifPresent(analyst -> opening = CompletableFuture.supplyAsync(() -> {
+            try {
+                return ProjectOpener.open(project(), analyst);
+            } catch (ProjectOpenException e) {
+                throw new CompletionException(e);
+            }
+        }));
+    }
+
     @Override
     public void start(Stage stage) {
-        AnalystPreferences preferences = AnalystPreferences.forUser();
         FxDialogService dialogs = new FxDialogService(stage);
         MainWindow window = new MainWindow(stage, preferences, dialogs);
         String analyst = preferences.analyst().orElseGet(() -> askAnalyst(dialogs, preferences));
-        Path project = requestedProject != null ? requestedProject : AppFolders.defaultProject();
-        boolean opened = window.openProject(project, analyst);
+        Path project = project();
+        boolean opened = opening == null ? window.openProject(project, analyst)
+                : window.showProject(project, this::openedInBackground);
         if (!opened && requestedProject != null) {
             // The file asked for was refused (and left as it was); carry on with the default project.
             opened = window.openProject(AppFolders.defaultProject(), analyst);
@@ -65,6 +88,18 @@ public final class LecternApp extends Application {
             }
         });
         stage.getScene().addPostLayoutPulseListener(listener[0]);
+    }
+
+    private static Path project() {
+        return requestedProject != null ? requestedProject : AppFolders.defaultProject();
+    }
+
+    private ProjectSession openedInBackground() throws Exception {
+        try {
+            return opening.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof Exception cause ? cause : e;
+        }
     }
 
     /** Asked once: every record carries its author. */

@@ -2,6 +2,7 @@ package org.lectern.ui;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
@@ -154,8 +155,16 @@ public final class MainWindow {
 
     /** Opens a project in this window; on failure the analyst is told why and the current project stays. */
     public boolean openProject(Path file, String analyst) {
+        return showProject(file, () -> ProjectOpener.open(file, analyst));
+    }
+
+    /**
+     * Shows a project whose opening may already be under way (at start-up it runs beside the building of the
+     * window); waits for it, or tells the analyst why it failed.
+     */
+    boolean showProject(Path file, Callable<ProjectSession> opening) {
         try {
-            ProjectSession session = ProjectOpener.open(file, analyst);
+            ProjectSession session = opening.call();
             model.attach(session);
             refreshTagStyles();
             preferences.rememberProject(file.toAbsolutePath().toString());
@@ -163,7 +172,7 @@ public final class MainWindow {
         } catch (ProjectOpenException e) {
             dialogs.showError("Cannot open project", e.getMessage());
             return false;
-        } catch (RuntimeException e) {
+        } catch (Exception e) {
             dialogs.showError("Cannot open project", "Lectern could not open " + file.getFileName() + ": "
                     + e.getMessage());
             return false;

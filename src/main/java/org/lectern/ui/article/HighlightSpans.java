@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.function.Function;
-import org.fxmisc.richtext.model.StyleSpan;
 import org.fxmisc.richtext.model.StyleSpans;
 import org.fxmisc.richtext.model.StyleSpansBuilder;
 import org.lectern.model.Annotation;
@@ -60,31 +59,6 @@ public final class HighlightSpans {
             spans.add(Collections.emptyList(), to - position);
         }
         return spans.create();
-    }
-
-    /**
-     * The same styles with the text's line breaks taken out: a document built paragraph by paragraph counts
-     * only the paragraphs' own characters. Null when nothing but line breaks is left.
-     */
-    public static StyleSpans<Collection<String>> skippingLineBreaks(StyleSpans<Collection<String>> spans, String text) {
-        StyleSpansBuilder<Collection<String>> builder = new StyleSpansBuilder<>(spans.getSpanCount());
-        boolean any = false;
-        int position = 0;
-        int lineBreak = text.indexOf('\n');
-        for (StyleSpan<Collection<String>> span : spans) {
-            int end = position + span.getLength();
-            int breaks = 0;
-            while (lineBreak >= 0 && lineBreak < end) {
-                breaks++;
-                lineBreak = text.indexOf('\n', lineBreak + 1);
-            }
-            if (span.getLength() > breaks) {
-                builder.add(span.getStyle(), span.getLength() - breaks);
-                any = true;
-            }
-            position = end;
-        }
-        return any ? builder.create() : null;
     }
 
     private static Collection<String> classes(List<Annotation> active, Function<Annotation, TagClasses> classesOf) {
