@@ -8,6 +8,11 @@ import java.util.concurrent.Callable;
 import org.lectern.io.DocumentImporter;
 import org.lectern.io.ImportException;
 import org.lectern.io.ImportedDocument;
+import org.lectern.io.exchange.ExchangeFormatException;
+import org.lectern.io.exchange.ExchangeImport;
+import org.lectern.model.Annotation;
+import org.lectern.model.Document;
+import org.lectern.service.AnnotationExchange;
 import org.lectern.service.ProjectSession;
 import org.lectern.store.ProjectOpenException;
 import picocli.CommandLine.Command;
@@ -28,7 +33,8 @@ import picocli.CommandLine.Spec;
         optionListHeading = "%nOptions:%n",
         description = {
             "Adds articles to a project, creating the project (with the default tags) if it does not exist.",
-            "Reads plain text (.txt), Markdown (.md) and web pages (.html). A file that cannot be imported is"
+            "Reads articles as plain text (.txt), Markdown (.md) and web pages (.html), and annotations as W3C"
+                    + " Web Annotation (.jsonld) and REFI-QDA projects (.qdpx). A file that cannot be imported is"
                     + " skipped with the reason; the others are still added."},
         footer = {"", "Exit codes: 0 all files added, 1 a file was skipped or the project could not be opened,"
                 + " 2 mistake on the command line."})
@@ -64,6 +70,10 @@ final class ImportCommand implements Callable<Integer> {
         try (ImportTarget target = ImportTarget.at(project, AnalystName.resolve(analyst))) {
             for (Path file : files) {
                 String name = displayName(file);
+                if (AnnotationExchange.isExchangeFile(file)) {
+                    allAdded &= importAnnotations(target, file, out, err);
+                    continue;
+                }
                 ImportedDocument document;
                 try {
                     document = importer.importFile(file);
@@ -82,6 +92,32 @@ final class ImportCommand implements Callable<Integer> {
             throw new CommandFailure(e.getMessage());
         }
         return allAdded ? 0 : 1;
+    }
+
+    /** A W3C or REFI-QDA file: its annotations go in as one edit; what cannot be placed is listed. */
+    private static boolean importAnnotations(ImportTarget target, Path file, PrintWriter out, PrintWriter err)
+            throws ProjectOpenException {
+        String name = displayName(file);
+        ExchangeImport result;
+        try {
+            result = AnnotationExchange.importInto(target.session(), file);
+        } catch (ExchangeFormatException e) {
+            err.println("skipped " + name + ": " + e.getMessage());
+            err.flush();
+            return false;
+        }
+        long annotations = result.changes().stream()
+                .filter(c -> c.before() == null && c.after() instanceof Annotation).count();
+        long documents = result.changes().stream()
+                .filter(c -> c.before() == null && c.after() instanceof Document).count();
+        out.println("imported " + annotations + " annotation" + (annotations == 1 ? "" : "s")
+                + (documents > 0 ? " and " + documents + " document" + (documents == 1 ? "" : "s") : "")
+                + " from " + name);
+        for (String unplaced : result.unplaced()) {
+            out.println("  not placed: " + unplaced);
+        }
+        out.flush();
+        return true;
     }
 
     private static String displayName(Path file) {

@@ -233,6 +233,16 @@ public final class ProjectState {
         return stamp == null ? Optional.empty() : Optional.of(stamp.author());
     }
 
+    /** Everything the project holds, as plain records: what exports read, taken without touching the file. */
+    public ProjectSnapshot snapshot() {
+        List<Annotation> all = new ArrayList<>(annotations.size());
+        for (Document document : documents.values()) {
+            all.addAll(annotationsOf(document.id()));
+        }
+        return new ProjectSnapshot(documents(), tags(), all, actors(), claims(), evidence(), links(),
+                List.copyOf(authors.values()));
+    }
+
     void noteAuthor(String name) {
         authors.computeIfAbsent(name, n -> new Author(UUID.randomUUID(), n));
     }

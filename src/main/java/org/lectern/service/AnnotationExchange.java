@@ -1,0 +1,52 @@
+package org.lectern.service;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import org.lectern.io.exchange.ExchangeFormatException;
+import org.lectern.io.exchange.ExchangeImport;
+import org.lectern.io.qda.QdpxImport;
+import org.lectern.io.w3c.W3cImport;
+
+/**
+ * Bringing in annotations that another tool (or another Lectern) wrote: W3C Web Annotation JSON-LD and
+ * REFI-QDA projects. What a file proposes is saved as one edit, so one undo takes the whole import back.
+ */
+public final class AnnotationExchange {
+    private AnnotationExchange() {
+    }
+
+    /** Whether a file is one of the exchange formats Lectern reads, judged by its name. */
+    public static boolean isExchangeFile(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".jsonld") || name.endsWith(".json") || name.endsWith(".qdpx");
+    }
+
+    /** Reads the file against the open project and saves what it proposes; returns what was read. */
+    public static ExchangeImport importInto(ProjectSession session, Path file) throws ExchangeFormatException {
+        ExchangeImport proposal = read(session, file);
+        if (!proposal.changes().isEmpty()) {
+            session.perform(new Edit(proposal.description(), proposal.changes()));
+        }
+        return proposal;
+    }
+
+    static ExchangeImport read(ProjectSession session, Path file) throws ExchangeFormatException {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".qdpx")) {
+            return new QdpxImport().read(file, session.state().snapshot(), session.analyst());
+        }
+        if (name.endsWith(".jsonld") || name.endsWith(".json")) {
+            return new W3cImport().read(file, session.state().snapshot(), session.analyst());
+        }
+        throw new ExchangeFormatException(file.getFileName() + " is not an exchange file Lectern reads: choose W3C"
+                + " Web Annotation (.jsonld) or a REFI-QDA project (.qdpx).");
+    }
+
+    /** The counts an import reports, for a one-line summary. */
+    public static Optional<String> unplacedSummary(ExchangeImport result) {
+        int count = result.unplaced().size();
+        return count == 0 ? Optional.empty()
+                : Optional.of(count + " annotation" + (count == 1 ? "" : "s") + " could not be placed");
+    }
+}
