@@ -7,6 +7,7 @@ import org.lectern.io.exchange.ExchangeFormatException;
 import org.lectern.io.exchange.ExchangeImport;
 import org.lectern.io.qda.QdpxImport;
 import org.lectern.io.w3c.W3cImport;
+import org.lectern.model.ProjectSnapshot;
 
 /**
  * Bringing in annotations that another tool (or another Lectern) wrote: W3C Web Annotation JSON-LD and
@@ -24,20 +25,25 @@ public final class AnnotationExchange {
 
     /** Reads the file against the open project and saves what it proposes; returns what was read. */
     public static ExchangeImport importInto(ProjectSession session, Path file) throws ExchangeFormatException {
-        ExchangeImport proposal = read(session, file);
+        ExchangeImport proposal = read(file, session.state().snapshot(), session.analyst());
         if (!proposal.changes().isEmpty()) {
             session.perform(new Edit(proposal.description(), proposal.changes()));
         }
         return proposal;
     }
 
-    static ExchangeImport read(ProjectSession session, Path file) throws ExchangeFormatException {
+    /**
+     * Reads what the file proposes for a project, without saving anything. It works on a snapshot, so it may
+     * run away from the window's thread while the analyst goes on working.
+     */
+    public static ExchangeImport read(Path file, ProjectSnapshot project, String analyst)
+            throws ExchangeFormatException {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".qdpx")) {
-            return new QdpxImport().read(file, session.state().snapshot(), session.analyst());
+            return new QdpxImport().read(file, project, analyst);
         }
         if (name.endsWith(".jsonld") || name.endsWith(".json")) {
-            return new W3cImport().read(file, session.state().snapshot(), session.analyst());
+            return new W3cImport().read(file, project, analyst);
         }
         throw new ExchangeFormatException(file.getFileName() + " is not an exchange file Lectern reads: choose W3C"
                 + " Web Annotation (.jsonld) or a REFI-QDA project (.qdpx).");

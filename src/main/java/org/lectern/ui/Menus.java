@@ -55,6 +55,7 @@ final class Menus {
                 new SeparatorMenuItem(),
                 item("Add document from file…", "Shortcut+Shift+O", actions::addDocumentFromFile),
                 item("Paste document…", "Shortcut+Shift+V", actions::pasteDocument),
+                item("Import annotations…", "Shortcut+I", actions::importAnnotations),
                 item("Remove document…", null, actions::removeCurrentDocument),
                 new SeparatorMenuItem(),
                 item("Quit", "Shortcut+Q", window::quit));

@@ -15,8 +15,14 @@ import org.lectern.model.Annotation;
 import org.lectern.model.Claim;
 import org.lectern.model.Document;
 import org.lectern.model.Evidence;
+import org.lectern.model.ProjectSnapshot;
 import org.lectern.model.Tag;
+import org.lectern.io.exchange.ExchangeFormatException;
+import org.lectern.io.exchange.ExchangeImport;
+import org.lectern.service.AnnotationExchange;
+import org.lectern.service.Edit;
 import org.lectern.service.Edits;
+import org.lectern.service.ProjectSession;
 import org.lectern.text.Occurrences;
 import org.lectern.text.TextRange;
 import org.lectern.ui.article.ArticleView;
@@ -204,6 +210,44 @@ public final class WorkbenchActions {
         worker.start();
     }
 
+    /** Brings in annotations from a W3C Web Annotation or REFI-QDA file, as one edit (one undo). */
+    public void importAnnotations() {
+        dialogs.chooseFileToOpen("Import annotations", "W3C Web Annotation (.jsonld) or REFI-QDA (.qdpx)",
+                List.of("jsonld", "json", "qdpx")).ifPresent(this::importAnnotations);
+    }
+
+    public void importAnnotations(Path file) {
+        ProjectSession session = model.session();
+        ProjectSnapshot project = session.state().snapshot();
+        model.status("Reading " + file.getFileName() + "…");
+        Task<ExchangeImport> reading = new Task<>() {
+            @Override
+            protected ExchangeImport call() throws ExchangeFormatException {
+                return AnnotationExchange.read(file, project, session.analyst());
+            }
+        };
+        reading.setOnSucceeded(event -> {
+            ExchangeImport result = reading.getValue();
+            if (session != model.session()) {
+                return; // another project was opened meanwhile: this import was meant for the old one
+            }
+            boolean saved = result.changes().isEmpty() || model.perform(new Edit(result.description(),
+                    result.changes()));
+            if (saved) {
+                dialogs.showInfo("Import annotations", ImportReport.describe(file, result));
+            }
+        });
+        reading.setOnFailed(event -> {
+            model.status("");
+            Throwable failure = reading.getException();
+            dialogs.showError("Cannot import " + file.getFileName(), failure instanceof ExchangeFormatException
+                    ? failure.getMessage() : "Lectern could not read " + file.getFileName() + ": " + failure);
+        });
+        Thread worker = new Thread(reading, "lectern-import-annotations");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
     public void pasteDocument() {
         dialogs.askLongText("Paste article", "Paste the article's text:").ifPresent(text -> {
             try {
@@ -231,7 +275,7 @@ public final class WorkbenchActions {
         });
     }
 
-    private void performAndFocus(org.lectern.service.Edit edit, Class<?> kind) {
+    private void performAndFocus(Edit edit, Class<?> kind) {
         if (model.perform(edit)) {
             edit.changes().stream().map(c -> c.after()).filter(kind::isInstance).findFirst().ifPresent(model::focus);
         }
