@@ -26,6 +26,16 @@ public interface DialogService {
 
     Optional<Path> chooseFileToSave(String title, String description, String extension);
 
+    /** File → Export…: format, scope and destination; empty when the analyst cancels. */
+    Optional<ExportRequest> askExport(org.lectern.model.Document current, List<String> authors, Path folder,
+                                      String projectName);
+
+    /** Shows long work's progress with a Cancel button, while it runs. */
+    void showProgress(javafx.concurrent.Worker<?> work);
+
+    /** Opens a file with the program the system uses for it (a browser for a report, say). */
+    void openWithSystem(Path file);
+
     /** Asks how an item of evidence bears on a claim: the claim (or evidence), stance and strength. */
     <T> Optional<LinkChoice<T>> chooseLink(String title, String targetLabel, List<T> targets);
 }

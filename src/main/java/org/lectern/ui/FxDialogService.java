@@ -4,6 +4,8 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import javafx.application.HostServices;
+import javafx.concurrent.Worker;
 import javafx.geometry.Insets;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
@@ -19,15 +21,42 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.controlsfx.control.SearchableComboBox;
+import org.controlsfx.dialog.ProgressDialog;
 import org.lectern.model.Stance;
 import org.lectern.model.Strength;
 
 /** Real dialogs, owned by the main window. */
 public final class FxDialogService implements DialogService {
     private final Window owner;
+    private final HostServices host;
 
-    public FxDialogService(Window owner) {
+    public FxDialogService(Window owner, HostServices host) {
         this.owner = owner;
+        this.host = host;
+    }
+
+    @Override
+    public Optional<ExportRequest> askExport(org.lectern.model.Document current, List<String> authors, Path folder,
+                                             String projectName) {
+        return new ExportDialog(owner, current, authors, folder, projectName).showAndWait();
+    }
+
+    @Override
+    public void showProgress(Worker<?> work) {
+        ProgressDialog progress = new ProgressDialog(work);
+        progress.initOwner(owner);
+        progress.setTitle("Lectern");
+        progress.setHeaderText(work.getTitle());
+        progress.getDialogPane().getButtonTypes().add(ButtonType.CANCEL);
+        progress.setOnCloseRequest(event -> work.cancel());
+        progress.show();
+    }
+
+    @Override
+    public void openWithSystem(Path file) {
+        if (host != null) {
+            host.showDocument(file.toUri().toString());
+        }
     }
 
     @Override

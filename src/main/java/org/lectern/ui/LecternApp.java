@@ -44,7 +44,7 @@ public final class LecternApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        FxDialogService dialogs = new FxDialogService(stage);
+        FxDialogService dialogs = new FxDialogService(stage, getHostServices());
         MainWindow window = new MainWindow(stage, preferences, dialogs);
         String analyst = preferences.analyst().orElseGet(() -> askAnalyst(dialogs, preferences));
         Path project = project();

@@ -56,6 +56,7 @@ final class Menus {
                 item("Add document from file…", "Shortcut+Shift+O", actions::addDocumentFromFile),
                 item("Paste document…", "Shortcut+Shift+V", actions::pasteDocument),
                 item("Import annotations…", "Shortcut+I", actions::importAnnotations),
+                item("Export…", "Shortcut+E", actions::export),
                 item("Remove document…", null, actions::removeCurrentDocument),
                 new SeparatorMenuItem(),
                 item("Quit", "Shortcut+Q", window::quit));

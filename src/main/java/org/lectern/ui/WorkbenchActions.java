@@ -22,6 +22,7 @@ import org.lectern.io.exchange.ExchangeImport;
 import org.lectern.service.AnnotationExchange;
 import org.lectern.service.Edit;
 import org.lectern.service.Edits;
+import org.lectern.service.ExportFormat;
 import org.lectern.service.ProjectSession;
 import org.lectern.text.Occurrences;
 import org.lectern.text.TextRange;
@@ -208,6 +209,36 @@ public final class WorkbenchActions {
         Thread worker = new Thread(reading, "lectern-import");
         worker.setDaemon(true);
         worker.start();
+    }
+
+    /**
+     * File → Export…: asks what and where, then writes in the background with progress and Cancel. A failed
+     * or cancelled export leaves any earlier file at that place as it was.
+     */
+    public void export() {
+        ProjectSession session = model.session();
+        Path project = session.location().toAbsolutePath();
+        Path folder = project.getParent() == null ? Path.of(".") : project.getParent();
+        dialogs.askExport(model.currentDocument().orElse(null), session.state().authorNames(), folder,
+                project.getFileName().toString()).ifPresent(request -> {
+                    ExportRunner runner = new ExportRunner(session.state().snapshot(), request);
+                    runner.setOnSucceeded(event -> {
+                        model.status("Exported " + request.target().getFileName());
+                        if (request.openWhenDone()) {
+                            dialogs.openWithSystem(request.format() == ExportFormat.BRAT
+                                    ? request.target().resolveSibling(request.target().getFileName() + ".ann")
+                                    : request.target());
+                        }
+                    });
+                    runner.setOnFailed(event -> dialogs.showError("Export failed", runner.getException()
+                            instanceof org.lectern.io.export.ExportException ? runner.getException().getMessage()
+                            : "Lectern could not export: " + runner.getException()));
+                    runner.setOnCancelled(event -> model.status("Export cancelled; nothing was written"));
+                    dialogs.showProgress(runner);
+                    Thread worker = new Thread(runner, "lectern-export");
+                    worker.setDaemon(true);
+                    worker.start();
+                });
     }
 
     /** Brings in annotations from a W3C Web Annotation or REFI-QDA file, as one edit (one undo). */

@@ -15,6 +15,8 @@ final class ScriptedDialogs implements DialogService {
     final List<String> errors = new ArrayList<>();
     final List<String> infos = new ArrayList<>();
     final Deque<Object> answers = new ArrayDeque<>();
+    final List<javafx.concurrent.Worker<?>> progressShown = new ArrayList<>();
+    final List<Path> opened = new ArrayList<>();
     /** How chooseLink answers: which of the offered targets, and how the evidence bears on it. */
     Function<List<?>, Object> linkTarget = options -> options.get(0);
     Stance linkStance = Stance.SUPPORTS;
@@ -63,6 +65,22 @@ final class ScriptedDialogs implements DialogService {
     @Override
     public Optional<Path> chooseFileToSave(String title, String description, String extension) {
         return Optional.ofNullable((Path) answers.poll());
+    }
+
+    @Override
+    public Optional<ExportRequest> askExport(org.lectern.model.Document current, List<String> authors, Path folder,
+                                             String projectName) {
+        return Optional.ofNullable((ExportRequest) answers.poll());
+    }
+
+    @Override
+    public void showProgress(javafx.concurrent.Worker<?> work) {
+        progressShown.add(work);
+    }
+
+    @Override
+    public void openWithSystem(Path file) {
+        opened.add(file);
     }
 
     @Override

@@ -353,6 +353,50 @@ class WorkbenchFlowTest {
         assertEquals(List.of("PORT ELLIS|Place"), rows("SELECT quote || '|' || tag FROM highlight"));
     }
 
+    @Test
+    void exportingFromTheWindowWritesTheReportInTheBackgroundAndOpensIt(FxRobot robot) throws Exception {
+        int start = ARTICLE.indexOf("Inspector Lena Moss");
+        select(robot, start, start + "Inspector Lena Moss".length());
+        robot.type(KeyCode.DIGIT1);
+        Path report = folder.resolve("report-" + UUID.randomUUID() + ".html");
+        dialogs.answers.add(new ExportRequest(org.lectern.service.ExportFormat.HTML,
+                org.lectern.io.export.ExportScope.EVERYTHING, report, java.util.Optional.empty(), true));
+
+        robot.interact(() -> window.actions().export());
+        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS, () -> !dialogs.opened.isEmpty());
+
+        assertEquals(List.of(report), dialogs.opened);
+        assertEquals(1, dialogs.progressShown.size(), "progress was shown while it ran");
+        var html = org.jsoup.Jsoup.parse(report.toFile(), "UTF-8");
+        assertTrue(html.select("mark").eachText().contains("Inspector Lena Moss"), html::title);
+    }
+
+    @Test
+    void importingAnnotationsFromTheWindowIsOneEditThatOneUndoTakesBack(FxRobot robot) throws Exception {
+        int first = ARTICLE.indexOf("Lena Moss");
+        select(robot, first, first + "Lena Moss".length());
+        robot.type(KeyCode.DIGIT1);
+        int second = ARTICLE.indexOf("Customs records");
+        select(robot, second, second + "Customs records".length());
+        robot.type(KeyCode.DIGIT3);
+        Path exchange = folder.resolve("colleague-" + UUID.randomUUID() + ".jsonld");
+        new org.lectern.io.w3c.W3cExport().export(window.model().session().state().snapshot(),
+                org.lectern.io.export.ExportScope.EVERYTHING, exchange, org.lectern.io.export.Progress.NONE);
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0, rows("SELECT quote FROM highlight").size());
+
+        robot.interact(() -> window.actions().importAnnotations(exchange));
+        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS, () -> !dialogs.infos.isEmpty());
+        assertEquals(2, rows("SELECT quote FROM highlight").size());
+        assertTrue(dialogs.infos.get(0).contains("2 annotations added"), dialogs.infos::toString);
+
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0, rows("SELECT quote FROM highlight").size(), "one undo takes the whole import back");
+    }
+
     private ProjectSnapshot snapshotOfOpenWindow() {
         var state = window.model().state();
         List<Annotation> annotations = state.documents().stream()

@@ -6,6 +6,10 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 
 /**
  * Writes a file whole or not at all: into a temporary file beside the target, then moved over it. A failed or
@@ -30,6 +34,7 @@ public final class AtomicFile {
             try (OutputStream out = Files.newOutputStream(temporary)) {
                 content.writeTo(out);
             }
+            readableLikeAnyFile(temporary, target);
             move(temporary, target);
         } catch (IOException e) {
             throw new ExportException("Lectern could not write " + target.getFileName() + ": " + e.getMessage(), e);
@@ -42,6 +47,19 @@ public final class AtomicFile {
                 }
             }
         }
+    }
+
+    /**
+     * A temporary file is created readable by its owner only; a report is meant to be shared, so it gets the
+     * permissions of the file it replaces, or those of an ordinary new file.
+     */
+    private static void readableLikeAnyFile(Path temporary, Path target) throws IOException {
+        if (Files.getFileAttributeView(temporary, PosixFileAttributeView.class) == null) {
+            return;
+        }
+        Set<PosixFilePermission> permissions = Files.exists(target) ? Files.getPosixFilePermissions(target)
+                : PosixFilePermissions.fromString("rw-r--r--");
+        Files.setPosixFilePermissions(temporary, permissions);
     }
 
     private static void move(Path from, Path to) throws IOException {
