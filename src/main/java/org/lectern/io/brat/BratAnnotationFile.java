@@ -79,7 +79,8 @@ final class BratAnnotationFile {
         for (Link link : project.links()) {
             Optional<String> from = Optional.ofNullable(evidence.get(link.evidenceId()))
                     .flatMap(e -> firstHere(e.passageIds()));
-            Optional<String> to = Optional.ofNullable(claims.get(link.claimId())).flatMap(c -> firstHere(c.passageIds()));
+            Optional<String> to = Optional.ofNullable(claims.get(link.claimId()))
+                    .flatMap(c -> firstHere(c.passageIds()));
             if (from.isPresent() && to.isPresent()) {
                 line("R" + (++n), typeName(capitalised(link.stance().label())) + " Arg1:" + from.get() + " Arg2:"
                         + to.get());

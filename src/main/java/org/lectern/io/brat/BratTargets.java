@@ -17,7 +17,8 @@ final class BratTargets {
     private final boolean numbered;
 
     BratTargets(Path target, String firstDocumentTitle, int documentCount) {
-        this.base = Files.isDirectory(target) ? target.resolve(fileNameOf(firstDocumentTitle)) : withoutExtension(target);
+        this.base = Files.isDirectory(target) ? target.resolve(fileNameOf(firstDocumentTitle))
+                : withoutExtension(target);
         this.numbered = documentCount > 1;
     }
 

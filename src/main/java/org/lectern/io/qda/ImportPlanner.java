@@ -115,7 +115,8 @@ final class ImportPlanner {
 
     private void addSelection(QdeProject.TextSource source, Document document, QdeProject.Selection selection,
                               PassagePlacer placer, Map<String, String> noteTexts) {
-        String where = "The selection “" + OneLine.of(selection.name()) + "” in “" + source.name() + "”";
+        String name = selection.name().isBlank() ? selection.guid() : OneLine.of(selection.name());
+        String where = "The selection “" + name + "” in “" + source.name() + "”";
         if (selection.codings().isEmpty()) {
             unplaced.add(where + " has no code, and a Lectern highlight needs a tag.");
             return;
@@ -145,7 +146,7 @@ final class ImportPlanner {
         }
     }
 
-    /** The texts of the notes a selection and its coding refer to, one paragraph each. */
+    /** The texts of the notes a selection and its coding refer to, as written, separated by a blank line. */
     private static String noteOf(QdeProject.Selection selection, QdeProject.Coding coding,
                                  Map<String, String> noteTexts) {
         Set<String> guids = new LinkedHashSet<>(selection.noteGuids());
@@ -154,7 +155,7 @@ final class ImportPlanner {
         for (String guid : guids) {
             String text = noteTexts.get(guid);
             if (text != null && !text.isBlank()) {
-                texts.add(text.strip());
+                texts.add(text);
             }
         }
         return String.join("\n\n", texts);

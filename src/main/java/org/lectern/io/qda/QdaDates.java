@@ -50,7 +50,8 @@ final class QdaDates {
                 calendar.setTimezone(0);
             }
             return Optional.of(calendar.toGregorianCalendar().toInstant().plusNanos(subMillisNanos(calendar)));
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            // Not a date-time, or one with fields missing: the caller falls back to another instant.
             return Optional.empty();
         }
     }

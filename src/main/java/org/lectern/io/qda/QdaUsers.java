@@ -25,11 +25,6 @@ final class QdaUsers {
                 name -> known.getOrDefault(name, QdaGuids.user(name))));
     }
 
-    /** Names and GUIDs of the authors used so far, in the order first used. */
-    Map<String, UUID> used() {
-        return Map.copyOf(used);
-    }
-
     Iterable<Map.Entry<String, UUID>> inOrder() {
         return used.entrySet();
     }

@@ -36,7 +36,8 @@ public final class QdpxExport implements Exporter {
         ProjectSnapshot scoped = scope.apply(project);
         String projectName = projectNameOf(target);
         AtomicFile.write(target, out -> writeArchive(scoped, projectName, out, progress));
-        progress.update(scoped.documents().size() + 1L, scoped.documents().size() + 1L, "Exported " + target.getFileName());
+        long steps = scoped.documents().size() + 1L;
+        progress.update(steps, steps, "Exported " + target.getFileName());
     }
 
     private static void writeArchive(ProjectSnapshot scoped, String projectName, OutputStream out,

@@ -117,8 +117,9 @@ public final class QdpxImport {
             return name + " is refused: its project.qde declares a DOCTYPE, which can make a reader fetch files"
                     + " or expand entities, and which REFI-QDA projects never need.";
         }
+        String reason = String.valueOf(e.getMessage()).strip().replaceAll("\\.$", "");
         String where = e instanceof SAXParseException p && p.getLineNumber() > 0
-                ? " (line " + p.getLineNumber() + ": " + e.getMessage() + ")" : " (" + e.getMessage() + ")";
+                ? " (line " + p.getLineNumber() + ": " + reason + ")" : " (" + reason + ")";
         return name + " is not a REFI-QDA project: its project.qde is not well-formed XML" + where + ".";
     }
 }

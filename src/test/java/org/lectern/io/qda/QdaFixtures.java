@@ -39,7 +39,7 @@ import org.lectern.text.Passages;
 final class QdaFixtures {
     static final String ADA = "Ada Lovelace";
     static final String GRACE = "Grace Hopper";
-    /** 🇪🇸 is two code points (four chars), 𝔸 one code point (two chars): chars and code points differ after them. */
+    /** 🇪🇸 is two code points (four chars), 𝔸 one (two chars): chars and code points differ after them. */
     static final String TEXT = "Flags 🇪🇸 and 𝔸 lead: the minister said the troops withdrew.\n"
             + "Satellite images 😀 show convoys leaving the area.\n"
             + "A spokesman denied that any troops had moved.";
