@@ -55,4 +55,19 @@ final class BenchDialogs implements DialogService {
     public <T> Optional<LinkChoice<T>> chooseLink(String title, String targetLabel, List<T> targets) {
         return Optional.empty();
     }
+
+    @Override
+    public Optional<org.lectern.ui.ExportRequest> askExport(org.lectern.model.Document current,
+                                                            java.util.List<String> authors, java.nio.file.Path folder,
+                                                            String projectName) {
+        return Optional.empty();
+    }
+
+    @Override
+    public void showProgress(javafx.concurrent.Worker<?> work) {
+    }
+
+    @Override
+    public void openWithSystem(java.nio.file.Path file) {
+    }
 }

@@ -47,7 +47,7 @@ public final class StartupSteps {
                 mark("scene built");
             } else {
                 AnalystPreferences preferences = AnalystPreferences.forUser();
-                MainWindow window = new MainWindow(stage, preferences, new FxDialogService(stage));
+                MainWindow window = new MainWindow(stage, preferences, new FxDialogService(stage, getHostServices()));
                 mark("MainWindow built (controls, panels, theme, CSS)");
                 boolean opened = window.openProject(AppFolders.defaultProject(), preferences.analyst().orElseThrow());
                 WindowBench.require(opened, "default project opened");
