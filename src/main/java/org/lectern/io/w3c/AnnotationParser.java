@@ -1,13 +1,13 @@
 package org.lectern.io.w3c;
 
+import static org.lectern.io.w3c.JsonLd.elements;
+import static org.lectern.io.w3c.JsonLd.idOf;
+import static org.lectern.io.w3c.JsonLd.iriOf;
+import static org.lectern.io.w3c.JsonLd.localName;
+import static org.lectern.io.w3c.JsonLd.typesOf;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -19,93 +19,19 @@ import org.lectern.io.w3c.IncomingAnnotation.TextPosition;
 import org.lectern.io.w3c.IncomingAnnotation.TextQuote;
 
 /**
- * Turns a JSON tree into the annotations it holds. Files come from many tools, so the reader is lenient where the
- * model allows choices (an object or an array of them, a source as a string or an object, types with or without
- * a prefix) and strict only where a file is plainly not annotations or says something impossible.
+ * Reads one annotation out of its JSON tree. Files come from many tools, so the reader is lenient where the model
+ * allows choices (an object or an array of them, a source as a string or an object, types with or without a
+ * prefix, a creator as a name or a Person) and strict only where an annotation says something impossible.
  */
 final class AnnotationParser {
-    /** Enough pages for any real file; a loop of "next" links must not keep the import going forever. */
-    private static final int MAX_PAGES = 100_000;
-
     private final String fileName;
 
     AnnotationParser(String fileName) {
         this.fileName = fileName;
     }
 
-    List<IncomingAnnotation> annotationsIn(JsonNode root) throws ExchangeFormatException {
-        List<JsonNode> items = annotationNodes(root);
-        List<IncomingAnnotation> annotations = new ArrayList<>(items.size());
-        for (int i = 0; i < items.size(); i++) {
-            annotations.add(annotation(items.get(i), i + 1));
-        }
-        return annotations;
-    }
-
-    // The shapes of a file ------------------------------------------------------------------------------
-
-    private List<JsonNode> annotationNodes(JsonNode root) throws ExchangeFormatException {
-        if (root.isArray()) {
-            return elements(root);
-        }
-        if (!root.isObject()) {
-            throw notAnnotations();
-        }
-        Set<String> types = typesOf(root);
-        if (types.contains(Vocabulary.ANNOTATION_COLLECTION)) {
-            return collectionItems(root);
-        }
-        if (types.contains(Vocabulary.ANNOTATION_PAGE)) {
-            return pageItems(root, new ArrayList<>());
-        }
-        if (types.contains(Vocabulary.ANNOTATION) || root.has("target")) {
-            return List.of(root);
-        }
-        if (root.path("@graph").isArray()) {
-            return elements(root.get("@graph"));
-        }
-        throw notAnnotations();
-    }
-
-    private List<JsonNode> collectionItems(JsonNode collection) throws ExchangeFormatException {
-        List<JsonNode> items = new ArrayList<>();
-        JsonNode page = collection.path("first");
-        int pages = 0;
-        while (!page.isMissingNode() && !page.isNull()) {
-            if (!page.isObject()) {
-                throw new ExchangeFormatException(fileName + " lists its annotations on pages elsewhere ("
-                        + page.asText() + ") instead of including them, so Lectern cannot import it.");
-            }
-            if (++pages > MAX_PAGES) {
-                throw new ExchangeFormatException(fileName + " has too many annotation pages to import.");
-            }
-            pageItems(page, items);
-            page = page.path("next");
-        }
-        return items;
-    }
-
-    private List<JsonNode> pageItems(JsonNode page, List<JsonNode> into) throws ExchangeFormatException {
-        JsonNode items = page.path("items");
-        if (items.isMissingNode() || items.isNull()) {
-            return into;
-        }
-        if (!items.isArray()) {
-            throw new ExchangeFormatException(fileName + " is not a W3C annotation file Lectern can read: the items"
-                    + " of an AnnotationPage must be a list of annotations.");
-        }
-        into.addAll(elements(items));
-        return into;
-    }
-
-    private ExchangeFormatException notAnnotations() {
-        return new ExchangeFormatException(fileName + " is JSON but not W3C Web Annotation: it should hold an"
-                + " Annotation, a list of them, an AnnotationPage or an AnnotationCollection.");
-    }
-
-    // One annotation --------------------------------------------------------------------------------------
-
-    private IncomingAnnotation annotation(JsonNode node, int number) throws ExchangeFormatException {
+    /** The annotation in {@code node}, the {@code number}th of the file (counted from 1, for messages). */
+    IncomingAnnotation annotation(JsonNode node, int number) throws ExchangeFormatException {
         if (!node.isObject()) {
             throw wrong(number, "is not an annotation (a JSON object)");
         }
@@ -122,7 +48,7 @@ final class AnnotationParser {
         List<String> notes = new ArrayList<>();
         readBodies(node, tags, notes);
         return new IncomingAnnotation(label, uuidFor(id), targets, tags, notes, creatorOf(node.path("creator")),
-                instant(node.path("created")), instant(node.path("modified")));
+                IsoInstants.parse(node.path("created")), IsoInstants.parse(node.path("modified")));
     }
 
     private IncomingTarget target(JsonNode target, int number) throws ExchangeFormatException {
@@ -238,69 +164,6 @@ final class AnnotationParser {
             }
         }
         return UUID.nameUUIDFromBytes(id.getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** ISO-8601 with or without an offset (then UTC), or a bare date; anything else is as if absent. */
-    static Instant instant(JsonNode value) {
-        if (!value.isTextual()) {
-            return null;
-        }
-        String text = value.asText().strip();
-        try {
-            return OffsetDateTime.parse(text).toInstant();
-        } catch (DateTimeParseException notWithOffset) {
-            try {
-                return LocalDateTime.parse(text).toInstant(ZoneOffset.UTC);
-            } catch (DateTimeParseException notLocal) {
-                try {
-                    return LocalDate.parse(text).atStartOfDay().toInstant(ZoneOffset.UTC);
-                } catch (DateTimeParseException notADate) {
-                    return null;
-                }
-            }
-        }
-    }
-
-    private static String idOf(JsonNode node) {
-        JsonNode id = node.has("id") ? node.get("id") : node.path("@id");
-        return id.isTextual() && !id.asText().isBlank() ? id.asText().strip() : null;
-    }
-
-    private static String iriOf(JsonNode node) {
-        if (node.isTextual()) {
-            return node.asText().strip();
-        }
-        return node.isObject() ? idOf(node) : null;
-    }
-
-    /** The types of a node, without any prefix or namespace: {@code oa:Annotation} is an Annotation too. */
-    private static Set<String> typesOf(JsonNode node) {
-        Set<String> types = new HashSet<>();
-        JsonNode type = node.has("type") ? node.get("type") : node.path("@type");
-        for (JsonNode one : elements(type)) {
-            if (one.isTextual()) {
-                types.add(localName(one.asText()));
-            }
-        }
-        return types;
-    }
-
-    private static String localName(String term) {
-        int cut = Math.max(term.lastIndexOf('#'), Math.max(term.lastIndexOf('/'), term.lastIndexOf(':')));
-        return term.substring(cut + 1).strip();
-    }
-
-    /** A value that may be one thing or an array of them, as a list; nothing for an absent value. */
-    private static List<JsonNode> elements(JsonNode node) {
-        if (node == null || node.isMissingNode() || node.isNull()) {
-            return List.of();
-        }
-        if (!node.isArray()) {
-            return List.of(node);
-        }
-        List<JsonNode> elements = new ArrayList<>(node.size());
-        node.forEach(elements::add);
-        return elements;
     }
 
     /** Lectern's texts are normalised to {@code \n}; a quote copied from a Windows text would never match. */

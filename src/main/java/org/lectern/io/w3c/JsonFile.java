@@ -2,11 +2,10 @@ package org.lectern.io.w3c;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
@@ -18,9 +17,9 @@ import java.nio.file.Path;
 import org.lectern.io.exchange.ExchangeFormatException;
 
 /**
- * Reads an exchange file as a JSON tree, within limits: the file may come from anywhere, so its size, nesting
- * and value lengths are capped before they can exhaust memory or the stack. Only the tree model is used, so no
- * type named in the file is ever instantiated.
+ * Opens an exchange file for streaming JSON reading, within limits: the file may come from anywhere, so its size,
+ * nesting and value lengths are capped before they can exhaust memory or the stack. Only JSON trees are built
+ * (never objects of types the file names), and every way reading can fail becomes one sentence naming the file.
  */
 final class JsonFile {
     static final long MAX_BYTES = 200L * 1024 * 1024;
@@ -38,13 +37,18 @@ final class JsonFile {
                             .maxDocumentLength(MAX_BYTES)
                             .build())
                     .build())
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
+
+    /** What to do with the open file. */
+    @FunctionalInterface
+    interface Reading<T> {
+        T readFrom(JsonParser parser, ObjectMapper trees) throws IOException, ExchangeFormatException;
+    }
 
     private JsonFile() {
     }
 
-    static JsonNode read(Path file) throws ExchangeFormatException {
+    static <T> T read(Path file, Reading<T> reading) throws ExchangeFormatException {
         String name = nameOf(file);
         try {
             long size = Files.size(file);
@@ -53,15 +57,8 @@ final class JsonFile {
                         + " MB, while Lectern reads W3C annotation files of up to " + MAX_BYTES / (1024 * 1024)
                         + " MB).");
             }
-            if (size == 0) {
-                throw new ExchangeFormatException(name + " is empty, so it holds no annotations to import.");
-            }
-            try (InputStream in = Files.newInputStream(file)) {
-                JsonNode root = MAPPER.readTree(in);
-                if (root == null || root.isMissingNode()) {
-                    throw new ExchangeFormatException(name + " is empty, so it holds no annotations to import.");
-                }
-                return root;
+            try (InputStream in = Files.newInputStream(file); JsonParser parser = MAPPER.createParser(in)) {
+                return reading.readFrom(parser, MAPPER);
             }
         } catch (StreamConstraintsException e) {
             throw new ExchangeFormatException(name + " is not a W3C annotation file Lectern can read: it nests too"

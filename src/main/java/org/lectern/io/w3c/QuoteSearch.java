@@ -8,8 +8,8 @@ import java.util.Arrays;
  *
  * <p>A file from a tool that gives quotes without positions asks this for every annotation. Scanning a long
  * text once per quote would make such an import quadratic, so after a few searches the text is indexed once by
- * the hash of every run of {@link #GRAM} chars, and each later search looks only at the places where the
- * quote's first chars occur.
+ * the hash of every run of {@link #GRAM} chars, and each later search checks only the places where the rarest
+ * of the quote's runs occurs.
  */
 final class QuoteSearch {
     /** How many chars the index keys on: long enough that most keys occur a handful of times. */
@@ -18,6 +18,8 @@ final class QuoteSearch {
     private static final int INDEX_FROM_CHARS = 8_192;
     /** Searches in one text before indexing it pays for itself. */
     private static final int INDEX_AFTER_SEARCHES = 16;
+    /** How many of a needle's grams are looked up to find its rarest. */
+    private static final int GRAMS_LOOKED_UP = 16;
 
     private final String text;
     private int searches;
@@ -35,20 +37,41 @@ final class QuoteSearch {
     /**
      * The best occurrence of {@code exact}: most context chars matching, then nearest {@code hint} (a char
      * offset, or -1 for "the first one"); null if the text does not contain it.
+     *
+     * <p>The quote with its whole context is looked for first: that is the usual case, it can only be beaten
+     * by another place with the whole context, and the longer string occurs in far fewer places than the quote.
      */
     Occurrence best(String exact, String prefix, String suffix, int hint) {
         if (exact.isEmpty()) {
             return null;
         }
+        if (!prefix.isEmpty() || !suffix.isEmpty()) {
+            int[] withContext = occurrences(prefix + exact + suffix);
+            if (withContext.length > 0) {
+                int at = nearest(withContext, prefix.length(), hint);
+                return new Occurrence(at, at + exact.length(), prefix.length() + suffix.length());
+            }
+        }
         Occurrence best = null;
         long bestDistance = Long.MAX_VALUE;
-        int[] starts = occurrences(exact);
-        for (int at : starts) {
+        for (int at : occurrences(exact)) {
             int score = contextScore(at, exact.length(), prefix, suffix);
             long distance = hint < 0 ? at : Math.abs((long) at - hint);
-            if (best == null || score > best.contextScore() || (score == best.contextScore() && distance < bestDistance)) {
+            if (best == null || score > best.contextScore()
+                    || (score == best.contextScore() && distance < bestDistance)) {
                 best = new Occurrence(at, at + exact.length(), score);
                 bestDistance = distance;
+            }
+        }
+        return best;
+    }
+
+    /** Of places where a string starts, the one whose quote (at {@code offset} into it) starts nearest the hint. */
+    private static int nearest(int[] starts, int offset, int hint) {
+        int best = starts[0] + offset;
+        for (int start : starts) {
+            if (hint >= 0 && Math.abs((long) start + offset - hint) < Math.abs((long) best - hint)) {
+                best = start + offset;
             }
         }
         return best;
@@ -70,15 +93,15 @@ final class QuoteSearch {
         return before + after;
     }
 
-    /** Every offset where {@code exact} starts, ascending. */
-    private int[] occurrences(String exact) {
+    /** Every offset where {@code needle} starts, ascending. */
+    private int[] occurrences(String needle) {
         searches++;
-        if (exact.length() >= GRAM && text.length() >= INDEX_FROM_CHARS && searches > INDEX_AFTER_SEARCHES) {
-            return indexedOccurrences(exact);
+        if (needle.length() >= GRAM && text.length() >= INDEX_FROM_CHARS && searches > INDEX_AFTER_SEARCHES) {
+            return indexedOccurrences(needle);
         }
         int[] found = new int[4];
         int count = 0;
-        for (int at = text.indexOf(exact); at >= 0; at = text.indexOf(exact, at + 1)) {
+        for (int at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
             if (count == found.length) {
                 found = Arrays.copyOf(found, count * 2);
             }
@@ -87,17 +110,34 @@ final class QuoteSearch {
         return Arrays.copyOf(found, count);
     }
 
-    private int[] indexedOccurrences(String exact) {
+    /**
+     * Looks up several of the needle's grams and checks only the places of the rarest: in text with stock
+     * phrases, the needle's first few words may occur thousands of times where a later word occurs twice.
+     */
+    private int[] indexedOccurrences(String needle) {
         if (grams == null) {
             grams = indexGrams();
         }
-        long key = (long) gramHash(exact, 0) << 32;
-        int from = lowerBound(grams, key);
+        int last = needle.length() - GRAM;
+        int step = Math.max(1, last / GRAMS_LOOKED_UP);
+        int rarestOffset = 0;
+        int rarestFrom = 0;
+        int rarestTo = Integer.MAX_VALUE;
+        for (int offset = 0; offset <= last && rarestTo - rarestFrom > 0; offset += step) {
+            long key = (long) gramHash(needle, offset) << 32;
+            int from = firstIndex(grams, key, false);
+            int to = firstIndex(grams, key | 0xFFFF_FFFFL, true);
+            if (to - from < rarestTo - rarestFrom) {
+                rarestOffset = offset;
+                rarestFrom = from;
+                rarestTo = to;
+            }
+        }
         int[] found = new int[4];
         int count = 0;
-        for (int i = from; i < grams.length && (grams[i] & 0xFFFF_FFFF_0000_0000L) == key; i++) {
-            int at = (int) grams[i];
-            if (text.startsWith(exact, at)) {
+        for (int i = rarestFrom; i < rarestTo; i++) {
+            int at = (int) grams[i] - rarestOffset;
+            if (at >= 0 && text.startsWith(needle, at)) {
                 if (count == found.length) {
                     found = Arrays.copyOf(found, count * 2);
                 }
@@ -134,13 +174,13 @@ final class QuoteSearch {
         return hash;
     }
 
-    /** The first index whose value is at least {@code key}. */
-    private static int lowerBound(long[] sorted, long key) {
+    /** The first index whose value is at least {@code value}, or (if {@code above}) greater than it. */
+    private static int firstIndex(long[] sorted, long value, boolean above) {
         int low = 0;
         int high = sorted.length;
         while (low < high) {
             int middle = (low + high) >>> 1;
-            if (sorted[middle] < key) {
+            if (sorted[middle] < value || (above && sorted[middle] == value)) {
                 low = middle + 1;
             } else {
                 high = middle;

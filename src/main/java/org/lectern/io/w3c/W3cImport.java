@@ -23,7 +23,7 @@ public final class W3cImport {
      */
     public ExchangeImport read(Path file, ProjectSnapshot project, String analyst) throws ExchangeFormatException {
         String fileName = JsonFile.nameOf(file);
-        List<IncomingAnnotation> incoming = parse(file, fileName);
+        List<IncomingAnnotation> incoming = AnnotationFile.read(file);
         Anchoring anchoring = new Anchoring(new ProjectTexts(project.documents()));
         ImportPlan plan = new ImportPlan(project, analyst, Instant.now());
         for (IncomingAnnotation annotation : incoming) {
@@ -35,10 +35,5 @@ public final class W3cImport {
             }
         }
         return plan.result(fileName);
-    }
-
-    /** Kept apart so the JSON tree can be collected as soon as the annotations are read out of it. */
-    private static List<IncomingAnnotation> parse(Path file, String fileName) throws ExchangeFormatException {
-        return new AnnotationParser(fileName).annotationsIn(JsonFile.read(file));
     }
 }
