@@ -101,6 +101,7 @@ class W3cImportTest {
         ExchangeImport result = importInto(withDocuments(report, other), file);
 
         assertEquals(1, result.changes().stream().filter(c -> c.after() instanceof Annotation).count());
+        assertEquals(2, result.changes().size(), "the placed annotation and its new tag, nothing else");
         assertEquals(List.of("“an entirely different sentence that appe…” — no document in this project contains it"),
                 result.unplaced());
         assertEquals("Import 1 annotation from notes.jsonld", result.description());
