@@ -53,7 +53,9 @@ final class ExportDialog extends Dialog<ExportRequest> {
         allDocuments.setSelected(true);
         authors.getItems().setAll(authorNames);
         authors.setTitle("Everyone");
-        authors.setShowCheckedCount(true);
+        // "Everyone" while nobody is ticked; the ticked names once someone is.
+        authors.getCheckModel().getCheckedItems().addListener((javafx.collections.ListChangeListener<String>) c ->
+                authors.setTitle(authors.getCheckModel().getCheckedItems().isEmpty() ? "Everyone" : null));
         notes.setSelected(true);
         destination.setText(folder.resolve(ExportFormat.HTML.suggestedName(projectName)).toString());
         destination.setPrefColumnCount(36);
@@ -67,6 +69,11 @@ final class ExportDialog extends Dialog<ExportRequest> {
         openWhenDone.setSelected(true);
 
         GridPane grid = new GridPane();
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.layout.ColumnConstraints fields = new javafx.scene.layout.ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().addAll(labels, fields);
         grid.setHgap(10);
         grid.setVgap(10);
         grid.setPadding(new Insets(10));
@@ -79,7 +86,9 @@ final class ExportDialog extends Dialog<ExportRequest> {
         grid.addRow(4, new Label("Save to"), where);
         grid.addRow(5, new Label("Template"), template);
         grid.addRow(6, new Label(""), openWhenDone);
+        browse.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         getDialogPane().setContent(grid);
+        getDialogPane().setPrefWidth(680);
         getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         ((Button) getDialogPane().lookupButton(ButtonType.OK)).setText("Export");
         setResultConverter(button -> button != ButtonType.OK || destination.getText().isBlank() ? null
