@@ -1,0 +1,234 @@
+package org.lectern.io.report;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.lectern.io.export.ExportScope;
+import org.lectern.io.report.ReportContent.ActorRow;
+import org.lectern.io.report.ReportContent.AnnotationRow;
+import org.lectern.io.report.ReportContent.ClaimEntry;
+import org.lectern.io.report.ReportContent.DocumentSection;
+import org.lectern.io.report.ReportContent.EvidenceEntry;
+import org.lectern.io.report.ReportContent.LinkedEvidence;
+import org.lectern.io.report.ReportContent.MatrixCell;
+import org.lectern.io.report.ReportContent.MatrixRow;
+import org.lectern.io.report.ReportContent.NoteEntry;
+import org.lectern.io.report.ReportContent.Quote;
+import org.lectern.io.report.ReportContent.TagCount;
+import org.lectern.io.report.ReportContent.TagStyle;
+import org.lectern.model.Actor;
+import org.lectern.model.Annotation;
+import org.lectern.model.Author;
+import org.lectern.model.Claim;
+import org.lectern.model.Document;
+import org.lectern.model.Evidence;
+import org.lectern.model.Link;
+import org.lectern.model.ProjectSnapshot;
+import org.lectern.model.Tag;
+
+/** Works out a report's content from a project and a scope, once, for every report format. */
+final class ReportContentBuilder {
+    private final ProjectSnapshot project;
+    private final ExportScope scope;
+    private final ProjectSnapshot scoped;
+    private final Map<UUID, TagStyle> tagStyles = new LinkedHashMap<>();
+    private final Map<UUID, Annotation> annotationsById = new HashMap<>();
+    private final Map<UUID, Document> documentsById = new HashMap<>();
+    private final Map<UUID, List<Annotation>> annotationsByDocument = new LinkedHashMap<>();
+    private final Map<UUID, Evidence> evidenceById = new HashMap<>();
+    private final Map<UUID, List<Link>> linksByClaim = new HashMap<>();
+
+    private ReportContentBuilder(ProjectSnapshot project, ExportScope scope) {
+        this.project = project;
+        this.scope = scope;
+        this.scoped = scope.apply(project);
+        int index = 1;
+        for (Tag tag : scoped.tags()) {
+            tagStyles.put(tag.id(), new TagStyle(index++, tag.name(), tag.color(), ReportLabels.translucent(tag.color())));
+        }
+        scoped.documents().forEach(d -> {
+            documentsById.put(d.id(), d);
+            annotationsByDocument.put(d.id(), new ArrayList<>());
+        });
+        for (Annotation annotation : scoped.annotations()) {
+            annotationsById.put(annotation.id(), annotation);
+            if (!tagStyles.containsKey(annotation.tagId())) {
+                // A highlight whose tag is gone still shows, in grey, rather than failing the export.
+                tagStyles.put(annotation.tagId(), new TagStyle(tagStyles.size() + 1, "(untagged)", "#9e9e9e",
+                        ReportLabels.translucent("#9e9e9e")));
+            }
+            annotationsByDocument.get(annotation.documentId()).add(annotation);
+        }
+        scoped.evidence().forEach(e -> evidenceById.put(e.id(), e));
+        scoped.links().forEach(l -> linksByClaim.computeIfAbsent(l.claimId(), id -> new ArrayList<>()).add(l));
+        annotationsByDocument.values().forEach(list -> list.sort(
+                Comparator.comparingInt((Annotation a) -> a.passage().start()).thenComparingInt(a -> a.passage().end())));
+    }
+
+    static ReportContent build(ProjectSnapshot project, ExportScope scope, Instant generated) {
+        return new ReportContentBuilder(project, scope).build(generated);
+    }
+
+    private ReportContent build(Instant generated) {
+        Map<UUID, Integer> noteNumbers = numberNotes();
+        ArticleLayout layout = new ArticleLayout(tagStyles, noteNumbers);
+        List<DocumentSection> documents = scoped.documents().stream()
+                .map(d -> documentSection(d, layout, noteNumbers)).toList();
+        List<Evidence> evidence = scoped.evidence();
+        Map<UUID, String> evidenceNumbers = new HashMap<>();
+        for (int i = 0; i < evidence.size(); i++) {
+            evidenceNumbers.put(evidence.get(i).id(), "E" + (i + 1));
+        }
+        List<EvidenceEntry> evidenceEntries = evidence.stream()
+                .map(e -> new EvidenceEntry(evidenceNumbers.get(e.id()), e.toString(), quotes(e.passageIds()),
+                        e.grade().code(), ReportLabels.gradeMeaning(e.grade())))
+                .toList();
+        List<ClaimEntry> claims = new ArrayList<>();
+        List<MatrixRow> matrix = new ArrayList<>();
+        for (int i = 0; i < scoped.claims().size(); i++) {
+            Claim claim = scoped.claims().get(i);
+            claims.add(claimEntry("C" + (i + 1), claim, evidenceNumbers));
+            matrix.add(matrixRow("C" + (i + 1), claim, evidence));
+        }
+        Set<UUID> linkedEvidence = scoped.links().stream().map(Link::evidenceId).collect(Collectors.toSet());
+        List<EvidenceEntry> unlinked = new ArrayList<>();
+        for (int i = 0; i < evidence.size(); i++) {
+            if (!linkedEvidence.contains(evidence.get(i).id())) {
+                unlinked.add(evidenceEntries.get(i));
+            }
+        }
+        return new ReportContent(title(), ReportLabels.time(generated), authors(), scopeSummary(),
+                scope.includeNotes(), scoped.documents().size() > 1,
+                scoped.actors().stream().anyMatch(a -> !a.description().isBlank()), List.copyOf(tagStyles.values()), documents,
+                scoped.actors().stream().map(this::actorRow).toList(), claims, evidenceEntries, unlinked, matrix,
+                annotationRows());
+    }
+
+    /** Notes are numbered through the whole report in reading order, so a number is never ambiguous. */
+    private Map<UUID, Integer> numberNotes() {
+        Map<UUID, Integer> numbers = new HashMap<>();
+        for (List<Annotation> annotations : annotationsByDocument.values()) {
+            for (Annotation annotation : annotations) {
+                if (scope.includeNotes() && !annotation.note().isBlank()) {
+                    numbers.put(annotation.id(), numbers.size() + 1);
+                }
+            }
+        }
+        return numbers;
+    }
+
+    private DocumentSection documentSection(Document document, ArticleLayout layout, Map<UUID, Integer> noteNumbers) {
+        List<Annotation> annotations = annotationsByDocument.get(document.id());
+        Map<UUID, Integer> counts = new LinkedHashMap<>();
+        tagStyles.keySet().forEach(id -> counts.put(id, 0));
+        annotations.forEach(a -> counts.merge(a.tagId(), 1, Integer::sum));
+        List<TagCount> legend = new ArrayList<>();
+        counts.forEach((tagId, count) -> {
+            if (count > 0) {
+                TagStyle style = tagStyles.get(tagId);
+                legend.add(new TagCount(style.index(), style.name(), style.color(), count));
+            }
+        });
+        List<NoteEntry> notes = annotations.stream().filter(a -> noteNumbers.containsKey(a.id()))
+                .map(a -> new NoteEntry(noteNumbers.get(a.id()), a.passage().quote(),
+                        tagStyles.get(a.tagId()).index(), tagStyles.get(a.tagId()).name(), a.note(), a.stamp().author(),
+                        ReportLabels.time(a.stamp().created())))
+                .sorted(Comparator.comparingInt(NoteEntry::number))
+                .toList();
+        var metadata = document.metadata();
+        return new DocumentSection(document.title(), metadata.source(), metadata.byline(), metadata.published(),
+                metadata.url(), ReportLabels.isWebUrl(metadata.url()), annotations.size(), legend,
+                layout.paragraphs(document.text(), annotations), notes);
+    }
+
+    private ActorRow actorRow(Actor actor) {
+        return new ActorRow(actor.name(), actor.kind().label(), String.join(", ", actor.aliases()),
+                actor.mentionIds().size(), actor.description());
+    }
+
+    private ClaimEntry claimEntry(String number, Claim claim, Map<UUID, String> evidenceNumbers) {
+        List<LinkedEvidence> linked = linksOf(claim).stream()
+                .filter(l -> evidenceById.containsKey(l.evidenceId()))
+                .sorted(Comparator.comparing(l -> evidenceNumberOrder(evidenceNumbers.get(l.evidenceId()))))
+                .map(l -> {
+                    Evidence e = evidenceById.get(l.evidenceId());
+                    return new LinkedEvidence(evidenceNumbers.get(e.id()), e.toString(), quotes(e.passageIds()),
+                            e.grade().code(), ReportLabels.gradeMeaning(e.grade()), l.stance().label(),
+                            l.strength().label(), ReportLabels.sign(l.stance()));
+                })
+                .toList();
+        String claimant = claim.claimant().flatMap(id -> project.actors().stream()
+                .filter(a -> a.id().equals(id)).findFirst()).map(Actor::name).orElse("");
+        return new ClaimEntry(number, claim.toString(), claimant, claim.status().label(),
+                ReportLabels.likelihood(claim.likelihood()), quotes(claim.passageIds()), linked);
+    }
+
+    private List<Link> linksOf(Claim claim) {
+        return linksByClaim.getOrDefault(claim.id(), List.of());
+    }
+
+    private static int evidenceNumberOrder(String number) {
+        return Integer.parseInt(number.substring(1));
+    }
+
+    private MatrixRow matrixRow(String number, Claim claim, List<Evidence> evidence) {
+        Map<UUID, Link> links = new HashMap<>();
+        linksOf(claim).forEach(l -> links.putIfAbsent(l.evidenceId(), l));
+        List<MatrixCell> cells = evidence.stream().map(e -> {
+            Link link = links.get(e.id());
+            return link == null ? new MatrixCell("", "")
+                    : new MatrixCell(ReportLabels.matrixCell(link), link.stance().label());
+        }).toList();
+        return new MatrixRow(number, claim.toString(), cells);
+    }
+
+    private List<Quote> quotes(List<UUID> passageIds) {
+        return passageIds.stream().map(annotationsById::get).filter(Objects::nonNull)
+                .map(a -> new Quote(a.passage().quote(), documentsById.get(a.documentId()).title()))
+                .toList();
+    }
+
+    private List<AnnotationRow> annotationRows() {
+        List<AnnotationRow> rows = new ArrayList<>(scoped.annotations().size());
+        annotationsByDocument.forEach((documentId, annotations) -> {
+            String title = documentsById.get(documentId).title();
+            for (Annotation a : annotations) {
+                TagStyle style = tagStyles.get(a.tagId());
+                rows.add(new AnnotationRow(title, style.index(), style.name(), a.passage().quote(), a.note(),
+                        a.stamp().author(), ReportLabels.time(a.stamp().created()), a.passage().start(),
+                        a.passage().end()));
+            }
+        });
+        return rows;
+    }
+
+    private String title() {
+        if (scoped.documents().size() == 1) {
+            return scoped.documents().get(0).title();
+        }
+        return scoped.documents().isEmpty() ? "Lectern report" : "Lectern report on " + scoped.documents().size()
+                + " documents";
+    }
+
+    private String authors() {
+        List<String> names = scoped.authors().stream().map(Author::name).toList();
+        if (names.isEmpty()) {
+            names = scoped.annotations().stream().map(a -> a.stamp().author()).distinct().toList();
+        }
+        return String.join(", ", names);
+    }
+
+    private String scopeSummary() {
+        String who = scope.authors().isEmpty() ? "all analysts"
+                : "only " + String.join(", ", scope.authors().stream().sorted().toList());
+        return "Annotations by " + who + "; notes " + (scope.includeNotes() ? "included" : "left out") + ".";
+    }
+}
