@@ -29,7 +29,7 @@ import java.util.Locale;
  *
  * <p>System properties: {@code lectern.benchmark.presses} (1000), {@code lectern.benchmark.warmupPresses} (100),
  * {@code lectern.benchmark.coldRuns} (5),
- * {@code lectern.benchmark.profilePresses} (300; 0: no profiles), {@code lectern.benchmark.skip} (a list of 1, 2, 3 to leave out),
+ * {@code lectern.benchmark.profilePresses} (300; 0: no profiles), {@code lectern.benchmark.skip} (a list of 1, 2, 3, 4 to leave out),
  * {@code lectern.benchmark.keep} (true: keep the work folder).
  */
 public final class Benchmark {
@@ -74,11 +74,15 @@ public final class Benchmark {
 
         List<String> windowSummary = new ArrayList<>();
         List<String> coldSummary = new ArrayList<>();
+        List<String> exchangeSummary = new ArrayList<>();
         try {
             // Cold start first, while this JVM is idle (no JavaFX toolkit running beside the children).
             if (!skip.contains("3")) {
                 Path coldWork = Files.createDirectories(work.resolve("coldstart"));
                 new ColdStart(coldWork, out, coldSummary).run(Integer.getInteger("lectern.benchmark.coldRuns", 5));
+            }
+            if (!skip.contains("4")) {
+                new ExchangeBench(Files.createDirectories(work.resolve("exchange")), out, exchangeSummary).run();
             }
             if (!skip.contains("1") || !skip.contains("2")) {
                 Path windowWork = Files.createDirectories(work.resolve("window"));
@@ -92,6 +96,7 @@ public final class Benchmark {
             out.println("Summary (Monocle headless, software rendering; figures vary on a shared 2-core machine)");
             windowSummary.forEach(line -> out.println("  " + line));
             coldSummary.forEach(line -> out.println("  " + line));
+            exchangeSummary.forEach(line -> out.println("  " + line));
             out.flush();
             if (!Boolean.getBoolean("lectern.benchmark.keep")) {
                 deleteQuietly(work);
