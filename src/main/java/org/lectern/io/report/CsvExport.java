@@ -19,13 +19,9 @@ import org.lectern.io.export.ExportException;
 import org.lectern.io.export.ExportScope;
 import org.lectern.io.export.Exporter;
 import org.lectern.io.export.Progress;
-import org.lectern.model.Actor;
 import org.lectern.model.Annotation;
-import org.lectern.model.Claim;
 import org.lectern.model.Document;
-import org.lectern.model.Evidence;
 import org.lectern.model.ProjectSnapshot;
-import org.lectern.model.Tag;
 
 /**
  * One row per annotation, for spreadsheets: RFC 4180 quoting with CRLF line ends, UTF-8 with a byte-order mark

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +50,7 @@ final class ReportContentBuilder {
     private ReportContentBuilder(ProjectSnapshot project, ExportScope scope) {
         this.project = project;
         this.scope = scope;
-        this.scoped = scope.apply(project);
+        this.scoped = anchoredInScope(project, scope.apply(project));
         int index = 1;
         for (Tag tag : scoped.tags()) {
             tagStyles.put(tag.id(), new TagStyle(index++, tag.name(), tag.color(), ReportLabels.translucent(tag.color())));
@@ -71,6 +72,30 @@ final class ReportContentBuilder {
         scoped.links().forEach(l -> linksByClaim.computeIfAbsent(l.claimId(), id -> new ArrayList<>()).add(l));
         annotationsByDocument.values().forEach(list -> list.sort(
                 Comparator.comparingInt((Annotation a) -> a.passage().start()).thenComparingInt(a -> a.passage().end())));
+    }
+
+    /**
+     * A report on one document (or one analyst's highlights) should not list actors, claims and evidence whose
+     * every passage lies outside it; records that never had passages stay, as they belong to no document.
+     */
+    private static ProjectSnapshot anchoredInScope(ProjectSnapshot project, ProjectSnapshot scoped) {
+        Set<UUID> unanchored = new HashSet<>();
+        project.actors().stream().filter(a -> a.mentionIds().isEmpty()).forEach(a -> unanchored.add(a.id()));
+        project.claims().stream().filter(c -> c.passageIds().isEmpty()).forEach(c -> unanchored.add(c.id()));
+        project.evidence().stream().filter(e -> e.passageIds().isEmpty()).forEach(e -> unanchored.add(e.id()));
+        List<Actor> actors = scoped.actors().stream()
+                .filter(a -> !a.mentionIds().isEmpty() || unanchored.contains(a.id())).toList();
+        List<Claim> claims = scoped.claims().stream()
+                .filter(c -> !c.passageIds().isEmpty() || unanchored.contains(c.id())).toList();
+        List<Evidence> evidence = scoped.evidence().stream()
+                .filter(e -> !e.passageIds().isEmpty() || unanchored.contains(e.id())).toList();
+        Set<UUID> kept = new HashSet<>();
+        claims.forEach(c -> kept.add(c.id()));
+        evidence.forEach(e -> kept.add(e.id()));
+        List<Link> links = scoped.links().stream()
+                .filter(l -> kept.contains(l.claimId()) && kept.contains(l.evidenceId())).toList();
+        return new ProjectSnapshot(scoped.documents(), scoped.tags(), scoped.annotations(), actors, claims, evidence,
+                links, scoped.authors());
     }
 
     static ReportContent build(ProjectSnapshot project, ExportScope scope, Instant generated) {
