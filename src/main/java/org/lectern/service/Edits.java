@@ -17,6 +17,8 @@ import org.lectern.model.Evidence;
 import org.lectern.model.Grade;
 import org.lectern.model.Likelihood;
 import org.lectern.model.Link;
+import org.lectern.model.ReviewComment;
+import org.lectern.model.ReviewDecision;
 import org.lectern.model.Stamp;
 import org.lectern.model.Stance;
 import org.lectern.model.Strength;
@@ -135,6 +137,7 @@ public final class Edits {
     public Edit addMentions(UUID actorId, UUID documentId, List<int[]> ranges) {
         Actor actor = state.actor(actorId).orElseThrow();
         Changes changes = new Changes();
+        forgetReview(changes, actorId);
         List<UUID> mentions = new ArrayList<>(actor.mentionIds());
         for (int[] range : ranges) {
             Annotation mention = passageTagged(changes, documentId, range[0], range[1], ACTOR_TAG);
@@ -163,6 +166,7 @@ public final class Edits {
     public Edit deleteActor(UUID actorId) {
         Actor actor = state.actor(actorId).orElseThrow();
         Changes changes = new Changes();
+        forgetReview(changes, actorId);
         for (Claim claim : state.claims()) {
             if (actorId.equals(claim.claimantId())) {
                 changes.add(Change.updated(claim,
@@ -209,6 +213,7 @@ public final class Edits {
     public Edit deleteClaim(UUID claimId) {
         Claim claim = state.claim(claimId).orElseThrow();
         Changes changes = new Changes();
+        forgetReview(changes, claimId);
         state.linksOfClaim(claimId).forEach(link -> changes.add(Change.deleted(link)));
         changes.add(Change.deleted(claim));
         return new Edit("Delete claim “" + shorten(claim.statement()) + "”", changes.list());
@@ -251,6 +256,7 @@ public final class Edits {
     public Edit deleteEvidence(UUID evidenceId) {
         Evidence evidence = state.evidence(evidenceId).orElseThrow();
         Changes changes = new Changes();
+        forgetReview(changes, evidenceId);
         state.linksOfEvidence(evidenceId).forEach(link -> changes.add(Change.deleted(link)));
         changes.add(Change.deleted(evidence));
         return new Edit("Delete evidence “" + shorten(evidence.description()) + "”", changes.list());
@@ -324,6 +330,13 @@ public final class Edits {
     }
 
     private void forgetPassage(Changes changes, UUID annotationId) {
+        forgetReview(changes, annotationId);
+        for (ReviewDecision decision : state.decisions()) {
+            if (annotationId.equals(decision.resultId())) {
+                // The adjudicated copy goes, so the decision that made it goes with it (undo brings both back).
+                changes.add(Change.deleted(decision));
+            }
+        }
         for (Actor actor : state.actorsMentionedAt(annotationId)) {
             Actor current = changes.latest(actor);
             changes.replace(actor, current.withMentions(without(current.mentionIds(), annotationId)));
@@ -335,6 +348,14 @@ public final class Edits {
         for (Evidence item : state.evidenceAt(annotationId)) {
             Evidence current = changes.latest(item);
             changes.replace(item, current.withPassages(without(current.passageIds(), annotationId)));
+        }
+    }
+
+    /** Review comments on a record that is being deleted: replies first, so that undo restores threads in order. */
+    private void forgetReview(Changes changes, UUID targetId) {
+        List<ReviewComment> comments = state.commentsOn(targetId);
+        for (int i = comments.size() - 1; i >= 0; i--) {
+            changes.add(Change.deleted(comments.get(i)));
         }
     }
 

@@ -18,6 +18,8 @@ import org.lectern.model.Evidence;
 import org.lectern.model.Link;
 import org.lectern.model.ProjectRecord;
 import org.lectern.model.ProjectSnapshot;
+import org.lectern.model.ReviewComment;
+import org.lectern.model.ReviewDecision;
 import org.lectern.model.Stamp;
 import org.lectern.model.Tag;
 
@@ -39,6 +41,8 @@ public final class ProjectState {
     private final Map<UUID, Claim> claims = new LinkedHashMap<>();
     private final Map<UUID, Evidence> evidence = new LinkedHashMap<>();
     private final Map<UUID, Link> links = new LinkedHashMap<>();
+    private final Map<UUID, ReviewComment> comments = new LinkedHashMap<>();
+    private final Map<UUID, ReviewDecision> decisions = new LinkedHashMap<>();
     private final Map<String, Author> authors = new LinkedHashMap<>();
 
     ProjectState(ProjectSnapshot snapshot) {
@@ -49,6 +53,8 @@ public final class ProjectState {
         snapshot.claims().forEach(this::put);
         snapshot.evidence().forEach(this::put);
         snapshot.links().forEach(this::put);
+        snapshot.comments().forEach(this::put);
+        snapshot.decisions().forEach(this::put);
         snapshot.authors().forEach(author -> authors.put(author.name(), author));
     }
 
@@ -81,6 +87,10 @@ public final class ProjectState {
             evidence.put(item.id(), item);
         } else if (record instanceof Link link) {
             links.put(link.id(), link);
+        } else if (record instanceof ReviewComment comment) {
+            comments.put(comment.id(), comment);
+        } else if (record instanceof ReviewDecision decision) {
+            decisions.put(decision.id(), decision);
         }
     }
 
@@ -103,6 +113,10 @@ public final class ProjectState {
             evidence.remove(record.id());
         } else if (record instanceof Link) {
             links.remove(record.id());
+        } else if (record instanceof ReviewComment) {
+            comments.remove(record.id());
+        } else if (record instanceof ReviewDecision) {
+            decisions.remove(record.id());
         }
     }
 
@@ -195,6 +209,29 @@ public final class ProjectState {
                 .filter(l -> l.evidenceId().equals(evidenceId) && l.claimId().equals(claimId)).findFirst();
     }
 
+    /** Review comments in the order they were written. */
+    public List<ReviewComment> comments() {
+        return List.copyOf(comments.values());
+    }
+
+    /** The comments on one annotation, actor, claim or item of evidence, threads in order. */
+    public List<ReviewComment> commentsOn(UUID targetId) {
+        return comments.values().stream().filter(c -> c.targetId().equals(targetId)).toList();
+    }
+
+    public Optional<ReviewComment> comment(UUID id) {
+        return Optional.ofNullable(comments.get(id));
+    }
+
+    public List<ReviewDecision> decisions() {
+        return List.copyOf(decisions.values());
+    }
+
+    /** The decision on a colleague's annotation, if the reviewer has made one. */
+    public Optional<ReviewDecision> decisionOn(UUID reviewedId) {
+        return decisions.values().stream().filter(d -> d.reviewedId().equals(reviewedId)).findFirst();
+    }
+
     public List<Actor> actorsMentionedAt(UUID annotationId) {
         return actors.values().stream().filter(a -> a.mentionIds().contains(annotationId)).toList();
     }
@@ -229,6 +266,10 @@ public final class ProjectState {
             stamp = item.stamp();
         } else if (record instanceof Link link) {
             stamp = link.stamp();
+        } else if (record instanceof ReviewComment comment) {
+            stamp = comment.stamp();
+        } else if (record instanceof ReviewDecision decision) {
+            stamp = decision.stamp();
         }
         return stamp == null ? Optional.empty() : Optional.of(stamp.author());
     }
@@ -240,7 +281,7 @@ public final class ProjectState {
             all.addAll(annotationsOf(document.id()));
         }
         return new ProjectSnapshot(documents(), tags(), all, actors(), claims(), evidence(), links(),
-                List.copyOf(authors.values()));
+                List.copyOf(authors.values()), comments(), decisions());
     }
 
     void noteAuthor(String name) {

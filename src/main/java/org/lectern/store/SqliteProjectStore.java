@@ -15,6 +15,8 @@ import org.lectern.model.Evidence;
 import org.lectern.model.Link;
 import org.lectern.model.ProjectRecord;
 import org.lectern.model.ProjectSnapshot;
+import org.lectern.model.ReviewComment;
+import org.lectern.model.ReviewDecision;
 import org.lectern.model.Tag;
 
 /** A project in one SQLite file, opened by {@link ProjectFiles}. One connection, used by one thread at a time. */
@@ -30,9 +32,12 @@ final class SqliteProjectStore implements ProjectStore {
     private final ClaimTable claims = new ClaimTable(authors);
     private final EvidenceTable evidence = new EvidenceTable(authors);
     private final LinkTable links = new LinkTable(authors);
+    private final ReviewCommentTable comments = new ReviewCommentTable(authors);
+    private final ReviewDecisionTable decisions = new ReviewDecisionTable(authors);
     private final Map<Class<?>, RecordTable<?>> tablesByKind = Map.of(
             Document.class, documents, Tag.class, tags, Annotation.class, annotations, Actor.class, actors,
-            Claim.class, claims, Evidence.class, evidence, Link.class, links);
+            Claim.class, claims, Evidence.class, evidence, Link.class, links,
+            ReviewComment.class, comments, ReviewDecision.class, decisions);
 
     SqliteProjectStore(Path location, Connection connection, int schemaVersion) throws SQLException {
         this.location = location;
@@ -59,7 +64,8 @@ final class SqliteProjectStore implements ProjectStore {
             authors.load(connection);
             ProjectSnapshot snapshot = new ProjectSnapshot(documents.loadAll(connection), tags.loadAll(connection),
                     annotations.loadAll(connection), actors.loadAll(connection), claims.loadAll(connection),
-                    evidence.loadAll(connection), links.loadAll(connection), authors.all());
+                    evidence.loadAll(connection), links.loadAll(connection), authors.all(),
+                    comments.loadAll(connection), decisions.loadAll(connection));
             connection.commit();
             return snapshot;
         } catch (SQLException e) {

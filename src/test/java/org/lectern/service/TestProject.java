@@ -18,6 +18,8 @@ import org.lectern.model.Document;
 import org.lectern.model.DocumentMetadata;
 import org.lectern.model.Evidence;
 import org.lectern.model.Link;
+import org.lectern.model.ReviewComment;
+import org.lectern.model.ReviewDecision;
 import org.lectern.model.ProjectSnapshot;
 import org.lectern.model.Tag;
 import org.lectern.store.ProjectFiles;
@@ -194,7 +196,7 @@ final class TestProject implements AutoCloseable {
     /** A project's contents, order aside (a row undeleted may come back in another place). */
     record Contents(Set<Document> documents, Set<Tag> tags, Set<Annotation> annotations, int annotationCount,
                     Set<Actor> actors, Set<Claim> claims, Set<Evidence> evidence, Set<Link> links,
-                    Set<String> authors) {
+                    Set<String> authors, Set<ReviewComment> comments, Set<ReviewDecision> decisions) {
         static Contents of(ProjectState state) {
             Set<Annotation> annotations = new HashSet<>();
             for (Document document : state.documents()) {
@@ -202,7 +204,8 @@ final class TestProject implements AutoCloseable {
             }
             return new Contents(Set.copyOf(state.documents()), Set.copyOf(state.tags()), annotations,
                     state.annotationCount(), Set.copyOf(state.actors()), Set.copyOf(state.claims()),
-                    Set.copyOf(state.evidence()), Set.copyOf(state.links()), Set.copyOf(state.authorNames()));
+                    Set.copyOf(state.evidence()), Set.copyOf(state.links()), Set.copyOf(state.authorNames()),
+                    Set.copyOf(state.comments()), Set.copyOf(state.decisions()));
         }
 
         static Contents of(ProjectSnapshot snapshot) {
@@ -210,7 +213,8 @@ final class TestProject implements AutoCloseable {
                     Set.copyOf(snapshot.annotations()), snapshot.annotations().size(),
                     Set.copyOf(snapshot.actors()), Set.copyOf(snapshot.claims()), Set.copyOf(snapshot.evidence()),
                     Set.copyOf(snapshot.links()),
-                    Set.copyOf(snapshot.authors().stream().map(Author::name).toList()));
+                    Set.copyOf(snapshot.authors().stream().map(Author::name).toList()),
+                    Set.copyOf(snapshot.comments()), Set.copyOf(snapshot.decisions()));
         }
     }
 }

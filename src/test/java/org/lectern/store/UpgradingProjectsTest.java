@@ -1,0 +1,69 @@
+package org.lectern.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lectern.model.Change;
+import org.lectern.model.ReviewComment;
+import org.lectern.model.Stamp;
+import org.lectern.model.Tag;
+
+/** A project saved by an earlier Lectern opens in this one, brought up to date with its work intact. */
+class UpgradingProjectsTest {
+    @TempDir
+    Path folder;
+
+    @Test
+    void aFormatOneProjectIsUpgradedOnOpeningAndKeepsItsWork() throws Exception {
+        Path file = folder.resolve("old.lectern");
+        String url = "jdbc:sqlite:" + file;
+        Flyway.configure().dataSource(url, null, null).locations("classpath:org/lectern/store/migration")
+                .target("1").load().migrate();
+        try (Connection connection = DriverManager.getConnection(url); Statement sql = connection.createStatement()) {
+            sql.execute("INSERT INTO tag (id, name, color, hotkey, description) VALUES"
+                    + " ('" + UUID.randomUUID() + "', 'Claim', '#f28e2b', 2, 'kept')");
+            assertEquals(1, pragma(sql, "user_version"), "the file starts at format 1");
+        }
+
+        try (ProjectStore store = ProjectFiles.open(file)) {
+            assertEquals(ProjectFiles.CURRENT_FORMAT, store.schemaVersion());
+            List<Tag> tags = store.load().tags();
+            assertEquals(List.of("Claim"), tags.stream().map(Tag::name).toList());
+            ReviewComment comment = new ReviewComment(UUID.randomUUID(), tags.get(0).id(), null, "Is this right?",
+                    false, new Stamp("Ana", Instant.parse("2026-11-26T10:00:00Z"), Instant.parse("2026-11-26T10:00:00Z")));
+            store.write(List.of(Change.created(comment)));
+            assertEquals(List.of(comment), store.load().comments(), "the new tables work");
+        }
+        try (Connection connection = DriverManager.getConnection(url); Statement sql = connection.createStatement()) {
+            assertEquals(ProjectFiles.CURRENT_FORMAT, pragma(sql, "user_version"));
+            assertEquals(ProjectFiles.APPLICATION_ID, pragma(sql, "application_id"));
+        }
+    }
+
+    @Test
+    void openingAnOlderProjectOnlyToReadItIsRefusedRatherThanUpgraded() throws Exception {
+        Path file = folder.resolve("old.lectern");
+        Flyway.configure().dataSource("jdbc:sqlite:" + file, null, null)
+                .locations("classpath:org/lectern/store/migration").target("1").load().migrate();
+        ProjectOpenException refused = org.junit.jupiter.api.Assertions.assertThrows(ProjectOpenException.class,
+                () -> ProjectFiles.openForReading(file));
+        assertTrue(refused.getMessage().contains("older version of Lectern"), refused.getMessage());
+    }
+
+    private static int pragma(Statement sql, String name) throws Exception {
+        try (ResultSet result = sql.executeQuery("PRAGMA " + name)) {
+            return result.getInt(1);
+        }
+    }
+}
