@@ -115,6 +115,11 @@ public final class ProjectSession implements AutoCloseable {
         }
     }
 
+    /** A complete copy of the project in a new file (see {@link ReviewBundle}). */
+    void copyTo(Path target) {
+        store.copyTo(target);
+    }
+
     @Override
     public void close() {
         store.close();

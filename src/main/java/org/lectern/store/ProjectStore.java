@@ -23,6 +23,12 @@ public interface ProjectStore extends AutoCloseable {
     /** Applies an edit's changes, in order, as one transaction: all are saved or none. */
     void write(List<Change> changes);
 
+    /**
+     * Writes a complete, consistent copy of the project to a new file, while it stays open (never a file copy:
+     * the latest edits may still sit in the journal beside the file).
+     */
+    void copyTo(Path target);
+
     @Override
     void close();
 }

@@ -136,6 +136,23 @@ final class SqliteProjectStore implements ProjectStore {
     }
 
     @Override
+    public synchronized void copyTo(Path target) {
+        try (Statement statement = connection.createStatement()) {
+            connection.commit();
+            connection.setAutoCommit(true);
+            try {
+                // VACUUM INTO writes a compact copy through SQLite itself, WAL contents included.
+                statement.execute("VACUUM INTO '" + target.toAbsolutePath().toString().replace("'", "''") + "'");
+            } finally {
+                connection.setAutoCommit(false);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Lectern could not copy " + location.getFileName() + " to "
+                    + target.getFileName() + ": " + ProjectFiles.plainMessage(e), e);
+        }
+    }
+
+    @Override
     public synchronized void close() {
         try {
             if (!connection.isClosed()) {

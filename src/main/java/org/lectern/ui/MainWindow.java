@@ -36,6 +36,7 @@ import org.lectern.ui.panels.ActorsPanel;
 import org.lectern.ui.panels.AnnotationsPanel;
 import org.lectern.ui.panels.ClaimsPanel;
 import org.lectern.ui.panels.EvidencePanel;
+import org.lectern.ui.review.ReviewPanel;
 
 /**
  * The Lectern window: documents | article | tabbed panels, with the tag palette above and the status line
@@ -68,8 +69,11 @@ public final class MainWindow {
         claimsTab = tab("Claims", new ClaimsPanel(model));
         evidenceTab = tab("Evidence", new EvidencePanel(model));
         annotationsTab = tab("Annotations", new AnnotationsPanel(model));
+        ReviewPanel review = new ReviewPanel(model, article);
+        Tab reviewTab = tab("Review", review);
+        reviewTab.selectedProperty().addListener((obs, was, now) -> review.setActive(now));
         panels.setId("panels");
-        panels.getTabs().addAll(actorsTab, claimsTab, evidenceTab, annotationsTab);
+        panels.getTabs().addAll(actorsTab, claimsTab, evidenceTab, annotationsTab, reviewTab);
         model.onFocus(this::showPanelOf);
 
         FindBar findBar = new FindBar(model, article);

@@ -57,6 +57,7 @@ final class Menus {
                 item("Paste document…", "Shortcut+Shift+V", actions::pasteDocument),
                 item("Import annotations…", "Shortcut+I", actions::importAnnotations),
                 item("Export…", "Shortcut+E", actions::export),
+                item("Export review bundle…", null, actions::exportReviewBundle),
                 item("Remove document…", null, actions::removeCurrentDocument),
                 new SeparatorMenuItem(),
                 item("Quit", "Shortcut+Q", window::quit));

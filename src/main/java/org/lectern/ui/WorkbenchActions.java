@@ -24,6 +24,7 @@ import org.lectern.service.Edit;
 import org.lectern.service.Edits;
 import org.lectern.service.ExportFormat;
 import org.lectern.service.ProjectSession;
+import org.lectern.service.ReviewBundle;
 import org.lectern.text.Occurrences;
 import org.lectern.text.TextRange;
 import org.lectern.ui.article.ArticleView;
@@ -239,6 +240,26 @@ public final class WorkbenchActions {
                     worker.setDaemon(true);
                     worker.start();
                 });
+    }
+
+    /**
+     * File → Export review bundle…: the whole project with the decisions and comments, for the colleague to
+     * open in their Lectern.
+     */
+    public void exportReviewBundle() {
+        ProjectSession session = model.session();
+        dialogs.chooseFileToSave("Export review bundle", "Lectern projects", "lectern").ifPresent(target -> {
+            if (target.toAbsolutePath().normalize().equals(session.location().toAbsolutePath().normalize())) {
+                dialogs.showError("Export review bundle", "Choose another file than the open project.");
+                return;
+            }
+            try {
+                ReviewBundle.export(session, target);
+                model.status("Review bundle written to " + target.getFileName());
+            } catch (java.io.IOException e) {
+                dialogs.showError("Export review bundle", e.getMessage());
+            }
+        });
     }
 
     /** Brings in annotations from a W3C Web Annotation or REFI-QDA file, as one edit (one undo). */

@@ -52,6 +52,11 @@ final class RefusingStore implements ProjectStore {
     }
 
     @Override
+    public void copyTo(java.nio.file.Path target) {
+        inner.copyTo(target);
+    }
+
+    @Override
     public void close() {
         inner.close();
     }

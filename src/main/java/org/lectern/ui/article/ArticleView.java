@@ -26,6 +26,7 @@ public final class ArticleView extends BorderPane {
     private final WorkbenchModel model;
     private final StyleClassedTextArea area = new StyleClassedTextArea();
     private Document shown;
+    private Lens lens = Lens.TAGS;
 
     public ArticleView(WorkbenchModel model) {
         this.model = model;
@@ -93,8 +94,17 @@ public final class ArticleView extends BorderPane {
     }
 
     private void restyleRange(int from, int to, List<Annotation> annotations) {
-        area.setStyleSpans(from, HighlightSpans.build(annotations, from, to,
-                a -> TagStylesheet.classesOf(a.tagId())));
+        List<Annotation> visible = lens == Lens.TAGS ? annotations
+                : annotations.stream().filter(lens.shows()).toList();
+        area.setStyleSpans(from, HighlightSpans.build(visible, from, to, lens.classes()));
+    }
+
+    /** Changes what the article shows of the highlights (for review), and restyles the whole document once. */
+    public void setLens(Lens newLens) {
+        lens = newLens;
+        if (shown != null && !shown.text().isEmpty()) {
+            restyleRange(0, shown.text().length(), model.state().annotationsOf(shown.id()));
+        }
     }
 
     /** The innermost highlight at an offset: the one a click there most plausibly means. */
@@ -102,7 +112,7 @@ public final class ArticleView extends BorderPane {
         if (shown == null) {
             return Optional.empty();
         }
-        return model.state().annotationsOverlapping(shown.id(), offset, offset + 1).stream()
+        return model.state().annotationsOverlapping(shown.id(), offset, offset + 1).stream().filter(lens.shows())
                 .min(Comparator.comparingInt(a -> a.passage().length()));
     }
 

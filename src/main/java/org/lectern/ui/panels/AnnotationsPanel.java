@@ -47,6 +47,8 @@ public final class AnnotationsPanel extends SplitPane {
         table.getColumns().add(textColumn("Passage", a -> a.passage().quote().replaceAll("\\s+", " "), 220));
         table.getColumns().add(textColumn("Note", Annotation::note, 120));
         table.getColumns().add(textColumn("Author", a -> a.stamp().author(), 90));
+        // What a reviewer decided about it: how a colleague reads a review bundle sent back.
+        table.getColumns().add(textColumn("Review", this::reviewOf, 110));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         KeepSelection.byId(table, Annotation::id);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
@@ -107,6 +109,13 @@ public final class AnnotationsPanel extends SplitPane {
         note.setDisable(annotation == null);
         delete.setDisable(annotation == null);
         loading = false;
+    }
+
+    private String reviewOf(Annotation annotation) {
+        return model.session() == null ? "" : model.state().decisionOn(annotation.id())
+                .map(d -> d.verdict().label() + " by " + d.stamp().author()
+                        + (d.comment().isEmpty() ? "" : ": " + d.comment()))
+                .orElse("");
     }
 
     public TableView<Annotation> table() {

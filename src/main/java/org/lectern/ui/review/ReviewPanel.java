@@ -1,0 +1,296 @@
+package org.lectern.ui.review;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.lectern.model.Annotation;
+import org.lectern.model.Document;
+import org.lectern.model.ReviewDecision;
+import org.lectern.model.Tag;
+import org.lectern.review.diff.Difference;
+import org.lectern.review.diff.Differences;
+import org.lectern.service.Edit;
+import org.lectern.ui.WorkbenchModel;
+import org.lectern.ui.article.ArticleView;
+import org.lectern.ui.article.Lens;
+
+/**
+ * Review mode: two analysts' highlights of the current document side by side (the article colours them by
+ * analyst while this tab is open), the list of where they differ, and the reviewer's decision on each:
+ * accept, amend with the article's selection, or reject, with a reason. A/M/R in the list decide; the arrow
+ * keys step through it.
+ */
+public final class ReviewPanel extends SplitPane {
+    private final WorkbenchModel model;
+    private final ArticleView article;
+    private final ComboBox<String> first = new ComboBox<>();
+    private final ComboBox<String> second = new ComboBox<>();
+    private final ObservableList<Difference> differences = FXCollections.observableArrayList();
+    private final TableView<Difference> table = new TableView<>(differences);
+    private final TextField reason = new TextField();
+    private final ComboBox<Tag> amendTag = new ComboBox<>();
+    private final Label summary = new Label();
+    private final VBox agreement = new VBox(6);
+    private boolean active;
+
+    public ReviewPanel(WorkbenchModel model, ArticleView article) {
+        this.model = model;
+        this.article = article;
+        setId("review-panel");
+        setOrientation(javafx.geometry.Orientation.VERTICAL);
+
+        first.setId("review-first");
+        second.setId("review-second");
+        first.valueProperty().addListener((obs, old, now) -> refresh());
+        second.valueProperty().addListener((obs, old, now) -> refresh());
+        HBox authors = new HBox(8, legend("review-legend-first"), first, new Label("compared with"),
+                legend("review-legend-second"), second);
+        authors.setAlignment(Pos.CENTER_LEFT);
+
+        table.setId("review-differences");
+        table.setPlaceholder(new Label("No differences: choose two analysts who annotated this document."));
+        table.getColumns().add(column("Difference", d -> d.kind().describe(nameOf(first), nameOf(second)), 150));
+        table.getColumns().add(column("First", d -> side(d.first()), 160));
+        table.getColumns().add(column("Second", d -> side(d.second()), 160));
+        table.getColumns().add(column("Decision", this::decisionText, 120));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> show(now));
+        table.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.A) {
+                accept();
+            } else if (event.getCode() == KeyCode.R) {
+                reject();
+            } else if (event.getCode() == KeyCode.M) {
+                amend();
+            } else {
+                return;
+            }
+            event.consume();
+        });
+
+        reason.setId("review-reason");
+        reason.setPromptText("Why (kept with the decision, and shown to the colleague)");
+        amendTag.setItems(model.tags());
+        amendTag.setPromptText("Tag");
+        Button accept = button("Accept", "A: accept the colleague's annotation into the adjudicated layer",
+                this::accept);
+        Button amend = button("Amend…", "M: accept it with the article's current selection and the chosen tag",
+                this::amend);
+        Button reject = button("Reject", "R: reject it", this::reject);
+        Button withdraw = button("Withdraw", "Take the decision back", this::withdraw);
+        HBox decide = new HBox(6, accept, amend, amendTag, reject, withdraw);
+        decide.setAlignment(Pos.CENTER_LEFT);
+        summary.setId("review-summary");
+        summary.setWrapText(true);
+
+        VBox top = new VBox(8, authors, table);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        top.setPadding(new Insets(10));
+        agreement.setId("review-agreement");
+        VBox bottom = new VBox(8, reason, decide, summary, agreement);
+        bottom.setPadding(new Insets(10));
+        getItems().addAll(top, bottom);
+        setDividerPositions(0.6);
+
+        model.onAnnotationsChanged(event -> refresh());
+        model.currentDocumentProperty().addListener((obs, old, now) -> refresh());
+        model.sessionProperty().addListener((obs, old, now) -> chooseAuthors());
+        chooseAuthors();
+    }
+
+    /** The tab is shown or hidden: the article colours highlights by analyst only while review is open. */
+    public void setActive(boolean nowActive) {
+        active = nowActive;
+        if (active) {
+            chooseAuthors();
+            refresh();
+        } else {
+            article.setLens(Lens.TAGS);
+        }
+    }
+
+    /** By default the analyst at the keyboard against the colleague with the most annotations here. */
+    private void chooseAuthors() {
+        if (model.session() == null) {
+            return;
+        }
+        List<String> names = model.session().state().authorNames();
+        String keepFirst = first.getValue();
+        String keepSecond = second.getValue();
+        first.getItems().setAll(names);
+        second.getItems().setAll(names);
+        first.setValue(names.contains(keepFirst) ? keepFirst : model.session().analyst());
+        second.setValue(names.contains(keepSecond) ? keepSecond
+                : names.stream().filter(n -> !n.equals(first.getValue())).findFirst().orElse(null));
+    }
+
+    private void refresh() {
+        Optional<Document> document = model.currentDocument();
+        if (!active || model.session() == null || document.isEmpty() || first.getValue() == null
+                || second.getValue() == null) {
+            differences.clear();
+            summary.setText("");
+            return;
+        }
+        Difference selected = table.getSelectionModel().getSelectedItem();
+        List<Annotation> all = model.state().annotationsOf(document.get().id());
+        List<Annotation> ofFirst = all.stream().filter(a -> a.stamp().author().equals(first.getValue())
+                && !isAdjudicatedCopy(a)).toList();
+        List<Annotation> ofSecond = all.stream().filter(a -> a.stamp().author().equals(second.getValue())
+                && !isAdjudicatedCopy(a)).toList();
+        differences.setAll(Differences.between(ofFirst, ofSecond));
+        if (selected != null) {
+            differences.stream().filter(d -> sameSides(d, selected)).findFirst()
+                    .ifPresent(d -> table.getSelectionModel().select(d));
+        }
+        article.setLens(Lens.comparing(first.getValue(), second.getValue()));
+        long decided = differences.stream().filter(d -> decision(d).isPresent()).count();
+        summary.setText(ofFirst.size() + " highlights by " + first.getValue() + ", " + ofSecond.size() + " by "
+                + second.getValue() + " · " + differences.size() + " differences, " + decided + " decided");
+    }
+
+    /** The reviewer's own copies in the adjudicated layer are results, not a reading to compare. */
+    private boolean isAdjudicatedCopy(Annotation annotation) {
+        return model.state().decisions().stream().anyMatch(d -> annotation.id().equals(d.resultId()));
+    }
+
+    private static boolean sameSides(Difference a, Difference b) {
+        return Objects.equals(id(a.first()), id(b.first())) && Objects.equals(id(a.second()), id(b.second()));
+    }
+
+    private static Object id(Annotation annotation) {
+        return annotation == null ? null : annotation.id();
+    }
+
+    private void show(Difference difference) {
+        if (difference == null) {
+            return;
+        }
+        Annotation decided = decidedSide(difference);
+        decision(difference).ifPresentOrElse(d -> reason.setText(d.comment()), () -> reason.clear());
+        amendTag.setValue(model.tag(decided.tagId()).orElse(null));
+        model.reveal(decided);
+    }
+
+    /** What a decision is about: the colleague's (second) annotation where there is one. */
+    private static Annotation decidedSide(Difference difference) {
+        return difference.second() != null ? difference.second() : difference.first();
+    }
+
+    private Optional<ReviewDecision> decision(Difference difference) {
+        return model.session() == null ? Optional.empty()
+                : model.state().decisionOn(decidedSide(difference).id());
+    }
+
+    private void accept() {
+        decide(reviewed -> model.session().reviewEdits().accept(reviewed.id(), reason.getText()));
+    }
+
+    private void reject() {
+        decide(reviewed -> model.session().reviewEdits().reject(reviewed.id(), reason.getText()));
+    }
+
+    private void withdraw() {
+        decide(reviewed -> model.session().reviewEdits().undecide(reviewed.id()));
+    }
+
+    /** Accepts with other boundaries (the article's selection) and the tag chosen beside the button. */
+    private void amend() {
+        var selection = article.selection();
+        if (selection.getLength() == 0 || amendTag.getValue() == null) {
+            model.dialogs().showInfo("Amend", "Select the passage as it should be in the article, choose its tag,"
+                    + " then Amend.");
+            return;
+        }
+        decide(reviewed -> model.session().reviewEdits().amend(reviewed.id(), selection.getStart(),
+                selection.getEnd(), amendTag.getValue().id(), reason.getText()));
+    }
+
+    private void decide(java.util.function.Function<Annotation, Edit> edit) {
+        Difference difference = table.getSelectionModel().getSelectedItem();
+        if (difference == null) {
+            return;
+        }
+        int index = table.getSelectionModel().getSelectedIndex();
+        if (model.perform(edit.apply(decidedSide(difference)))) {
+            table.refresh();
+            // Step on to the next difference, as a reviewer works down the list.
+            if (index + 1 < differences.size()) {
+                table.getSelectionModel().select(index + 1);
+            }
+            table.requestFocus();
+        }
+    }
+
+    private String decisionText(Difference difference) {
+        return decision(difference).map(d -> d.verdict().label() + " by " + d.stamp().author()).orElse("");
+    }
+
+    private String side(Annotation annotation) {
+        if (annotation == null) {
+            return "";
+        }
+        String tag = model.tag(annotation.tagId()).map(Tag::name).orElse("?");
+        return "“" + annotation.passage().quote().replaceAll("\\s+", " ") + "” · " + tag;
+    }
+
+    private static String nameOf(ComboBox<String> author) {
+        return author.getValue() == null ? "?" : author.getValue();
+    }
+
+    /** The table of agreement figures, filled in by whoever computes them. */
+    public VBox agreementBox() {
+        return agreement;
+    }
+
+    public String firstAuthor() {
+        return first.getValue();
+    }
+
+    public String secondAuthor() {
+        return second.getValue();
+    }
+
+    private static Region legend(String styleClass) {
+        Region swatch = new Region();
+        swatch.getStyleClass().add(styleClass);
+        swatch.setMinSize(14, 14);
+        swatch.setMaxSize(14, 14);
+        return swatch;
+    }
+
+    private static Button button(String text, String tip, Runnable action) {
+        Button button = new Button(text);
+        button.setId("review-" + text.toLowerCase().replace("…", ""));
+        button.setTooltip(new Tooltip(tip));
+        button.setOnAction(event -> action.run());
+        return button;
+    }
+
+    private static TableColumn<Difference, String> column(String title,
+                                                          java.util.function.Function<Difference, String> value,
+                                                          double width) {
+        TableColumn<Difference, String> column = new TableColumn<>(title);
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        column.setPrefWidth(width);
+        return column;
+    }
+}
