@@ -1,0 +1,68 @@
+package org.lectern.review;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+
+/** Turns the per-tag counts and matched passages of one scope (a document, or all) into report rows. */
+final class TagRows {
+    private TagRows() {
+    }
+
+    /**
+     * One row per tag in {@code spans} (ordered by tag name), then the scope's "All tags" row: counts
+     * summed over tags, α nominal on the tags themselves.
+     */
+    static List<TagAgreement> of(String scope, Map<UUID, SpanCounts> spans, Map<UUID, CharacterCounts> characters,
+                                 List<UUID[]> matchedTags, Function<UUID, String> tagName) {
+        List<UUID> tags = new ArrayList<>(spans.keySet());
+        tags.sort(Comparator.comparing(tagName, String.CASE_INSENSITIVE_ORDER).thenComparing(tag -> tag));
+        List<TagAgreement> rows = new ArrayList<>();
+        SpanCounts allSpans = SpanCounts.NONE;
+        CharacterCounts allCharacters = CharacterCounts.NONE;
+        for (UUID tag : tags) {
+            SpanCounts tagSpans = spans.get(tag);
+            CharacterCounts tagCharacters = characters.get(tag);
+            allSpans = allSpans.plus(tagSpans);
+            allCharacters = allCharacters.plus(tagCharacters);
+            rows.add(tagRow(scope, tagName.apply(tag), tag, tagSpans, tagCharacters, matchedTags));
+        }
+        List<Object[]> units = new ArrayList<>(matchedTags.size());
+        long same = 0;
+        for (UUID[] pair : matchedTags) {
+            units.add(pair);
+            if (pair[0].equals(pair[1])) {
+                same++;
+            }
+        }
+        rows.add(new TagAgreement(scope, TagAgreement.ALL_TAGS, allSpans, allCharacters, matchedTags.size(), same,
+                KrippendorffAlpha.nominal(units)));
+        return rows;
+    }
+
+    /**
+     * A tag's α is Krippendorff's category-specific α: every matched passage of the scope is a unit,
+     * valued "this tag" or "another tag" by each author.
+     */
+    private static TagAgreement tagRow(String scope, String name, UUID tag, SpanCounts spans,
+                                       CharacterCounts characters, List<UUID[]> matchedTags) {
+        List<Object[]> units = new ArrayList<>(matchedTags.size());
+        long involving = 0;
+        long same = 0;
+        for (UUID[] pair : matchedTags) {
+            boolean byA = pair[0].equals(tag);
+            boolean byB = pair[1].equals(tag);
+            units.add(new Boolean[] {byA, byB});
+            if (byA || byB) {
+                involving++;
+            }
+            if (byA && byB) {
+                same++;
+            }
+        }
+        return new TagAgreement(scope, name, spans, characters, involving, same, KrippendorffAlpha.nominal(units));
+    }
+}

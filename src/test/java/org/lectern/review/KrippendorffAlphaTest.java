@@ -1,0 +1,101 @@
+package org.lectern.review;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** Krippendorff's α through dkpro, on published examples and small cases worked by hand. */
+class KrippendorffAlphaTest {
+    private static final double EXACT = 1e-9;
+
+    /**
+     * Krippendorff, "Computing Krippendorff's Alpha-Reliability" (2011), section C: four observers, twelve
+     * units, missing values (the same data as Krippendorff 2004, p. 230). α nominal = 0.743 (also in
+     * dkpro's Krippendorff2004Test), α ordinal = 0.815 (also in fast-krippendorff's test_ordinal_metric).
+     */
+    private static final Integer[][] RELIABILITY_DATA_2011 = {
+            {1, 2, 3, 3, 2, 1, 4, 1, 2, null, null, null},
+            {1, 2, 3, 3, 2, 2, 4, 1, 2, 5, null, 3},
+            {null, 3, 3, 3, 2, 3, 4, 2, 2, 5, 1, null},
+            {1, 2, 3, 3, 2, 4, 4, 1, 2, 5, 1, null},
+    };
+
+    @Test
+    void theFourObserverExampleOf2011GivesNominalAlphaPoint743() {
+        assertEquals(0.743, KrippendorffAlpha.nominal(units(RELIABILITY_DATA_2011)), 0.0005);
+    }
+
+    @Test
+    void theFourObserverExampleOf2011GivesOrdinalAlphaPoint815() {
+        assertEquals(0.815, KrippendorffAlpha.ordinal(units(RELIABILITY_DATA_2011)), 0.0005);
+    }
+
+    /** Krippendorff (2004, p. 224), two coders, binary, as in dkpro's Krippendorff2004Test: α = 0.095. */
+    @Test
+    void theTwoCoderBinaryExampleOf2004GivesAlphaPoint095() {
+        int[] first = {1, 1, 0, 0, 0, 0, 0, 0, 0, 0};
+        int[] second = {0, 1, 1, 0, 0, 1, 0, 1, 0, 0};
+        List<Object[]> units = new ArrayList<>();
+        for (int i = 0; i < first.length; i++) {
+            units.add(new Object[] {first[i], second[i]});
+        }
+        assertEquals(0.095, KrippendorffAlpha.nominal(units), 0.0005);
+    }
+
+    /**
+     * Units (1,1) (3,3) (1,2): values 1 ×3, 2 ×1, 3 ×2, n = 6. Ordinal distances (Krippendorff):
+     * δ(1,2) = (3/2 + 1/2)² = 4, δ(1,3) = (3/2 + 1 + 2/2)² = 12.25, δ(2,3) = (1/2 + 2/2)² = 2.25.
+     * Do = 2·4/6 = 4/3; De = 2(3·1·4 + 3·2·12.25 + 1·2·2.25)/(6·5) = 6; α = 1 − (4/3)/6 = 7/9.
+     * Nominal: Do = 2/6, De = 2(3 + 6 + 2)/30 = 22/30, α = 1 − 10/22 = 6/11.
+     */
+    @Test
+    void aSmallOrdinalCaseMatchesTheHandComputation() {
+        List<Integer[]> units = List.of(new Integer[] {1, 1}, new Integer[] {3, 3}, new Integer[] {1, 2});
+        assertEquals(7.0 / 9, KrippendorffAlpha.ordinal(units), EXACT);
+        assertEquals(6.0 / 11, KrippendorffAlpha.nominal(units), EXACT);
+    }
+
+    @Test
+    void identicalValuesGiveAlphaOne() {
+        assertEquals(1.0, KrippendorffAlpha.nominal(List.of(new Object[] {"a", "a"}, new Object[] {"b", "b"})),
+                EXACT);
+    }
+
+    @Test
+    void oneValueThroughoutGivesAlphaOneByLecternsConvention() {
+        assertEquals(1.0, KrippendorffAlpha.nominal(List.of(new Object[] {"a", "a"}, new Object[] {"a", "a"})),
+                EXACT);
+    }
+
+    @Test
+    void noUnitWithTwoValuesGivesNotANumber() {
+        assertEquals(Double.NaN, KrippendorffAlpha.nominal(List.of()));
+        assertEquals(Double.NaN, KrippendorffAlpha.nominal(List.<Object[]>of(new Object[] {"a", null})));
+    }
+
+    @Test
+    void unitsWithOneMissingValueDoNotChangeAlpha() {
+        List<Object[]> units = new ArrayList<>(List.of(new Object[] {"a", "a"}, new Object[] {"b", "b"},
+                new Object[] {"a", "b"}));
+        double without = KrippendorffAlpha.nominal(units);
+        units.add(new Object[] {"a", null});
+        units.add(new Object[] {null, "b"});
+        assertEquals(without, KrippendorffAlpha.nominal(units), EXACT);
+    }
+
+    /** Coders as rows in the paper; α wants units as rows. */
+    private static List<Integer[]> units(Integer[][] coderRows) {
+        List<Integer[]> units = new ArrayList<>();
+        for (int unit = 0; unit < coderRows[0].length; unit++) {
+            Integer[] values = new Integer[coderRows.length];
+            for (int coder = 0; coder < coderRows.length; coder++) {
+                values[coder] = coderRows[coder][unit];
+            }
+            units.add(values);
+        }
+        return units;
+    }
+}
