@@ -137,8 +137,8 @@ public final class ReviewPanel extends SplitPane {
         String keepSecond = second.getValue();
         first.getItems().setAll(names);
         second.getItems().setAll(names);
-        first.setValue(names.contains(keepFirst) ? keepFirst : model.session().analyst());
-        second.setValue(names.contains(keepSecond) ? keepSecond
+        first.setValue(keepFirst != null && names.contains(keepFirst) ? keepFirst : model.session().analyst());
+        second.setValue(keepSecond != null && names.contains(keepSecond) ? keepSecond
                 : names.stream().filter(n -> !n.equals(first.getValue())).findFirst().orElse(null));
     }
 

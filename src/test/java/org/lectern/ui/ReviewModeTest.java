@@ -1,0 +1,149 @@
+package org.lectern.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+import java.util.prefs.Preferences;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.lectern.model.Annotation;
+import org.lectern.model.Change;
+import org.lectern.model.DocumentMetadata;
+import org.lectern.model.ReviewDecision;
+import org.lectern.model.Stamp;
+import org.lectern.model.Verdict;
+import org.lectern.review.diff.Difference;
+import org.lectern.review.diff.DifferenceKind;
+import org.lectern.service.AnalystPreferences;
+import org.lectern.service.Edit;
+import org.lectern.store.ProjectFiles;
+import org.lectern.store.ProjectStore;
+import org.lectern.text.Passages;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** A reviewer compares a colleague's highlights with their own, decides on the differences and sends them back. */
+@ExtendWith(ApplicationExtension.class)
+class ReviewModeTest {
+    static final String ARTICLE = "The harbour authority denied that the freighter carried rifles. "
+            + "Customs records show four containers weighed twice the declared amount.";
+
+    @TempDir
+    static Path folder;
+
+    private MainWindow window;
+    private ScriptedDialogs dialogs;
+    private Preferences preferencesNode;
+    private Path projectFile;
+
+    @Start
+    void start(Stage stage) {
+        projectFile = folder.resolve("review-" + UUID.randomUUID() + ".lectern");
+        preferencesNode = Preferences.userRoot().node("lectern-test-" + UUID.randomUUID());
+        dialogs = new ScriptedDialogs();
+        window = new MainWindow(stage, new AnalystPreferences(preferencesNode), dialogs);
+        assertTrue(window.openProject(projectFile, "Ana"));
+        var session = window.model().session();
+        session.perform(session.edits().addDocument("Harbour", DocumentMetadata.EMPTY, ARTICLE));
+        var document = session.state().documents().get(0).id();
+        UUID claim = session.state().tagNamed("Claim").orElseThrow().id();
+        UUID evidence = session.state().tagNamed("Evidence").orElseThrow().id();
+        // Ana (at the keyboard) and Ben read the article differently.
+        session.perform(session.edits().annotate(document, at("denied that the freighter carried rifles"),
+                end("denied that the freighter carried rifles"), claim));
+        session.perform(session.edits().annotate(document, at("Customs records"), end("Customs records"), evidence));
+        session.perform(new Edit("Ben's reading", List.of(
+                Change.created(bens(document, "denied that the freighter carried rifles", evidence)),
+                Change.created(bens(document, "four containers weighed twice", evidence)))));
+        window.show();
+    }
+
+    @AfterEach
+    void closeWindow(FxRobot robot) throws Exception {
+        robot.interact(() -> window.stage().close());
+        preferencesNode.removeNode();
+    }
+
+    @Test
+    void theReviewerStepsThroughTheDifferencesAcceptsOneRejectsOneAndSendsTheBundleBack(FxRobot robot)
+            throws Exception {
+        robot.clickOn("Review");
+        WaitForAsyncUtils.waitForFxEvents();
+        @SuppressWarnings("unchecked")
+        TableView<Difference> differences = robot.lookup("#review-differences").queryAs(TableView.class);
+        assertEquals(List.of(DifferenceKind.OTHER_TAG, DifferenceKind.ONLY_FIRST, DifferenceKind.ONLY_SECOND),
+                differences.getItems().stream().map(Difference::kind).toList());
+
+        robot.interact(() -> {
+            differences.requestFocus();
+            differences.getSelectionModel().select(0);
+        });
+        robot.clickOn("#review-reason").write("Evidence is the better tag here");
+        robot.interact(differences::requestFocus);
+        robot.type(KeyCode.A);
+        robot.interact(() -> differences.getSelectionModel().select(2));
+        robot.clickOn("#review-reason").eraseText(30).write("Not what the records say");
+        robot.interact(differences::requestFocus);
+        robot.type(KeyCode.R);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        List<ReviewDecision> decisions = window.model().state().decisions();
+        assertEquals(List.of(Verdict.ACCEPTED, Verdict.REJECTED), decisions.stream().map(ReviewDecision::verdict).toList());
+        assertEquals("Evidence is the better tag here", decisions.get(0).comment());
+        assertEquals("Ana", decisions.get(0).stamp().author());
+        assertEquals(3, differences.getItems().size(), "the adjudicated copy is not a third reading");
+        assertTrue(window.article().textArea().getStyleOfChar(at("Customs records")).contains("review-first"),
+                "the article colours highlights by analyst in review");
+
+        Path bundle = folder.resolve("for-ben-" + UUID.randomUUID() + ".lectern");
+        dialogs.answers.add(bundle);
+        robot.interact(() -> window.actions().exportReviewBundle());
+        try (ProjectStore sent = ProjectFiles.open(bundle)) {
+            var received = sent.load();
+            assertEquals(2, received.decisions().size(), "the decisions travel in the bundle");
+            assertEquals(4 + 1, received.annotations().size(), "both readings and the accepted copy");
+        }
+
+        robot.clickOn("Annotations");
+        robot.interact(() -> assertTrue(window.openProject(bundle, "Ben")));
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<?> annotations = robot.lookup("#annotations-table").queryAs(TableView.class);
+        String review = reviewCell(annotations, "four containers weighed twice");
+        assertEquals("rejected by Ana: Not what the records say", review, "Ben sees the decision and why");
+    }
+
+    private static String reviewCell(TableView<?> table, String quote) {
+        int row = 0;
+        for (Object item : table.getItems()) {
+            if (((Annotation) item).passage().quote().equals(quote) && ((Annotation) item).stamp().author().equals("Ben")) {
+                break;
+            }
+            row++;
+        }
+        var column = table.getColumns().stream().filter(c -> c.getText().equals("Review")).findFirst().orElseThrow();
+        return String.valueOf(column.getCellData(row));
+    }
+
+    private static Annotation bens(UUID document, String quote, UUID tag) {
+        return new Annotation(UUID.randomUUID(), document, Passages.of(ARTICLE, at(quote), end(quote)), tag, "",
+                Stamp.now("Ben"));
+    }
+
+    private static int at(String quote) {
+        return ARTICLE.indexOf(quote);
+    }
+
+    private static int end(String quote) {
+        return at(quote) + quote.length();
+    }
+}
