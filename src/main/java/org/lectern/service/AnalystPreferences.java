@@ -14,6 +14,7 @@ public final class AnalystPreferences {
     private static final String THEME = "theme";
     private static final String RECENT = "recentProjects";
     private static final String WINDOW = "windowLayout";
+    private static final String GUIDE_SEEN = "gettingStartedSeen";
 
     private final Preferences node;
 
@@ -70,6 +71,16 @@ public final class AnalystPreferences {
 
     public void setWindowLayout(WindowLayout layout) {
         node.put(WINDOW, layout.format());
+        flush();
+    }
+
+    /** Whether the analyst has dismissed the first-run guide (Help → Getting started shows it again). */
+    public boolean gettingStartedSeen() {
+        return node.getBoolean(GUIDE_SEEN, false);
+    }
+
+    public void setGettingStartedSeen(boolean seen) {
+        node.putBoolean(GUIDE_SEEN, seen);
         flush();
     }
 

@@ -59,6 +59,7 @@ public final class LecternApp extends Application {
             return;
         }
         window.show();
+        GettingStarted.showIfNotSeen(window);
         markWhenShown(stage);
     }
 

@@ -115,6 +115,7 @@ final class Menus {
 
     private Menu helpMenu() {
         return new Menu("Help", null,
+                item("Getting started", null, () -> GettingStarted.show(window)),
                 item("Keyboard shortcuts", "F1", () -> model.dialogs().showInfo("Keyboard shortcuts", """
                         1–9           tag the selected text with that tag
                         Alt+↓ / Alt+↑  next / previous highlight
