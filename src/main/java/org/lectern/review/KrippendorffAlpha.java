@@ -38,6 +38,27 @@ final class KrippendorffAlpha {
         return alpha(units, new OrdinalDistanceFunction());
     }
 
+    /**
+     * Nominal α of a two-valued scale (a tag, or not) for two coders without missing values, from the four
+     * counts of units: the coincidence matrix has 2·both and 2·neither on its diagonal and onlyA + onlyB
+     * in each off-diagonal cell, so with n = 2 × units, n₁ and n₀ the values' totals,
+     * α = 1 − (n − 1)(onlyA + onlyB) / (n₁ · n₀). Equal to {@link #nominal} on the same units (tested), but
+     * in O(1): a report has one such α per tag over every matched passage.
+     */
+    static double binaryNominal(long both, long onlyA, long onlyB, long neither) {
+        long units = both + onlyA + onlyB + neither;
+        if (units == 0) {
+            return Double.NaN;
+        }
+        double n = 2.0 * units;
+        double withValue = 2.0 * both + onlyA + onlyB;
+        double withoutValue = 2.0 * neither + onlyA + onlyB;
+        if (withValue == 0 || withoutValue == 0) {
+            return 1.0;
+        }
+        return 1.0 - (n - 1) * (onlyA + onlyB) / (withValue * withoutValue);
+    }
+
     private static double alpha(List<? extends Object[]> units, IDistanceFunction distance) {
         if (units.isEmpty()) {
             return Double.NaN;

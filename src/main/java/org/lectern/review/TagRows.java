@@ -49,20 +49,22 @@ final class TagRows {
      */
     private static TagAgreement tagRow(String scope, String name, UUID tag, SpanCounts spans,
                                        CharacterCounts characters, List<UUID[]> matchedTags) {
-        List<Object[]> units = new ArrayList<>(matchedTags.size());
-        long involving = 0;
-        long same = 0;
+        long both = 0;
+        long onlyA = 0;
+        long onlyB = 0;
         for (UUID[] pair : matchedTags) {
             boolean byA = pair[0].equals(tag);
             boolean byB = pair[1].equals(tag);
-            units.add(new Boolean[] {byA, byB});
-            if (byA || byB) {
-                involving++;
-            }
             if (byA && byB) {
-                same++;
+                both++;
+            } else if (byA) {
+                onlyA++;
+            } else if (byB) {
+                onlyB++;
             }
         }
-        return new TagAgreement(scope, name, spans, characters, involving, same, KrippendorffAlpha.nominal(units));
+        long neither = matchedTags.size() - both - onlyA - onlyB;
+        return new TagAgreement(scope, name, spans, characters, both + onlyA + onlyB, both,
+                KrippendorffAlpha.binaryNominal(both, onlyA, onlyB, neither));
     }
 }

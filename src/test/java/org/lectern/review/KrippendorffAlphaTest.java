@@ -86,6 +86,25 @@ class KrippendorffAlphaTest {
         assertEquals(without, KrippendorffAlpha.nominal(units), EXACT);
     }
 
+    @Test
+    void theBinaryShortcutEqualsDkprosAlphaOnTheSameUnits() {
+        java.util.Random random = new java.util.Random(2011);
+        for (int round = 0; round < 300; round++) {
+            long[] counts = new long[4];
+            List<Object[]> units = new ArrayList<>();
+            int size = random.nextInt(30);
+            for (int i = 0; i < size; i++) {
+                boolean byA = random.nextInt(3) == 0;
+                boolean byB = random.nextBoolean() ? byA : random.nextInt(3) == 0;
+                counts[(byA ? 0 : 2) + (byB ? 0 : 1)]++;
+                units.add(new Object[] {byA, byB});
+            }
+            assertEquals(KrippendorffAlpha.nominal(units),
+                    KrippendorffAlpha.binaryNominal(counts[0], counts[1], counts[2], counts[3]), 1e-9,
+                    "both, onlyA, onlyB, neither = " + java.util.Arrays.toString(counts));
+        }
+    }
+
     /** Coders as rows in the paper; α wants units as rows. */
     private static List<Integer[]> units(Integer[][] coderRows) {
         List<Integer[]> units = new ArrayList<>();
