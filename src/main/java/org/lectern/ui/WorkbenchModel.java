@@ -21,6 +21,8 @@ import org.lectern.model.Document;
 import org.lectern.model.Evidence;
 import org.lectern.model.Link;
 import org.lectern.model.ProjectRecord;
+import org.lectern.model.ReviewComment;
+import org.lectern.model.ReviewDecision;
 import org.lectern.model.Tag;
 import org.lectern.service.Edit;
 import org.lectern.service.ProjectEvent;
@@ -46,6 +48,7 @@ public final class WorkbenchModel {
     private final ReadOnlyStringWrapper saveState = new ReadOnlyStringWrapper("");
     private final ObjectProperty<Tag> stickyTag = new SimpleObjectProperty<>();
     private final List<Consumer<ProjectEvent>> annotationListeners = new ArrayList<>();
+    private final List<Runnable> commentListeners = new ArrayList<>();
     private final List<Consumer<Annotation>> revealListeners = new ArrayList<>();
     private final List<Consumer<ProjectRecord>> focusListeners = new ArrayList<>();
 
@@ -131,6 +134,9 @@ public final class WorkbenchModel {
         }
         if (event.touches(Link.class)) {
             links.setAll(state().links());
+        }
+        if (event.touches(ReviewComment.class) || event.touches(ReviewDecision.class)) {
+            commentListeners.forEach(Runnable::run);
         }
     }
 
@@ -230,6 +236,11 @@ public final class WorkbenchModel {
 
     public void onAnnotationsChanged(Consumer<ProjectEvent> listener) {
         annotationListeners.add(listener);
+    }
+
+    /** Told when review comments or decisions change. */
+    public void onReviewChanged(Runnable listener) {
+        commentListeners.add(listener);
     }
 
     public void onReveal(Consumer<Annotation> listener) {

@@ -397,6 +397,29 @@ class WorkbenchFlowTest {
         assertEquals(0, rows("SELECT quote FROM highlight").size(), "one undo takes the whole import back");
     }
 
+    @Test
+    void aReviewCommentOnAHighlightIsSavedAndItsThreadCanBeResolved(FxRobot robot) throws Exception {
+        int start = ARTICLE.indexOf("Customs records");
+        select(robot, start, start + "Customs records".length());
+        robot.type(KeyCode.DIGIT3);
+        robot.clickOn("Annotations");
+        robot.interact(() -> robot.lookup("#annotations-table").queryAs(TableView.class).getSelectionModel().select(0));
+
+        robot.clickOn("#annotation-comment-text").write("Which records? Ask for the manifest.");
+        robot.clickOn("#annotation-comment");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("Which records? Ask for the manifest.|0|Ana"), rows(
+                "SELECT c.text || '|' || c.resolved || '|' || a.name FROM review_comment c"
+                        + " JOIN author a ON a.id = c.author_id"));
+
+        javafx.scene.control.ListView<?> thread = robot.lookup("#annotation-comments").queryAs(
+                javafx.scene.control.ListView.class);
+        robot.interact(() -> thread.getSelectionModel().select(0));
+        robot.clickOn("Resolve");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("1"), rows("SELECT resolved FROM review_comment"));
+    }
+
     private ProjectSnapshot snapshotOfOpenWindow() {
         var state = window.model().state();
         List<Annotation> annotations = state.documents().stream()

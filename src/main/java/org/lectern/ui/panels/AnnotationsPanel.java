@@ -21,6 +21,7 @@ import javafx.scene.layout.VBox;
 import org.lectern.model.Annotation;
 import org.lectern.model.Tag;
 import org.lectern.ui.WorkbenchModel;
+import org.lectern.ui.review.CommentsView;
 
 /** Every highlight of the current document, with its tag and note editable in place. */
 public final class AnnotationsPanel extends SplitPane {
@@ -33,11 +34,13 @@ public final class AnnotationsPanel extends SplitPane {
     private final TextArea note = Forms.area(4);
     private final Label author = new Label();
     private final Button delete = new Button("Delete highlight");
+    private final CommentsView comments;
     private UUID editing;
     private boolean loading;
 
     public AnnotationsPanel(WorkbenchModel model) {
         this.model = model;
+        this.comments = new CommentsView(model, "annotation");
         setId("annotations-panel");
         setOrientation(javafx.geometry.Orientation.VERTICAL);
         table.setId("annotations-table");
@@ -90,7 +93,7 @@ public final class AnnotationsPanel extends SplitPane {
         form.addRow(1, Forms.label("Note"), note);
         form.addRow(2, Forms.label("Author"), author);
         HBox actions = new HBox(8, delete);
-        VBox bottom = new VBox(10, form, actions);
+        VBox bottom = new VBox(10, form, Forms.label("Review comments"), comments, actions);
         bottom.setPadding(new Insets(10));
         getItems().addAll(table, bottom);
         setDividerPositions(0.6);
@@ -100,6 +103,7 @@ public final class AnnotationsPanel extends SplitPane {
     private void load(Annotation annotation) {
         loading = true;
         editing = annotation == null ? null : annotation.id();
+        comments.show(editing);
         tag.setValue(annotation == null ? null : model.tag(annotation.tagId()).orElse(null));
         note.setText(annotation == null ? "" : annotation.note());
         author.setText(annotation == null ? "" : annotation.stamp().author() + " · created "

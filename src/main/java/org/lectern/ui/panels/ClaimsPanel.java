@@ -28,6 +28,7 @@ import org.lectern.model.Likelihood;
 import org.lectern.model.Link;
 import org.lectern.ui.LinkChoice;
 import org.lectern.ui.WorkbenchModel;
+import org.lectern.ui.review.CommentsView;
 
 /** The claims: what each actor asserts, where, how it stands, and the evidence bearing on it. */
 public final class ClaimsPanel extends SplitPane {
@@ -44,11 +45,13 @@ public final class ClaimsPanel extends SplitPane {
     private final Button linkEvidence = new Button("Link evidence…");
     private final Button unlink = new Button("Remove link");
     private final Button delete = new Button("Delete claim");
+    private final CommentsView comments;
     private UUID editing;
     private boolean loading;
 
     public ClaimsPanel(WorkbenchModel model) {
         this.model = model;
+        this.comments = new CommentsView(model, "claim");
         setId("claims-panel");
         setOrientation(javafx.geometry.Orientation.VERTICAL);
         table.setId("claims-table");
@@ -124,7 +127,7 @@ public final class ClaimsPanel extends SplitPane {
         form.addRow(3, Forms.label("Likelihood"), likelihood);
         form.addRow(4, Forms.label("Passages"), passageList);
         form.addRow(5, Forms.label("Evidence"), evidenceTable);
-        VBox bottom = new VBox(10, form, new HBox(8, linkEvidence, unlink, delete));
+        VBox bottom = new VBox(10, form, Forms.label("Review comments"), comments, new HBox(8, linkEvidence, unlink, delete));
         bottom.setPadding(new Insets(10));
         getItems().addAll(table, bottom);
         setDividerPositions(0.35);
@@ -134,6 +137,7 @@ public final class ClaimsPanel extends SplitPane {
     private void load(Claim claim) {
         loading = true;
         editing = claim == null ? null : claim.id();
+        comments.show(editing);
         statement.setText(claim == null ? "" : claim.statement());
         claimant.setValue(claim == null ? null : model.state().actor(claim.claimantId()).orElse(null));
         status.setValue(claim == null ? null : claim.status());

@@ -26,6 +26,7 @@ import org.lectern.model.Link;
 import org.lectern.model.SourceReliability;
 import org.lectern.ui.LinkChoice;
 import org.lectern.ui.WorkbenchModel;
+import org.lectern.ui.review.CommentsView;
 import org.lectern.ui.panels.ClaimsPanel.LinkRow;
 
 /**
@@ -46,11 +47,13 @@ public final class EvidencePanel extends SplitPane {
     private final Button linkClaim = new Button("Link to claim…");
     private final Button unlink = new Button("Remove link");
     private final Button delete = new Button("Delete evidence");
+    private final CommentsView comments;
     private UUID editing;
     private boolean loading;
 
     public EvidencePanel(WorkbenchModel model) {
         this.model = model;
+        this.comments = new CommentsView(model, "evidence");
         setId("evidence-panel");
         setOrientation(javafx.geometry.Orientation.VERTICAL);
         table.setId("evidence-table");
@@ -118,7 +121,7 @@ public final class EvidencePanel extends SplitPane {
         form.addRow(2, Forms.label("Information"), credibility);
         form.addRow(3, Forms.label("Passages"), passageList);
         form.addRow(4, Forms.label("Claims"), claimTable);
-        VBox bottom = new VBox(10, form, new HBox(8, linkClaim, unlink, delete));
+        VBox bottom = new VBox(10, form, Forms.label("Review comments"), comments, new HBox(8, linkClaim, unlink, delete));
         bottom.setPadding(new Insets(10));
         getItems().addAll(table, bottom);
         setDividerPositions(0.35);
@@ -128,6 +131,7 @@ public final class EvidencePanel extends SplitPane {
     private void load(Evidence item) {
         loading = true;
         editing = item == null ? null : item.id();
+        comments.show(editing);
         description.setText(item == null ? "" : item.description());
         reliability.setValue(item == null ? null : item.grade().reliability());
         credibility.setValue(item == null ? null : item.grade().credibility());
