@@ -39,12 +39,12 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule nothingBelowTheWindowKnowsIt = noClasses()
             .that().resideInAnyPackage("org.lectern.model..", "org.lectern.store..", "org.lectern.text..",
-                    "org.lectern.io..", "org.lectern.service..")
+                    "org.lectern.io..", "org.lectern.review..", "org.lectern.service..")
             .should().dependOnClassesThat().resideInAnyPackage("org.lectern.ui..", "org.lectern.cli..");
 
     @ArchTest
-    static final ArchRule textAndIoDoNotReachIntoStorage = noClasses()
-            .that().resideInAnyPackage("org.lectern.text..", "org.lectern.io..")
+    static final ArchRule textIoAndReviewDoNotReachIntoStorage = noClasses()
+            .that().resideInAnyPackage("org.lectern.text..", "org.lectern.io..", "org.lectern.review..")
             .should().dependOnClassesThat().resideInAnyPackage("org.lectern.store..", "org.lectern.service..");
 
     @ArchTest

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.lectern.review.ProjectBuilder.ANA;
 import static org.lectern.review.ProjectBuilder.BEN;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -26,13 +25,10 @@ class LargeComparisonTest {
     static final int ANNOTATIONS = 10_000;
 
     @Test
-    void tenThousandAnnotationsEachOnAOneMegabyteArticleAreComparedQuickly() {
+    void tenThousandAnnotationsEachOnAOneMegabyteArticleAreComparedWithEveryMeasure() {
+        // How fast is for the benchmark (mvn -Pbenchmark -DskipTests verify), not for a test on a shared machine.
         ProjectSnapshot project = largeProject(new Random(10_000));
-        Agreement.between(project, ANA, BEN); // warm up the JIT, as the window would have by then
-
-        long started = System.nanoTime();
         AgreementReport report = Agreement.between(project, ANA, BEN);
-        Duration took = Duration.ofNanos(System.nanoTime() - started);
 
         TagAgreement total = report.corpusTotal();
         assertEquals(ANNOTATIONS, total.spans().keys());
@@ -41,8 +37,6 @@ class LargeComparisonTest {
         assertTrue(total.matchedPassages() > ANNOTATIONS / 2);
         assertTrue(report.grades().matchedEvidence() > 0);
         assertTrue(report.links().linkedByEither() > 0);
-        // The target is well under a second; the bound leaves room for a slow, busy build machine.
-        assertTrue(took.toMillis() < 3_000, "took " + took.toMillis() + " ms");
     }
 
     /**
