@@ -10,9 +10,20 @@ import org.lectern.io.ImportException;
 import org.lectern.io.ImportedDocument;
 import org.lectern.io.exchange.ExchangeFormatException;
 import org.lectern.io.exchange.ExchangeImport;
+import org.lectern.model.Actor;
 import org.lectern.model.Annotation;
+import org.lectern.model.Claim;
 import org.lectern.model.Document;
+import org.lectern.model.Evidence;
+import org.lectern.model.Link;
+import org.lectern.model.ProjectSnapshot;
+import org.lectern.review.merge.ActorProposal;
+import org.lectern.review.merge.Conflict;
+import org.lectern.review.merge.DocumentPairing;
+import org.lectern.review.merge.MergePlan;
+import org.lectern.review.merge.Orphan;
 import org.lectern.service.AnnotationExchange;
+import org.lectern.service.ColleagueWork;
 import org.lectern.service.ProjectSession;
 import org.lectern.store.ProjectOpenException;
 import picocli.CommandLine.Command;
@@ -22,7 +33,10 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code lectern import --project P.lectern FILE...}: adds articles to a project, one saved edit each. */
+/**
+ * {@code lectern import --project P.lectern FILE...}: adds articles, annotation files and colleagues' projects to
+ * a project, one saved edit each.
+ */
 @Command(name = "import",
         mixinStandardHelpOptions = true,
         versionProvider = ManifestVersion.class,
@@ -34,8 +48,14 @@ import picocli.CommandLine.Spec;
         description = {
             "Adds articles to a project, creating the project (with the default tags) if it does not exist.",
             "Reads articles as plain text (.txt), Markdown (.md) and web pages (.html), and annotations as W3C"
-                    + " Web Annotation (.jsonld) and REFI-QDA projects (.qdpx). A file that cannot be imported is"
-                    + " skipped with the reason; the others are still added."},
+                    + " Web Annotation (.jsonld) and REFI-QDA projects (.qdpx).",
+            "A colleague's Lectern project (.lectern) brings in their work as their own layer: their annotations,"
+                    + " actors, claims, evidence and links, on your copies of the same articles (a copy that differs"
+                    + " slightly is matched by quote and context; an article you lack is added). Nothing of yours is"
+                    + " changed, their file is only read, and bringing in the same file again adds nothing."
+                    + " Passages that cannot be placed, actors that may be yours and records you both have that"
+                    + " differ are listed.",
+            "A file that cannot be imported is skipped with the reason; the others are still added."},
         footer = {"", "Exit codes: 0 all files added, 1 a file was skipped or the project could not be opened,"
                 + " 2 mistake on the command line."})
 final class ImportCommand implements Callable<Integer> {
@@ -51,7 +71,8 @@ final class ImportCommand implements Callable<Integer> {
                     + " else your user name).")
     private String analyst;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "The articles to import.")
+    @Parameters(arity = "1..*", paramLabel = "FILE",
+            description = "The articles, annotation files and colleagues' projects to import.")
     private List<Path> files;
 
     @Override
@@ -70,6 +91,10 @@ final class ImportCommand implements Callable<Integer> {
         try (ImportTarget target = ImportTarget.at(project, AnalystName.resolve(analyst))) {
             for (Path file : files) {
                 String name = displayName(file);
+                if (ColleagueWork.isColleagueProject(file)) {
+                    allAdded &= bringInColleague(target, file, out, err);
+                    continue;
+                }
                 if (AnnotationExchange.isExchangeFile(file)) {
                     allAdded &= importAnnotations(target, file, out, err);
                     continue;
@@ -118,6 +143,49 @@ final class ImportCommand implements Callable<Integer> {
         }
         out.flush();
         return true;
+    }
+
+    /**
+     * A colleague's project: their work goes in as one edit, and what needs the analyst's eye is listed. Their
+     * file is read before the project is opened or created, so a file that is not a project leaves no trace.
+     */
+    private static boolean bringInColleague(ImportTarget target, Path file, PrintWriter out, PrintWriter err)
+            throws ProjectOpenException {
+        String name = displayName(file);
+        ProjectSnapshot theirs;
+        try {
+            theirs = ColleagueWork.open(file);
+        } catch (ProjectOpenException e) {
+            err.println("skipped " + name + ": " + e.getMessage());
+            err.flush();
+            return false;
+        }
+        MergePlan plan = ColleagueWork.bringIn(target.session(), theirs, name);
+        out.println("brought in " + count(plan.added(Annotation.class), "annotation") + ", "
+                + count(plan.added(Actor.class), "actor") + ", " + count(plan.added(Claim.class), "claim") + ", "
+                + String.format(Locale.ENGLISH, "%,d evidence", plan.added(Evidence.class)) + " and "
+                + count(plan.added(Link.class), "link") + " by " + plan.colleague() + " from " + name);
+        for (DocumentPairing pairing : plan.pairings()) {
+            if (pairing.match() != DocumentPairing.Match.SAME_TEXT) {
+                out.println("  document: " + pairing.describe());
+            }
+        }
+        for (Orphan orphan : plan.orphans()) {
+            out.println("  not placed: " + orphan.reason());
+        }
+        for (ActorProposal proposal : plan.actorProposals()) {
+            out.println("  same actor? " + proposal.yours().name() + " (yours) / " + proposal.theirs().name()
+                    + " (" + proposal.theirs().stamp().author() + ")");
+        }
+        for (Conflict conflict : plan.conflicts()) {
+            out.println("  conflict: " + conflict.reason());
+        }
+        out.flush();
+        return true;
+    }
+
+    private static String count(int count, String noun) {
+        return String.format(Locale.ENGLISH, "%,d %s%s", count, noun, count == 1 ? "" : "s");
     }
 
     private static String displayName(Path file) {
