@@ -83,6 +83,13 @@ class ReviewModeTest {
         TableView<Difference> differences = robot.lookup("#review-differences").queryAs(TableView.class);
         assertEquals(List.of(DifferenceKind.OTHER_TAG, DifferenceKind.ONLY_FIRST, DifferenceKind.ONLY_SECOND),
                 differences.getItems().stream().map(Difference::kind).toList());
+        TableView<?> agreement = robot.lookup("#agreement-table").queryAs(TableView.class);
+        List<String> tags = agreement.getItems().stream()
+                .map(row -> ((org.lectern.review.TagAgreement) row).tag()).toList();
+        assertTrue(tags.contains("Evidence") && tags.contains("All tags"), "the agreement table is shown: " + tags);
+        var evidenceRow = (org.lectern.review.TagAgreement) agreement.getItems().stream()
+                .filter(row -> ((org.lectern.review.TagAgreement) row).tag().equals("Evidence")).findFirst().orElseThrow();
+        assertEquals(0.0, evidenceRow.spans().strictF1(), 1e-9, "Ana's and Ben's Evidence highlights never coincide");
 
         robot.interact(() -> {
             differences.requestFocus();

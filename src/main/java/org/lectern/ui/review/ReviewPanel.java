@@ -48,12 +48,13 @@ public final class ReviewPanel extends SplitPane {
     private final TextField reason = new TextField();
     private final ComboBox<Tag> amendTag = new ComboBox<>();
     private final Label summary = new Label();
-    private final VBox agreement = new VBox(6);
+    private final AgreementTable agreement;
     private boolean active;
 
     public ReviewPanel(WorkbenchModel model, ArticleView article) {
         this.model = model;
         this.article = article;
+        this.agreement = new AgreementTable(model);
         setId("review-panel");
         setOrientation(javafx.geometry.Orientation.VERTICAL);
 
@@ -104,7 +105,6 @@ public final class ReviewPanel extends SplitPane {
         VBox top = new VBox(8, authors, table);
         VBox.setVgrow(table, Priority.ALWAYS);
         top.setPadding(new Insets(10));
-        agreement.setId("review-agreement");
         VBox bottom = new VBox(8, reason, decide, summary, agreement);
         bottom.setPadding(new Insets(10));
         getItems().addAll(top, bottom);
@@ -148,6 +148,7 @@ public final class ReviewPanel extends SplitPane {
                 || second.getValue() == null) {
             differences.clear();
             summary.setText("");
+            agreement.show(null, null, null);
             return;
         }
         Difference selected = table.getSelectionModel().getSelectedItem();
@@ -163,6 +164,7 @@ public final class ReviewPanel extends SplitPane {
         }
         article.setLens(Lens.comparing(first.getValue(), second.getValue()));
         long decided = differences.stream().filter(d -> decision(d).isPresent()).count();
+        agreement.show(first.getValue(), second.getValue(), document.get());
         summary.setText(ofFirst.size() + " highlights by " + first.getValue() + ", " + ofSecond.size() + " by "
                 + second.getValue() + " · " + differences.size() + " differences, " + decided + " decided");
     }
@@ -254,11 +256,6 @@ public final class ReviewPanel extends SplitPane {
 
     private static String nameOf(ComboBox<String> author) {
         return author.getValue() == null ? "?" : author.getValue();
-    }
-
-    /** The table of agreement figures, filled in by whoever computes them. */
-    public VBox agreementBox() {
-        return agreement;
     }
 
     public String firstAuthor() {

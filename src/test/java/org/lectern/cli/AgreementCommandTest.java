@@ -1,0 +1,73 @@
+package org.lectern.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.DisplayNameGeneration;
+import org.junit.jupiter.api.DisplayNameGenerator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lectern.model.Annotation;
+import org.lectern.model.Change;
+import org.lectern.model.DocumentMetadata;
+import org.lectern.model.Stamp;
+import org.lectern.service.Edit;
+import org.lectern.service.ProjectSession;
+import org.lectern.service.ProjectSetup;
+import org.lectern.store.ProjectFiles;
+import org.lectern.text.Passages;
+
+@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
+class AgreementCommandTest {
+    private static final String TEXT = "Customs officers at Varno opened forty crates. The ministry denied it.";
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void agreement_prints_the_table_for_two_analysts_and_can_write_it_as_csv() throws Exception {
+        Path project = twoReadings();
+        Path csv = folder.resolve("agreement.csv");
+
+        CliRun run = CliRun.of("agreement", "--authors", "Ana,Ben", "--csv", csv.toString(), project.toString());
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("Agreement of Ben with Ana (key)"), run.out());
+        assertTrue(run.out().contains("Evidence"), run.out());
+        assertTrue(Files.readString(csv).lines().count() > 1, "a header and rows");
+    }
+
+    @Test
+    void an_analyst_without_work_in_the_project_is_named_with_those_who_have_some() throws Exception {
+        Path project = twoReadings();
+        CliRun run = CliRun.of("agreement", "--authors", "Ana,Zoe", project.toString());
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().contains("nobody named 'Zoe'") && run.err().contains("Ben"), run.err());
+    }
+
+    @Test
+    void the_same_name_twice_is_a_usage_error() throws Exception {
+        Path project = twoReadings();
+        assertEquals(2, CliRun.of("agreement", "--authors", "Ana,Ana", project.toString()).exitCode());
+    }
+
+    private Path twoReadings() throws Exception {
+        Path file = folder.resolve("case.lectern");
+        try (ProjectSession session = new ProjectSession(ProjectFiles.create(file), "Ana")) {
+            ProjectSetup.ensureDefaultTags(session);
+            session.perform(session.edits().addDocument("Varno crates", DocumentMetadata.EMPTY, TEXT));
+            UUID document = session.state().documents().get(0).id();
+            UUID evidence = session.state().tagNamed("Evidence").orElseThrow().id();
+            int crates = TEXT.indexOf("forty crates");
+            session.perform(session.edits().annotate(document, crates, crates + 12, evidence));
+            Annotation bens = new Annotation(UUID.randomUUID(), document,
+                    Passages.of(TEXT, crates - 7, crates + 12), evidence, "", Stamp.now("Ben"));
+            session.perform(new Edit("Ben", List.of(Change.created(bens))));
+        }
+        return file;
+    }
+}
