@@ -15,53 +15,42 @@ import org.lectern.model.Evidence;
 import org.lectern.model.Stance;
 
 /**
- * A colleague's 10,000 annotations on a 1 MB article: planning is linear in the records (indexed by id and
- * document), so it takes well under a second. The benchmark times it properly; this guards against O(n²).
+ * A colleague's 10,000 annotations on a 1 MB article all come in, and re-anchor after an edit. How long that
+ * takes is measured by the benchmark, not asserted here.
  */
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
-class MergeSpeedTest {
+class LargeMergeTest {
     private static final int ANNOTATIONS = 10_000;
-    private static final long BUDGET_MS = 1_000;
 
     @Test
-    void planning_ten_thousand_annotations_on_a_megabyte_article_takes_well_under_a_second() {
+    void ten_thousand_annotations_on_a_megabyte_article_come_in_whole_and_a_second_time_add_nothing() {
         String text = article(1_000_000);
         Project ada = Project.of("Ada");
         Document mine = ada.document("Long report", text);
         ada.annotate(mine, 0, 40, "Claim");
         Project ben = colleagueWithWork(text);
 
-        ColleagueMerge.plan(ada.snapshot(), ben.snapshot()); // warms the JIT up, as a running Lectern would be
-        long started = System.nanoTime();
+        // How fast is the benchmark's to say (mvn -Pbenchmark -DskipTests verify); here: that it is all there.
         MergePlan plan = ColleagueMerge.plan(ada.snapshot(), ben.snapshot());
-        long tookMs = (System.nanoTime() - started) / 1_000_000;
-
         assertEquals(ANNOTATIONS, plan.added(Annotation.class));
-        assertTrue(tookMs < BUDGET_MS, "the plan took " + tookMs + " ms");
 
         ada.apply(plan.changes());
-        started = System.nanoTime();
         MergePlan again = ColleagueMerge.plan(ada.snapshot(), ben.snapshot());
-        tookMs = (System.nanoTime() - started) / 1_000_000;
         assertEquals(List.of(), again.changes());
-        assertTrue(tookMs < BUDGET_MS, "the second plan took " + tookMs + " ms");
     }
 
     @Test
-    void re_anchoring_ten_thousand_annotations_after_an_edit_near_the_start_stays_fast() {
+    void ten_thousand_annotations_are_re_anchored_after_an_edit_near_the_start() {
         String text = article(1_000_000);
         Project ada = Project.of("Ada");
         ada.document("Long report", "Corrected: " + text);
         Project ben = colleagueWithWork(text);
 
-        long started = System.nanoTime();
         MergePlan plan = ColleagueMerge.plan(ada.snapshot(), ben.snapshot());
-        long tookMs = (System.nanoTime() - started) / 1_000_000;
 
         assertEquals(DocumentPairing.Match.REANCHORED, plan.pairings().get(0).match());
         assertEquals(ANNOTATIONS, plan.added(Annotation.class) + plan.orphans().size());
         assertTrue(plan.orphans().size() < ANNOTATIONS / 100, plan.orphans().size() + " orphans");
-        assertTrue(tookMs < 3 * BUDGET_MS, "the plan took " + tookMs + " ms");
     }
 
     /** Ben's project: the article, 10,000 annotations, and claims, evidence, links and actors citing them. */
