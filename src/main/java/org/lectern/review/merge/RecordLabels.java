@@ -50,7 +50,7 @@ final class RecordLabels {
             return "the link from " + of(evidence.get(link.evidenceId()), "evidence") + " to "
                     + of(claims.get(link.claimId()), "claim");
         }
-        return record.getClass().getSimpleName().toLowerCase() + " " + record.id();
+        return record.getClass().getSimpleName().toLowerCase(java.util.Locale.ROOT) + " " + record.id();
     }
 
     private String of(ProjectRecord record, String kind) {
