@@ -56,6 +56,7 @@ final class Menus {
                 item("Add document from file…", "Shortcut+Shift+O", actions::addDocumentFromFile),
                 item("Paste document…", "Shortcut+Shift+V", actions::pasteDocument),
                 item("Import annotations…", "Shortcut+I", actions::importAnnotations),
+                item("Bring in colleague's work…", null, actions::bringInColleagueWork),
                 item("Export…", "Shortcut+E", actions::export),
                 item("Export review bundle…", null, actions::exportReviewBundle),
                 item("Remove document…", null, actions::removeCurrentDocument),

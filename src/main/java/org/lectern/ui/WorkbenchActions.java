@@ -23,7 +23,10 @@ import org.lectern.service.AnnotationExchange;
 import org.lectern.service.Edit;
 import org.lectern.service.Edits;
 import org.lectern.service.ExportFormat;
+import org.lectern.review.merge.MergePlan;
+import org.lectern.service.ColleagueWork;
 import org.lectern.service.ProjectSession;
+import org.lectern.store.ProjectOpenException;
 import org.lectern.service.ReviewBundle;
 import org.lectern.text.Occurrences;
 import org.lectern.text.TextRange;
@@ -240,6 +243,51 @@ public final class WorkbenchActions {
                     worker.setDaemon(true);
                     worker.start();
                 });
+    }
+
+    /**
+     * File → Bring in colleague's work…: their project file (never changed) comes in as their layer, as one
+     * edit; what cannot be placed, actors that may be the same, and conflicts are listed afterwards.
+     */
+    public void bringInColleagueWork() {
+        dialogs.chooseFileToOpen("Bring in a colleague's work", "Lectern projects", List.of("lectern"))
+                .ifPresent(this::bringInColleagueWork);
+    }
+
+    public void bringInColleagueWork(Path file) {
+        ProjectSession session = model.session();
+        if (file.toAbsolutePath().normalize().equals(session.location().toAbsolutePath().normalize())) {
+            dialogs.showError("Bring in a colleague's work", "That is the project open here; choose your colleague's file.");
+            return;
+        }
+        ProjectSnapshot mine = session.state().snapshot();
+        model.status("Reading " + file.getFileName() + "…");
+        Task<MergePlan> reading = new Task<>() {
+            @Override
+            protected MergePlan call() throws Exception {
+                return ColleagueWork.read(file, mine);
+            }
+        };
+        reading.setOnSucceeded(event -> {
+            MergePlan plan = reading.getValue();
+            if (session != model.session()) {
+                return;
+            }
+            boolean saved = plan.changesNothing() || model.perform(new Edit(
+                    ColleagueWork.editDescription(plan, file.getFileName().toString()), plan.changes()));
+            if (saved) {
+                dialogs.showInfo("Bring in a colleague's work", MergeReport.describe(file, plan));
+            }
+        });
+        reading.setOnFailed(event -> {
+            model.status("");
+            Throwable failure = reading.getException();
+            dialogs.showError("Cannot bring in " + file.getFileName(), failure instanceof ProjectOpenException
+                    ? failure.getMessage() : "Lectern could not read " + file.getFileName() + ": " + failure);
+        });
+        Thread worker = new Thread(reading, "lectern-bring-in");
+        worker.setDaemon(true);
+        worker.start();
     }
 
     /**

@@ -129,6 +129,34 @@ class ReviewModeTest {
         assertEquals("rejected by Ana: Not what the records say", review, "Ben sees the decision and why");
     }
 
+    @Test
+    void aColleaguesProjectFileIsBroughtInAsTheirLayerAndLeftUntouched(FxRobot robot) throws Exception {
+        Path carols = folder.resolve("carol-" + UUID.randomUUID() + ".lectern");
+        try (var carol = new org.lectern.service.ProjectSession(ProjectFiles.create(carols), "Carol")) {
+            org.lectern.service.ProjectSetup.ensureDefaultTags(carol);
+            carol.perform(carol.edits().addDocument("Harbour (Carol's copy)", DocumentMetadata.EMPTY, ARTICLE));
+            var document = carol.state().documents().get(0).id();
+            carol.perform(carol.edits().annotate(document, at("The harbour authority"), end("The harbour authority"),
+                    carol.state().tagNamed("Actor").orElseThrow().id()));
+        }
+        byte[] before = java.nio.file.Files.readAllBytes(carols);
+
+        robot.interact(() -> window.actions().bringInColleagueWork(carols));
+        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS, () -> !dialogs.infos.isEmpty());
+
+        assertTrue(dialogs.infos.get(0).contains("Carol's 1 highlights"), dialogs.infos::toString);
+        var carolsHighlights = window.model().state().annotationsOf(window.model().state().documents().get(0).id())
+                .stream().filter(a -> a.stamp().author().equals("Carol")).toList();
+        assertEquals(List.of("The harbour authority"), carolsHighlights.stream().map(a -> a.passage().quote()).toList(),
+                "her highlight lands on the matching article, as her layer");
+        assertEquals(1, window.model().state().documents().size(), "the same article is not added twice");
+        assertTrue(java.util.Arrays.equals(before, java.nio.file.Files.readAllBytes(carols)), "her file is untouched");
+
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(window.model().state().annotationCount() == 4, "one undo takes her whole layer back");
+    }
+
     private static String reviewCell(TableView<?> table, String quote) {
         int row = 0;
         for (Object item : table.getItems()) {
