@@ -49,7 +49,7 @@ public final class GettingStarted extends VBox {
                 step("Export", "File → Export… writes an HTML or PDF report, Markdown, CSV, or a W3C Web"
                         + " Annotation, REFI-QDA or brat file for other tools."),
                 step("Review a colleague's file", "Ask them for an export (W3C .jsonld or REFI-QDA .qdpx) and bring it"
-                        + " in with File → Import annotations…. The Review tab then compares two analysts' highlights"
+                        + " in with File → Import annotations…; the Review tab then compares two analysts' highlights"
                         + " on a document, and you accept, amend or reject each difference."),
                 step("More help", "Help → Keyboard shortcuts lists the keys; Help → Getting started brings this"
                         + " guide back."));
