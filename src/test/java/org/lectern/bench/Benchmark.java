@@ -29,7 +29,7 @@ import java.util.Locale;
  *
  * <p>System properties: {@code lectern.benchmark.presses} (1000), {@code lectern.benchmark.warmupPresses} (100),
  * {@code lectern.benchmark.coldRuns} (5),
- * {@code lectern.benchmark.profilePresses} (300; 0: no profiles), {@code lectern.benchmark.skip} (a list of 1, 2, 3, 4 to leave out),
+ * {@code lectern.benchmark.profilePresses} (300; 0: no profiles), {@code lectern.benchmark.skip} (a list of 1, 2, 3, 4, 5 to leave out),
  * {@code lectern.benchmark.keep} (true: keep the work folder).
  */
 public final class Benchmark {
@@ -83,6 +83,9 @@ public final class Benchmark {
             }
             if (!skip.contains("4")) {
                 new ExchangeBench(Files.createDirectories(work.resolve("exchange")), out, exchangeSummary).run();
+            }
+            if (!skip.contains("5")) {
+                new ReviewBench(Files.createDirectories(work.resolve("review")), out, exchangeSummary).run();
             }
             if (!skip.contains("1") || !skip.contains("2")) {
                 Path windowWork = Files.createDirectories(work.resolve("window"));
