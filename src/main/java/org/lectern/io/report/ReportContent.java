@@ -15,7 +15,7 @@ public record ReportContent(String title, String generated, String authors, Stri
                             boolean severalDocuments, boolean actorDescriptions, List<TagStyle> tags, List<DocumentSection> documents,
                             List<ActorRow> actors, List<ClaimEntry> claims, List<EvidenceEntry> evidence,
                             List<EvidenceEntry> unlinkedEvidence, List<MatrixRow> matrix,
-                            List<AnnotationRow> annotations) {
+                            List<AnnotationRow> annotations, List<AgreementSection> agreement) {
 
     /** The template's variables: one per component, by the component's name. */
     public Map<String, Object> variables() {
@@ -92,6 +92,14 @@ public record ReportContent(String title, String generated, String authors, Stri
 
     /** "+ strong", "− weak" or empty; {@code stance} is "supports", "refutes" or empty. */
     public record MatrixCell(String text, String stance) {
+    }
+
+    /** How far two analysts agree over the report's documents: one row per tag, then all tags. */
+    public record AgreementSection(String first, String second, List<AgreementRow> rows) {
+    }
+
+    /** Figures already written out ("0.82", or "—" where a measure is undefined). */
+    public record AgreementRow(String tag, String strictF1, String lenientF1, String kappa, String alpha) {
     }
 
     public record AnnotationRow(String document, int tag, String tagName, String quote, String note, String author,

@@ -55,6 +55,14 @@ class HtmlReportTest {
     }
 
     @Test
+    void theTwoAnalystsAgreementIsReportedPerTag() {
+        assertEquals("Ben compared with Ana", html.selectFirst("section#agreement h3").text());
+        List<String> tags = html.select("section#agreement table.agreement tbody tr td:first-child").eachText();
+        assertTrue(tags.contains("All tags") && tags.contains("Actor"), tags.toString());
+        assertEquals(5, html.select("section#agreement table.agreement tbody tr").get(0).select("td").size());
+    }
+
+    @Test
     void theReportIsSelfContained() {
         assertTrue(html.select("script, link, img, iframe, object, embed").isEmpty());
         assertTrue(html.select("[src]").isEmpty());

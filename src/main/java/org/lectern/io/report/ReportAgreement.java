@@ -1,0 +1,42 @@
+package org.lectern.io.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.lectern.model.Annotation;
+import org.lectern.model.ProjectSnapshot;
+import org.lectern.review.Agreement;
+import org.lectern.review.AgreementReport;
+import org.lectern.review.TagAgreement;
+
+/**
+ * The report's agreement section: for every two analysts whose highlights the report holds, how far they
+ * agree over its documents. Nothing when one analyst did all the work.
+ */
+final class ReportAgreement {
+    private ReportAgreement() {
+    }
+
+    static List<ReportContent.AgreementSection> between(ProjectSnapshot scoped) {
+        List<String> analysts = scoped.annotations().stream().map(Annotation::stamp).map(s -> s.author())
+                .distinct().sorted().toList();
+        List<ReportContent.AgreementSection> sections = new ArrayList<>();
+        for (int i = 0; i < analysts.size(); i++) {
+            for (int j = i + 1; j < analysts.size(); j++) {
+                AgreementReport report = Agreement.between(scoped, analysts.get(i), analysts.get(j));
+                sections.add(new ReportContent.AgreementSection(analysts.get(i), analysts.get(j),
+                        report.corpusRows().stream().map(ReportAgreement::row).toList()));
+            }
+        }
+        return sections;
+    }
+
+    private static ReportContent.AgreementRow row(TagAgreement row) {
+        return new ReportContent.AgreementRow(row.tag(), figure(row.spans().strictF1()),
+                figure(row.spans().lenientF1()), figure(row.kappa()), figure(row.alphaNominal()));
+    }
+
+    private static String figure(double value) {
+        return Double.isNaN(value) ? "—" : String.format(Locale.ROOT, "%.2f", value);
+    }
+}
