@@ -27,6 +27,8 @@ import org.lectern.model.ReviewDecision;
 import org.lectern.model.Tag;
 import org.lectern.review.diff.Difference;
 import org.lectern.review.diff.Differences;
+import org.lectern.review.diff.RecordDifference;
+import org.lectern.review.diff.RecordDifferences;
 import org.lectern.service.Edit;
 import org.lectern.ui.WorkbenchModel;
 import org.lectern.ui.article.ArticleView;
@@ -49,6 +51,8 @@ public final class ReviewPanel extends SplitPane {
     private final ComboBox<Tag> amendTag = new ComboBox<>();
     private final Label summary = new Label();
     private final AgreementTable agreement;
+    private final javafx.scene.control.ListView<RecordDifference> recordDifferences =
+            new javafx.scene.control.ListView<>();
     private boolean active;
 
     public ReviewPanel(WorkbenchModel model, ArticleView article) {
@@ -102,7 +106,22 @@ public final class ReviewPanel extends SplitPane {
         summary.setId("review-summary");
         summary.setWrapText(true);
 
-        VBox top = new VBox(8, authors, table);
+        recordDifferences.setId("review-record-differences");
+        recordDifferences.setPrefHeight(90);
+        recordDifferences.setPlaceholder(new Label("No differences in claims or links"));
+        recordDifferences.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(RecordDifference item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : item.kind() + ": " + item.description());
+            }
+        });
+        recordDifferences.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now != null && now.passageId() != null) {
+                model.reveal(now.passageId());
+            }
+        });
+        VBox top = new VBox(8, authors, table, new Label("Claims and links"), recordDifferences);
         VBox.setVgrow(table, Priority.ALWAYS);
         top.setPadding(new Insets(10));
         VBox bottom = new VBox(8, reason, decide, summary, agreement);
@@ -149,6 +168,7 @@ public final class ReviewPanel extends SplitPane {
             differences.clear();
             summary.setText("");
             agreement.show(null, null, null);
+            recordDifferences.getItems().clear();
             return;
         }
         Difference selected = table.getSelectionModel().getSelectedItem();
@@ -165,6 +185,8 @@ public final class ReviewPanel extends SplitPane {
         article.setLens(Lens.comparing(first.getValue(), second.getValue()));
         long decided = differences.stream().filter(d -> decision(d).isPresent()).count();
         agreement.show(first.getValue(), second.getValue(), document.get());
+        recordDifferences.getItems().setAll(RecordDifferences.between(model.state().snapshot(), first.getValue(),
+                second.getValue()));
         summary.setText(ofFirst.size() + " highlights by " + first.getValue() + ", " + ofSecond.size() + " by "
                 + second.getValue() + " · " + differences.size() + " differences, " + decided + " decided");
     }
