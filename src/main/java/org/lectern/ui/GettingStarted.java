@@ -48,9 +48,10 @@ public final class GettingStarted extends VBox {
                 projectPath,
                 step("Export", "File → Export… writes an HTML or PDF report, Markdown, CSV, or a W3C Web"
                         + " Annotation, REFI-QDA or brat file for other tools."),
-                step("Review a colleague's file", "Ask them for an export (W3C .jsonld or REFI-QDA .qdpx) and bring it"
-                        + " in with File → Import annotations…; the Review tab then compares two analysts' highlights"
-                        + " on a document, and you accept, amend or reject each difference."),
+                step("Review a colleague's file", "Bring in their project with File → Bring in colleague's work… (or"
+                        + " their W3C or REFI-QDA export with File → Import annotations…). The Review tab compares"
+                        + " your highlights with theirs and shows how far you agree; accept, amend or reject each"
+                        + " difference, then File → Export review bundle… sends your decisions back."),
                 step("More help", "Help → Keyboard shortcuts lists the keys; Help → Getting started brings this"
                         + " guide back."));
         steps.getStyleClass().add("getting-started-steps");

@@ -79,7 +79,7 @@ public final class MainWindow {
         FindBar findBar = new FindBar(model, article);
         BorderPane articlePane = new BorderPane(article, findBar, null, null, null);
         SplitPane split = new SplitPane(new DocumentList(model), articlePane, panels);
-        split.setDividerPositions(0.15, 0.62);
+        split.setDividerPositions(0.14, 0.58);
         SplitPane.setResizableWithParent(split.getItems().get(0), false);
 
         Menus menus = new Menus(this, model, actions, findBar::open);

@@ -77,8 +77,7 @@ class ReviewModeTest {
     @Test
     void theReviewerStepsThroughTheDifferencesAcceptsOneRejectsOneAndSendsTheBundleBack(FxRobot robot)
             throws Exception {
-        robot.clickOn("Review");
-        WaitForAsyncUtils.waitForFxEvents();
+        showTab(robot, "Review");
         @SuppressWarnings("unchecked")
         TableView<Difference> differences = robot.lookup("#review-differences").queryAs(TableView.class);
         assertEquals(List.of(DifferenceKind.OTHER_TAG, DifferenceKind.ONLY_FIRST, DifferenceKind.ONLY_SECOND),
@@ -121,7 +120,7 @@ class ReviewModeTest {
             assertEquals(4 + 1, received.annotations().size(), "both readings and the accepted copy");
         }
 
-        robot.clickOn("Annotations");
+        showTab(robot, "Annotations");
         robot.interact(() -> assertTrue(window.openProject(bundle, "Ben")));
         WaitForAsyncUtils.waitForFxEvents();
         TableView<?> annotations = robot.lookup("#annotations-table").queryAs(TableView.class);
@@ -155,6 +154,13 @@ class ReviewModeTest {
         robot.push(KeyCode.CONTROL, KeyCode.Z);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(window.model().state().annotationCount() == 4, "one undo takes her whole layer back");
+    }
+
+    private static void showTab(FxRobot robot, String title) {
+        javafx.scene.control.TabPane panels = robot.lookup("#panels").queryAs(javafx.scene.control.TabPane.class);
+        robot.interact(() -> panels.getSelectionModel().select(panels.getTabs().stream()
+                .filter(tab -> tab.getText().equals(title)).findFirst().orElseThrow()));
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private static String reviewCell(TableView<?> table, String quote) {

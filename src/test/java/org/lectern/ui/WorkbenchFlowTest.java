@@ -402,7 +402,8 @@ class WorkbenchFlowTest {
         int start = ARTICLE.indexOf("Customs records");
         select(robot, start, start + "Customs records".length());
         robot.type(KeyCode.DIGIT3);
-        robot.clickOn("Annotations");
+        javafx.scene.control.TabPane panels = robot.lookup("#panels").queryAs(javafx.scene.control.TabPane.class);
+        robot.interact(() -> panels.getSelectionModel().select(3));
         robot.interact(() -> robot.lookup("#annotations-table").queryAs(TableView.class).getSelectionModel().select(0));
 
         robot.clickOn("#annotation-comment-text").write("Which records? Ask for the manifest.");

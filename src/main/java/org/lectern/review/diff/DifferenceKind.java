@@ -4,8 +4,8 @@ package org.lectern.review.diff;
 public enum DifferenceKind {
     ONLY_FIRST("only in %s"),
     ONLY_SECOND("only in %s"),
-    OTHER_TAG("same passage, other tag"),
-    OTHER_BOUNDARIES("overlapping, other boundaries");
+    OTHER_TAG("other tag"),
+    OTHER_BOUNDARIES("other boundaries");
 
     private final String pattern;
 

@@ -37,6 +37,8 @@ final class AgreementTable extends VBox {
         table.setId("agreement-table");
         table.setPlaceholder(new Label("Choose two analysts to compare"));
         table.setPrefHeight(170);
+        table.setMinHeight(110);
+        javafx.scene.layout.VBox.setVgrow(table, javafx.scene.layout.Priority.ALWAYS);
         table.getColumns().add(text("Tag", r -> r.document().equals(TagAgreement.ALL_DOCUMENTS)
                 ? r.tag() + " (whole project)" : r.tag(), 150));
         table.getColumns().add(number("F1 strict", r -> r.spans().strictF1()));

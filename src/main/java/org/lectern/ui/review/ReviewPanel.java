@@ -95,19 +95,24 @@ public final class ReviewPanel extends SplitPane {
         reason.setPromptText("Why (kept with the decision, and shown to the colleague)");
         amendTag.setItems(model.tags());
         amendTag.setPromptText("Tag");
+        amendTag.setButtonCell(new TagNameCell());
+        amendTag.setCellFactory(list -> new TagNameCell());
         Button accept = button("Accept", "A: accept the colleague's annotation into the adjudicated layer",
                 this::accept);
         Button amend = button("Amend…", "M: accept it with the article's current selection and the chosen tag",
                 this::amend);
         Button reject = button("Reject", "R: reject it", this::reject);
         Button withdraw = button("Withdraw", "Take the decision back", this::withdraw);
-        HBox decide = new HBox(6, accept, amend, amendTag, reject, withdraw);
+        HBox decide = new HBox(6, accept, reject, withdraw);
+        HBox amending = new HBox(6, amend, new Label("as"), amendTag);
         decide.setAlignment(Pos.CENTER_LEFT);
+        amending.setAlignment(Pos.CENTER_LEFT);
         summary.setId("review-summary");
         summary.setWrapText(true);
 
         recordDifferences.setId("review-record-differences");
         recordDifferences.setPrefHeight(90);
+        recordDifferences.setMinHeight(60);
         recordDifferences.setPlaceholder(new Label("No differences in claims or links"));
         recordDifferences.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
             @Override
@@ -121,13 +126,15 @@ public final class ReviewPanel extends SplitPane {
                 model.reveal(now.passageId());
             }
         });
-        VBox top = new VBox(8, authors, table, new Label("Claims and links"), recordDifferences);
+        VBox top = new VBox(8, authors, table);
         VBox.setVgrow(table, Priority.ALWAYS);
         top.setPadding(new Insets(10));
-        VBox bottom = new VBox(8, reason, decide, summary, agreement);
-        bottom.setPadding(new Insets(10));
-        getItems().addAll(top, bottom);
-        setDividerPositions(0.6);
+        VBox middle = new VBox(6, new Label("Claims and links"), recordDifferences, reason, decide, amending, summary);
+        VBox.setVgrow(recordDifferences, Priority.ALWAYS);
+        middle.setPadding(new Insets(6, 10, 6, 10));
+        agreement.setPadding(new Insets(6, 10, 10, 10));
+        getItems().addAll(top, middle, agreement);
+        setDividerPositions(0.38, 0.72);
 
         model.onAnnotationsChanged(event -> refresh());
         model.currentDocumentProperty().addListener((obs, old, now) -> refresh());
@@ -288,6 +295,15 @@ public final class ReviewPanel extends SplitPane {
         return second.getValue();
     }
 
+    /** A tag by its name, in the amend chooser. */
+    private static final class TagNameCell extends javafx.scene.control.ListCell<Tag> {
+        @Override
+        protected void updateItem(Tag item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? null : item.name());
+        }
+    }
+
     private static Region legend(String styleClass) {
         Region swatch = new Region();
         swatch.getStyleClass().add(styleClass);
@@ -298,6 +314,7 @@ public final class ReviewPanel extends SplitPane {
 
     private static Button button(String text, String tip, Runnable action) {
         Button button = new Button(text);
+        button.setMinWidth(Region.USE_PREF_SIZE);
         button.setId("review-" + text.toLowerCase().replace("…", ""));
         button.setTooltip(new Tooltip(tip));
         button.setOnAction(event -> action.run());

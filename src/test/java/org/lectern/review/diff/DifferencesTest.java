@@ -68,7 +68,7 @@ class DifferencesTest {
     @Test
     void kindsAreSaidWithTheAnalystsNames() {
         assertEquals("only in Ben", DifferenceKind.ONLY_SECOND.describe("Ana", "Ben"));
-        assertEquals("same passage, other tag", DifferenceKind.OTHER_TAG.describe("Ana", "Ben"));
+        assertEquals("other tag", DifferenceKind.OTHER_TAG.describe("Ana", "Ben"));
     }
 
     private static Annotation at(String quote, UUID tag, String author) {
