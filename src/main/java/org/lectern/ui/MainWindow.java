@@ -54,6 +54,7 @@ public final class MainWindow {
     private final Tab claimsTab;
     private final Tab evidenceTab;
     private final Tab annotationsTab;
+    private final Tab reviewTab;
     private final Scene scene;
     private String tagStylesheet;
 
@@ -65,16 +66,19 @@ public final class MainWindow {
         this.article = new ArticleView(model);
         this.actions = new WorkbenchActions(model, article);
 
+        // The tab is chosen before the panels hear of a focused record, so that a panel built on first use
+        // (below) is there to select it.
+        model.onFocus(this::showPanelOf);
         actorsTab = tab("Actors", new ActorsPanel(model, actions::findMentions));
-        claimsTab = tab("Claims", new ClaimsPanel(model));
-        evidenceTab = tab("Evidence", new EvidencePanel(model));
-        annotationsTab = tab("Annotations", new AnnotationsPanel(model));
-        ReviewPanel review = new ReviewPanel(model, article);
-        Tab reviewTab = tab("Review", review);
-        reviewTab.selectedProperty().addListener((obs, was, now) -> review.setActive(now));
+        // The other panels are built when first shown: that keeps them out of the start-up time.
+        claimsTab = lazyTab("Claims", () -> new ClaimsPanel(model));
+        evidenceTab = lazyTab("Evidence", () -> new EvidencePanel(model));
+        annotationsTab = lazyTab("Annotations", () -> new AnnotationsPanel(model));
+        ReviewPanel[] review = new ReviewPanel[1];
+        reviewTab = lazyTab("Review", () -> review[0] = new ReviewPanel(model, article));
+        reviewTab.selectedProperty().addListener((obs, was, now) -> review[0].setActive(now));
         panels.setId("panels");
         panels.getTabs().addAll(actorsTab, claimsTab, evidenceTab, annotationsTab, reviewTab);
-        model.onFocus(this::showPanelOf);
 
         FindBar findBar = new FindBar(model, article);
         BorderPane articlePane = new BorderPane(article, findBar, null, null, null);
@@ -243,6 +247,9 @@ public final class MainWindow {
     }
 
     private void showPanelOf(ProjectRecord record) {
+        if (panels.getSelectionModel().getSelectedItem() == reviewTab) {
+            return; // a reviewer clicking through the article stays in review
+        }
         Tab tab = record instanceof Actor ? actorsTab : record instanceof Claim ? claimsTab
                 : record instanceof Evidence ? evidenceTab : record instanceof Annotation ? null : null;
         if (tab != null) {
@@ -251,6 +258,16 @@ public final class MainWindow {
             // The owning record's panel is chosen after this, if there is one; otherwise show the highlight.
             panels.getSelectionModel().select(annotationsTab);
         }
+    }
+
+    private static Tab lazyTab(String title, java.util.function.Supplier<javafx.scene.Node> content) {
+        Tab tab = tab(title, null);
+        tab.selectedProperty().addListener((obs, was, now) -> {
+            if (now && tab.getContent() == null) {
+                tab.setContent(content.get());
+            }
+        });
+        return tab;
     }
 
     private static Tab tab(String title, javafx.scene.Node content) {

@@ -219,7 +219,10 @@ public final class WorkbenchModel {
 
     /** Asks the panels to select the record a clicked highlight stands for. */
     public void focus(ProjectRecord record) {
-        focusListeners.forEach(listener -> listener.accept(record));
+        // By index: a panel built while this runs (on first showing its tab) hears of the record too.
+        for (int i = 0; i < focusListeners.size(); i++) {
+            focusListeners.get(i).accept(record);
+        }
     }
 
     /**

@@ -93,6 +93,8 @@ class WorkbenchFlowTest {
         Collection<String> styles = area().getStyleAtPosition(start + 3);
         assertTrue(styles.contains(TagStylesheet.classesOf(highlight.tagId()).background()),
                 "the passage carries the Claim highlight style: " + styles);
+        javafx.scene.control.TabPane panels = robot.lookup("#panels").queryAs(javafx.scene.control.TabPane.class);
+        robot.interact(() -> panels.getSelectionModel().select(3));
         assertEquals(1, robot.lookup("#annotations-table").queryAs(TableView.class).getItems().size());
         assertEquals(List.of("denied on Monday|Claim|Ana"), rows(
                 "SELECT quote || '|' || tag || '|' || author FROM highlight"));

@@ -43,7 +43,7 @@ public final class ActorsPanel extends SplitPane {
         setOrientation(javafx.geometry.Orientation.VERTICAL);
         table.setId("actors-table");
         table.setItems(model.actors());
-        table.setPlaceholder(new Label("No actors yet. Select a name in the article, right-click, New actor from selection."));
+        table.setPlaceholder(Forms.placeholder("No actors yet. Select a name in the article, right-click, New actor from selection."));
         table.getColumns().add(AnnotationsPanel.textColumn("Name", Actor::name, 180));
         table.getColumns().add(AnnotationsPanel.textColumn("Kind", a -> a.kind().label(), 100));
         table.getColumns().add(AnnotationsPanel.textColumn("Mentions", a -> Integer.toString(a.mentionIds().size()), 70));

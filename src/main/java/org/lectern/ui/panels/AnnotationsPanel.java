@@ -45,7 +45,7 @@ public final class AnnotationsPanel extends SplitPane {
         setOrientation(javafx.geometry.Orientation.VERTICAL);
         table.setId("annotations-table");
         table.setItems(model.annotations());
-        table.setPlaceholder(new Label("No highlights yet. Select text in the article and press a tag's key (1–9)."));
+        table.setPlaceholder(Forms.placeholder("No highlights yet. Select text in the article and press a tag's key (1–9)."));
         table.getColumns().add(tagColumn());
         table.getColumns().add(textColumn("Passage", a -> a.passage().quote().replaceAll("\\s+", " "), 220));
         table.getColumns().add(textColumn("Note", Annotation::note, 120));

@@ -56,7 +56,7 @@ public final class ClaimsPanel extends SplitPane {
         setOrientation(javafx.geometry.Orientation.VERTICAL);
         table.setId("claims-table");
         table.setItems(model.claims());
-        table.setPlaceholder(new Label("No claims yet. Select a statement, right-click, New claim from selection."));
+        table.setPlaceholder(Forms.placeholder("No claims yet. Select a statement, right-click, New claim from selection."));
         table.getColumns().add(AnnotationsPanel.textColumn("Claim", Claim::toString, 220));
         table.getColumns().add(AnnotationsPanel.textColumn("Claimant", c -> model.actorName(c.claimantId()), 110));
         table.getColumns().add(AnnotationsPanel.textColumn("Status", c -> c.status().label(), 90));

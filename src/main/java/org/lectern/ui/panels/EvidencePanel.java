@@ -58,7 +58,7 @@ public final class EvidencePanel extends SplitPane {
         setOrientation(javafx.geometry.Orientation.VERTICAL);
         table.setId("evidence-table");
         table.setItems(model.evidence());
-        table.setPlaceholder(new Label("No evidence yet. Select a passage, right-click, New evidence from selection."));
+        table.setPlaceholder(Forms.placeholder("No evidence yet. Select a passage, right-click, New evidence from selection."));
         table.getColumns().add(AnnotationsPanel.textColumn("Evidence", Evidence::toString, 240));
         table.getColumns().add(AnnotationsPanel.textColumn("Grade", e -> e.grade().code(), 60));
         table.getColumns().add(AnnotationsPanel.textColumn("Claims",

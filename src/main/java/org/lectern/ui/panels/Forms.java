@@ -34,6 +34,16 @@ final class Forms {
         return label;
     }
 
+    /** What an empty table says: wrapped, so a narrow panel shows all of it. */
+    static Label placeholder(String text) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        label.setPadding(new javafx.geometry.Insets(12));
+        label.setMaxWidth(320);
+        return label;
+    }
+
     static TextArea area(int rows) {
         TextArea area = new TextArea();
         area.setWrapText(true);
