@@ -5,11 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import javafx.concurrent.Task;
 import javafx.scene.control.IndexRange;
 import org.lectern.io.DocumentImporter;
 import org.lectern.io.ImportException;
 import org.lectern.io.ImportedDocument;
+import org.lectern.io.exchange.ExchangeFormatException;
 import org.lectern.model.Actor;
 import org.lectern.model.Annotation;
 import org.lectern.model.Claim;
@@ -17,17 +17,14 @@ import org.lectern.model.Document;
 import org.lectern.model.Evidence;
 import org.lectern.model.ProjectSnapshot;
 import org.lectern.model.Tag;
-import org.lectern.io.exchange.ExchangeFormatException;
-import org.lectern.io.exchange.ExchangeImport;
 import org.lectern.service.AnnotationExchange;
+import org.lectern.service.ColleagueWork;
 import org.lectern.service.Edit;
 import org.lectern.service.Edits;
 import org.lectern.service.ExportFormat;
-import org.lectern.review.merge.MergePlan;
-import org.lectern.service.ColleagueWork;
 import org.lectern.service.ProjectSession;
-import org.lectern.store.ProjectOpenException;
 import org.lectern.service.ReviewBundle;
+import org.lectern.store.ProjectOpenException;
 import org.lectern.text.Occurrences;
 import org.lectern.text.TextRange;
 import org.lectern.ui.article.ArticleView;
@@ -194,25 +191,10 @@ public final class WorkbenchActions {
                 List.of("txt", "text", "md", "markdown", "html", "htm")).ifPresent(this::addDocumentFromFile);
     }
 
-    /** Reads the file away from the window's thread (a large page takes a moment), then adds it as one edit. */
+    /** Reads the file in the background, then adds it as one edit. */
     public void addDocumentFromFile(Path file) {
-        model.status("Reading " + file.getFileName() + "…");
-        Task<ImportedDocument> reading = new Task<>() {
-            @Override
-            protected ImportedDocument call() throws ImportException {
-                return new DocumentImporter().importFile(file);
-            }
-        };
-        reading.setOnSucceeded(event -> addImported(reading.getValue()));
-        reading.setOnFailed(event -> {
-            model.status("");
-            Throwable failure = reading.getException();
-            dialogs.showError("Cannot add this document", failure instanceof ImportException
-                    ? failure.getMessage() : "Lectern could not read " + file.getFileName() + ": " + failure);
-        });
-        Thread worker = new Thread(reading, "lectern-import");
-        worker.setDaemon(true);
-        worker.start();
+        BackgroundReading.start(model, file, "Cannot add this document", ImportException.class,
+                () -> new DocumentImporter().importFile(file), this::addImported);
     }
 
     /**
@@ -239,9 +221,7 @@ public final class WorkbenchActions {
                             : "Lectern could not export: " + runner.getException()));
                     runner.setOnCancelled(event -> model.status("Export cancelled; nothing was written"));
                     dialogs.showProgress(runner);
-                    Thread worker = new Thread(runner, "lectern-export");
-                    worker.setDaemon(true);
-                    worker.start();
+                    BackgroundReading.run(runner, "lectern-export");
                 });
     }
 
@@ -261,33 +241,17 @@ public final class WorkbenchActions {
             return;
         }
         ProjectSnapshot mine = session.state().snapshot();
-        model.status("Reading " + file.getFileName() + "…");
-        Task<MergePlan> reading = new Task<>() {
-            @Override
-            protected MergePlan call() throws Exception {
-                return ColleagueWork.read(file, mine);
-            }
-        };
-        reading.setOnSucceeded(event -> {
-            MergePlan plan = reading.getValue();
-            if (session != model.session()) {
-                return;
-            }
-            boolean saved = plan.changesNothing() || model.perform(new Edit(
-                    ColleagueWork.editDescription(plan, file.getFileName().toString()), plan.changes()));
-            if (saved) {
-                dialogs.showInfo("Bring in a colleague's work", MergeReport.describe(file, plan));
-            }
-        });
-        reading.setOnFailed(event -> {
-            model.status("");
-            Throwable failure = reading.getException();
-            dialogs.showError("Cannot bring in " + file.getFileName(), failure instanceof ProjectOpenException
-                    ? failure.getMessage() : "Lectern could not read " + file.getFileName() + ": " + failure);
-        });
-        Thread worker = new Thread(reading, "lectern-bring-in");
-        worker.setDaemon(true);
-        worker.start();
+        BackgroundReading.start(model, file, "Cannot bring in " + file.getFileName(), ProjectOpenException.class,
+                () -> ColleagueWork.read(file, mine), plan -> {
+                    if (session != model.session()) {
+                        return; // another project was opened meanwhile: this was meant for the old one
+                    }
+                    boolean saved = plan.changesNothing() || model.perform(new Edit(
+                            ColleagueWork.editDescription(plan, file.getFileName().toString()), plan.changes()));
+                    if (saved) {
+                        dialogs.showInfo("Bring in a colleague's work", MergeReport.describe(file, plan));
+                    }
+                });
     }
 
     /**
@@ -319,33 +283,17 @@ public final class WorkbenchActions {
     public void importAnnotations(Path file) {
         ProjectSession session = model.session();
         ProjectSnapshot project = session.state().snapshot();
-        model.status("Reading " + file.getFileName() + "…");
-        Task<ExchangeImport> reading = new Task<>() {
-            @Override
-            protected ExchangeImport call() throws ExchangeFormatException {
-                return AnnotationExchange.read(file, project, session.analyst());
-            }
-        };
-        reading.setOnSucceeded(event -> {
-            ExchangeImport result = reading.getValue();
-            if (session != model.session()) {
-                return; // another project was opened meanwhile: this import was meant for the old one
-            }
-            boolean saved = result.changes().isEmpty() || model.perform(new Edit(result.description(),
-                    result.changes()));
-            if (saved) {
-                dialogs.showInfo("Import annotations", ImportReport.describe(file, result));
-            }
-        });
-        reading.setOnFailed(event -> {
-            model.status("");
-            Throwable failure = reading.getException();
-            dialogs.showError("Cannot import " + file.getFileName(), failure instanceof ExchangeFormatException
-                    ? failure.getMessage() : "Lectern could not read " + file.getFileName() + ": " + failure);
-        });
-        Thread worker = new Thread(reading, "lectern-import-annotations");
-        worker.setDaemon(true);
-        worker.start();
+        BackgroundReading.start(model, file, "Cannot import " + file.getFileName(), ExchangeFormatException.class,
+                () -> AnnotationExchange.read(file, project, session.analyst()), result -> {
+                    if (session != model.session()) {
+                        return; // another project was opened meanwhile: this import was meant for the old one
+                    }
+                    boolean saved = result.changes().isEmpty() || model.perform(new Edit(result.description(),
+                            result.changes()));
+                    if (saved) {
+                        dialogs.showInfo("Import annotations", ImportReport.describe(file, result));
+                    }
+                });
     }
 
     public void pasteDocument() {

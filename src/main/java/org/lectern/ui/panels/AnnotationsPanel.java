@@ -3,7 +3,6 @@ package org.lectern.ui.panels;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.UUID;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -47,11 +46,11 @@ public final class AnnotationsPanel extends SplitPane {
         table.setItems(model.annotations());
         table.setPlaceholder(Forms.placeholder("No highlights yet. Select text in the article and press a tag's key (1–9)."));
         table.getColumns().add(tagColumn());
-        table.getColumns().add(textColumn("Passage", a -> a.passage().quote().replaceAll("\\s+", " "), 220));
-        table.getColumns().add(textColumn("Note", Annotation::note, 120));
-        table.getColumns().add(textColumn("Author", a -> a.stamp().author(), 90));
+        table.getColumns().add(TableColumns.text("Passage", a -> a.passage().quote().replaceAll("\\s+", " "), 220));
+        table.getColumns().add(TableColumns.text("Note", Annotation::note, 120));
+        table.getColumns().add(TableColumns.text("Author", a -> a.stamp().author(), 90));
         // What a reviewer decided about it: how a colleague reads a review bundle sent back.
-        table.getColumns().add(textColumn("Review", this::reviewOf, 110));
+        table.getColumns().add(TableColumns.text("Review", this::reviewOf, 110));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         KeepSelection.byId(table, Annotation::id);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
@@ -143,15 +142,6 @@ public final class AnnotationsPanel extends SplitPane {
         return column;
     }
 
-    static <T> TableColumn<T, String> textColumn(String title, java.util.function.Function<T, String> value,
-                                                  double width) {
-        TableColumn<T, String> column = new TableColumn<>(title);
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        column.setPrefWidth(width);
-        // Short columns (status, grade, stance) keep their words whole when the panel is narrow.
-        column.setMinWidth(Math.min(width, 100));
-        return column;
-    }
 
     static Region chip(Tag tag) {
         return TagChip.of(tag);

@@ -57,10 +57,10 @@ public final class ClaimsPanel extends SplitPane {
         table.setId("claims-table");
         table.setItems(model.claims());
         table.setPlaceholder(Forms.placeholder("No claims yet. Select a statement, right-click, New claim from selection."));
-        table.getColumns().add(AnnotationsPanel.textColumn("Claim", Claim::toString, 220));
-        table.getColumns().add(AnnotationsPanel.textColumn("Claimant", c -> model.actorName(c.claimantId()), 110));
-        table.getColumns().add(AnnotationsPanel.textColumn("Status", c -> c.status().label(), 90));
-        table.getColumns().add(AnnotationsPanel.textColumn("Likelihood", c -> c.likelihood().label(), 100));
+        table.getColumns().add(TableColumns.text("Claim", Claim::toString, 220));
+        table.getColumns().add(TableColumns.text("Claimant", c -> model.actorName(c.claimantId()), 110));
+        table.getColumns().add(TableColumns.text("Status", c -> c.status().label(), 90));
+        table.getColumns().add(TableColumns.text("Likelihood", c -> c.likelihood().label(), 100));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         KeepSelection.byId(table, Claim::id);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
@@ -97,10 +97,10 @@ public final class ClaimsPanel extends SplitPane {
 
         evidenceTable.setId("claim-evidence-table");
         evidenceTable.setPlaceholder(new Label("No evidence linked"));
-        evidenceTable.getColumns().add(AnnotationsPanel.textColumn("Evidence", LinkRow::other, 200));
-        evidenceTable.getColumns().add(AnnotationsPanel.textColumn("Bears", r -> r.link().stance().label(), 85));
-        evidenceTable.getColumns().add(AnnotationsPanel.textColumn("Strength", r -> r.link().strength().label(), 100));
-        evidenceTable.getColumns().add(AnnotationsPanel.textColumn("Grade", LinkRow::grade, 75));
+        evidenceTable.getColumns().add(TableColumns.text("Evidence", LinkRow::other, 200));
+        evidenceTable.getColumns().add(TableColumns.text("Bears", r -> r.link().stance().label(), 85));
+        evidenceTable.getColumns().add(TableColumns.text("Strength", r -> r.link().strength().label(), 100));
+        evidenceTable.getColumns().add(TableColumns.text("Grade", LinkRow::grade, 75));
         evidenceTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         evidenceTable.setPrefHeight(120);
         model.links().addListener((ListChangeListener<Link>) c -> refreshLinks());

@@ -59,9 +59,9 @@ public final class EvidencePanel extends SplitPane {
         table.setId("evidence-table");
         table.setItems(model.evidence());
         table.setPlaceholder(Forms.placeholder("No evidence yet. Select a passage, right-click, New evidence from selection."));
-        table.getColumns().add(AnnotationsPanel.textColumn("Evidence", Evidence::toString, 240));
-        table.getColumns().add(AnnotationsPanel.textColumn("Grade", e -> e.grade().code(), 60));
-        table.getColumns().add(AnnotationsPanel.textColumn("Claims",
+        table.getColumns().add(TableColumns.text("Evidence", Evidence::toString, 240));
+        table.getColumns().add(TableColumns.text("Grade", e -> e.grade().code(), 60));
+        table.getColumns().add(TableColumns.text("Claims",
                 e -> Integer.toString(model.state().linksOfEvidence(e.id()).size()), 60));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         KeepSelection.byId(table, Evidence::id);
@@ -92,9 +92,9 @@ public final class EvidencePanel extends SplitPane {
 
         claimTable.setId("evidence-claims-table");
         claimTable.setPlaceholder(new Label("Not linked to any claim"));
-        claimTable.getColumns().add(AnnotationsPanel.textColumn("Claim", LinkRow::other, 220));
-        claimTable.getColumns().add(AnnotationsPanel.textColumn("Bears", r -> r.link().stance().label(), 85));
-        claimTable.getColumns().add(AnnotationsPanel.textColumn("Strength", r -> r.link().strength().label(), 100));
+        claimTable.getColumns().add(TableColumns.text("Claim", LinkRow::other, 220));
+        claimTable.getColumns().add(TableColumns.text("Bears", r -> r.link().stance().label(), 85));
+        claimTable.getColumns().add(TableColumns.text("Strength", r -> r.link().strength().label(), 100));
         claimTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         claimTable.setPrefHeight(120);
         model.links().addListener((ListChangeListener<Link>) c -> {

@@ -5,7 +5,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.function.ToDoubleFunction;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
@@ -20,6 +19,7 @@ import org.lectern.review.AgreementCsv;
 import org.lectern.review.AgreementReport;
 import org.lectern.review.TagAgreement;
 import org.lectern.ui.WorkbenchModel;
+import org.lectern.ui.panels.TableColumns;
 
 /**
  * How far the two analysts agree: per tag on the document being read, and over the whole project, with the
@@ -39,7 +39,7 @@ final class AgreementTable extends VBox {
         table.setPrefHeight(170);
         table.setMinHeight(110);
         javafx.scene.layout.VBox.setVgrow(table, javafx.scene.layout.Priority.ALWAYS);
-        table.getColumns().add(text("Tag", r -> r.document().equals(TagAgreement.ALL_DOCUMENTS)
+        table.getColumns().add(TableColumns.text("Tag", r -> r.document().equals(TagAgreement.ALL_DOCUMENTS)
                 ? r.tag() + " (whole project)" : r.tag(), 150));
         table.getColumns().add(number("F1 strict", r -> r.spans().strictF1()));
         table.getColumns().add(number("F1 lenient", r -> r.spans().lenientF1()));
@@ -92,17 +92,9 @@ final class AgreementTable extends VBox {
         return Double.isNaN(value) ? "—" : String.format(Locale.ROOT, "%.2f", value);
     }
 
-    private static TableColumn<TagAgreement, String> text(String title,
-                                                           java.util.function.Function<TagAgreement, String> value,
-                                                           double width) {
-        TableColumn<TagAgreement, String> column = new TableColumn<>(title);
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        column.setPrefWidth(width);
-        return column;
-    }
 
     private static TableColumn<TagAgreement, String> number(String title, ToDoubleFunction<TagAgreement> value) {
-        TableColumn<TagAgreement, String> column = text(title, r -> shown(value.applyAsDouble(r)), 70);
+        TableColumn<TagAgreement, String> column = TableColumns.text(title, r -> shown(value.applyAsDouble(r)), 70);
         column.setStyle("-fx-alignment: CENTER-RIGHT;");
         return column;
     }

@@ -3,7 +3,6 @@ package org.lectern.ui.review;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
@@ -12,7 +11,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
@@ -33,6 +31,7 @@ import org.lectern.service.Edit;
 import org.lectern.ui.WorkbenchModel;
 import org.lectern.ui.article.ArticleView;
 import org.lectern.ui.article.Lens;
+import org.lectern.ui.panels.TableColumns;
 
 /**
  * Review mode: two analysts' highlights of the current document side by side (the article colours them by
@@ -72,10 +71,10 @@ public final class ReviewPanel extends SplitPane {
 
         table.setId("review-differences");
         table.setPlaceholder(new Label("No differences: choose two analysts who annotated this document."));
-        table.getColumns().add(column("Difference", d -> d.kind().describe(nameOf(first), nameOf(second)), 150));
-        table.getColumns().add(column("First", d -> side(d.first()), 160));
-        table.getColumns().add(column("Second", d -> side(d.second()), 160));
-        table.getColumns().add(column("Decision", this::decisionText, 120));
+        table.getColumns().add(TableColumns.text("Difference", d -> d.kind().describe(nameOf(first), nameOf(second)), 150));
+        table.getColumns().add(TableColumns.text("First", d -> side(d.first()), 160));
+        table.getColumns().add(TableColumns.text("Second", d -> side(d.second()), 160));
+        table.getColumns().add(TableColumns.text("Decision", this::decisionText, 120));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> show(now));
         table.setOnKeyPressed(event -> {
@@ -319,14 +318,5 @@ public final class ReviewPanel extends SplitPane {
         button.setTooltip(new Tooltip(tip));
         button.setOnAction(event -> action.run());
         return button;
-    }
-
-    private static TableColumn<Difference, String> column(String title,
-                                                          java.util.function.Function<Difference, String> value,
-                                                          double width) {
-        TableColumn<Difference, String> column = new TableColumn<>(title);
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        column.setPrefWidth(width);
-        return column;
     }
 }

@@ -1,0 +1,50 @@
+package org.lectern.ui;
+
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import javafx.concurrent.Task;
+
+/**
+ * Reads a file away from the window's thread (a large page or a colleague's project takes a moment), then
+ * hands what was read back on the window's thread. A failure reaches the analyst as a message: the expected
+ * kind with its own words, anything else naming the file.
+ */
+final class BackgroundReading {
+    private BackgroundReading() {
+    }
+
+    /** The reading itself, run on a worker thread. */
+    @FunctionalInterface
+    interface Reading<T> {
+        T read() throws Exception;
+    }
+
+    static <T> void start(WorkbenchModel model, Path file, String failureTitle, Class<? extends Exception> expected,
+                          Reading<T> reading, Consumer<T> whenRead) {
+        model.status("Reading " + file.getFileName() + "…");
+        Task<T> task = new Task<>() {
+            @Override
+            protected T call() throws Exception {
+                return reading.read();
+            }
+        };
+        task.setOnSucceeded(event -> {
+            model.status("");
+            whenRead.accept(task.getValue());
+        });
+        task.setOnFailed(event -> {
+            model.status("");
+            Throwable failure = task.getException();
+            model.dialogs().showError(failureTitle, expected.isInstance(failure) ? failure.getMessage()
+                    : "Lectern could not read " + file.getFileName() + ": " + failure);
+        });
+        run(task, "lectern-reading");
+    }
+
+    /** Runs long work on a daemon thread, so that closing the window is never held up by it. */
+    static void run(Task<?> task, String name) {
+        Thread worker = new Thread(task, name);
+        worker.setDaemon(true);
+        worker.start();
+    }
+}
