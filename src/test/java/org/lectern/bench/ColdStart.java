@@ -7,6 +7,9 @@ import java.io.PrintStream;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
@@ -182,9 +185,12 @@ final class ColdStart {
         command.add(mainClass);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(log.toFile()).directory(work.toFile());
+        // The marker's arrival is waited for as a file-system event, not by sleeping between looks.
+        WatchService watcher = work.getFileSystem().newWatchService();
+        work.register(watcher, StandardWatchEventKinds.ENTRY_CREATE);
         long start = System.nanoTime();
         Process child = builder.start();
-        try {
+        try (watcher) {
             long deadline = start + TimeUnit.SECONDS.toNanos(90);
             while (!Files.exists(marker)) {
                 if (!child.isAlive() && !Files.exists(marker)) {
@@ -194,7 +200,11 @@ final class ColdStart {
                 if (System.nanoTime() > deadline) {
                     throw new IllegalStateException(mainClass + " did not show its window in 90 s; see " + log);
                 }
-                Thread.sleep(1);
+                WatchKey key = watcher.poll(1, TimeUnit.MILLISECONDS);
+                if (key != null) {
+                    key.pollEvents();
+                    key.reset();
+                }
             }
             long elapsed = System.nanoTime() - start;
             if (exitWhenReady) {
