@@ -10,7 +10,7 @@ import org.lectern.model.DocumentMetadata;
 import org.lectern.text.TextNormalizer;
 
 /**
- * Imports an article from a plain text, Markdown or HTML file, or from pasted text, into an
+ * Imports an article from a plain text, Markdown, HTML or PDF file, or from pasted text, into an
  * {@link ImportedDocument} whose text is normalised and ready to annotate. Anything it cannot
  * import is refused with an {@link ImportException} whose message tells the analyst why.
  */
@@ -19,6 +19,7 @@ public final class DocumentImporter {
     public static final long DEFAULT_MAX_BYTES = 50L * 1024 * 1024;
 
     private final TextFileReader reader;
+    private final long maxBytes;
 
     public DocumentImporter() {
         this(DEFAULT_MAX_BYTES);
@@ -27,6 +28,7 @@ public final class DocumentImporter {
     /** With a different size limit, e.g. a small one in tests. */
     DocumentImporter(long maxBytes) {
         this.reader = new TextFileReader(maxBytes);
+        this.maxBytes = maxBytes;
     }
 
     /**
@@ -40,11 +42,11 @@ public final class DocumentImporter {
         String name = TextFileReader.displayName(file);
         ImportFormat format = ImportFormat.ofFileName(name).orElseThrow(() -> new ImportException(
                 name + " is not a kind of file Lectern can import: choose a " + ImportFormat.describeAll() + " file."));
-        String raw = reader.read(file);
         ImportedDocument imported = switch (format) {
-            case PLAIN_TEXT -> plainText(raw, name);
-            case MARKDOWN -> markdown(raw, name);
-            case HTML -> html(raw, name);
+            case PLAIN_TEXT -> plainText(reader.read(file), name);
+            case MARKDOWN -> markdown(reader.read(file), name);
+            case HTML -> html(reader.read(file), name);
+            case PDF -> PdfArticle.read(file, name, maxBytes);
         };
         if (imported.text().isEmpty()) {
             throw new ImportException(name + " has no article text Lectern can find: there is nothing to annotate.");

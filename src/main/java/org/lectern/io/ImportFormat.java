@@ -10,7 +10,8 @@ import java.util.stream.Collectors;
 public enum ImportFormat {
     PLAIN_TEXT("plain text", List.of("txt", "text")),
     MARKDOWN("Markdown", List.of("md", "markdown")),
-    HTML("web page", List.of("html", "htm"));
+    HTML("web page", List.of("html", "htm")),
+    PDF("PDF", List.of("pdf"));
 
     private final String label;
     private final List<String> extensions;

@@ -187,8 +187,9 @@ public final class WorkbenchActions {
     }
 
     public void addDocumentFromFile() {
-        dialogs.chooseFileToOpen("Add document", "Articles (.txt, .md, .html)",
-                List.of("txt", "text", "md", "markdown", "html", "htm")).ifPresent(this::addDocumentFromFile);
+        dialogs.chooseFileToOpen("Add document", "Articles (.txt, .md, .html, .pdf)",
+                java.util.Arrays.stream(org.lectern.io.ImportFormat.values()).flatMap(f -> f.extensions().stream())
+                        .toList()).ifPresent(this::addDocumentFromFile);
     }
 
     /** Reads the file in the background, then adds it as one edit. */

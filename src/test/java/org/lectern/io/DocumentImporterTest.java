@@ -127,8 +127,9 @@ class DocumentImporterTest {
 
     @Test
     void anUnsupportedExtensionIsRefusedNamingTheSupportedKinds() throws Exception {
-        assertEquals("report.pdf is not a kind of file Lectern can import: choose a plain text (.txt, .text),"
-                + " Markdown (.md, .markdown) or web page (.html, .htm) file.", refusal(write("report.pdf", "text")));
+        assertEquals("report.docx is not a kind of file Lectern can import: choose a plain text (.txt, .text),"
+                + " Markdown (.md, .markdown), web page (.html, .htm) or PDF (.pdf) file.",
+                refusal(write("report.docx", "text")));
         assertTrue(refusal(write("README", "text")).startsWith("README is not a kind of file Lectern can import"));
     }
 
