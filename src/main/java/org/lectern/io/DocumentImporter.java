@@ -10,7 +10,7 @@ import org.lectern.model.DocumentMetadata;
 import org.lectern.text.TextNormalizer;
 
 /**
- * Imports an article from a plain text, Markdown, HTML or PDF file, or from pasted text, into an
+ * Imports an article from a plain text, Markdown, HTML, PDF or Word (.docx) file, or from pasted text, into an
  * {@link ImportedDocument} whose text is normalised and ready to annotate. Anything it cannot
  * import is refused with an {@link ImportException} whose message tells the analyst why.
  */
@@ -47,6 +47,7 @@ public final class DocumentImporter {
             case MARKDOWN -> markdown(reader.read(file), name);
             case HTML -> html(reader.read(file), name);
             case PDF -> PdfArticle.read(file, name, maxBytes);
+            case WORD -> DocxArticle.read(file, name, maxBytes);
         };
         if (imported.text().isEmpty()) {
             throw new ImportException(name + " has no article text Lectern can find: there is nothing to annotate.");

@@ -11,7 +11,8 @@ public enum ImportFormat {
     PLAIN_TEXT("plain text", List.of("txt", "text")),
     MARKDOWN("Markdown", List.of("md", "markdown")),
     HTML("web page", List.of("html", "htm")),
-    PDF("PDF", List.of("pdf"));
+    PDF("PDF", List.of("pdf")),
+    WORD("Word", List.of("docx"));
 
     private final String label;
     private final List<String> extensions;

@@ -187,7 +187,7 @@ public final class WorkbenchActions {
     }
 
     public void addDocumentFromFile() {
-        dialogs.chooseFileToOpen("Add document", "Articles (.txt, .md, .html, .pdf)",
+        dialogs.chooseFileToOpen("Add document", "Articles (.txt, .md, .html, .pdf, .docx)",
                 java.util.Arrays.stream(org.lectern.io.ImportFormat.values()).flatMap(f -> f.extensions().stream())
                         .toList()).ifPresent(this::addDocumentFromFile);
     }

@@ -127,9 +127,9 @@ class DocumentImporterTest {
 
     @Test
     void anUnsupportedExtensionIsRefusedNamingTheSupportedKinds() throws Exception {
-        assertEquals("report.docx is not a kind of file Lectern can import: choose a plain text (.txt, .text),"
-                + " Markdown (.md, .markdown), web page (.html, .htm) or PDF (.pdf) file.",
-                refusal(write("report.docx", "text")));
+        assertEquals("report.rtf is not a kind of file Lectern can import: choose a plain text (.txt, .text),"
+                + " Markdown (.md, .markdown), web page (.html, .htm), PDF (.pdf) or Word (.docx) file.",
+                refusal(write("report.rtf", "text")));
         assertTrue(refusal(write("README", "text")).startsWith("README is not a kind of file Lectern can import"));
     }
 

@@ -1,0 +1,71 @@
+package org.lectern.io;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.lectern.model.DocumentMetadata;
+import org.lectern.text.TextNormalizer;
+
+/**
+ * A report written in Word (.docx): its paragraphs (and table cells) in document order, each paragraph
+ * separated by a blank line; title, author and date from the document properties.
+ */
+final class DocxArticle {
+    private DocxArticle() {
+    }
+
+    static ImportedDocument read(Path file, String name, long maxBytes) throws ImportException {
+        try {
+            if (Files.size(file) > maxBytes) {
+                throw new ImportException(name + " is larger than Lectern imports (" + maxBytes / (1024 * 1024)
+                        + " MB): it is unlikely to be a single article.");
+            }
+        } catch (IOException e) {
+            throw new ImportException("Lectern cannot read " + name + ": " + e.getMessage(), e);
+        }
+        // A .docx is a zip: refuse archives that inflate far beyond their size (zip bombs).
+        ZipSecureFile.setMinInflateRatio(0.005);
+        try (InputStream in = Files.newInputStream(file); XWPFDocument docx = new XWPFDocument(in)) {
+            List<String> paragraphs = new ArrayList<>();
+            for (IBodyElement element : docx.getBodyElements()) {
+                if (element instanceof XWPFParagraph paragraph) {
+                    paragraphs.add(paragraph.getText());
+                } else if (element instanceof XWPFTable table) {
+                    table.getRows().forEach(row -> row.getTableCells().forEach(cell -> paragraphs.add(cell.getText())));
+                }
+            }
+            String text = TextNormalizer.normalize(String.join("\n\n", paragraphs.stream()
+                    .filter(p -> !p.isBlank()).toList()));
+            if (text.isBlank()) {
+                throw new ImportException(name + " has no text Lectern can find: there is nothing to annotate.");
+            }
+            POIXMLProperties.CoreProperties core = docx.getProperties().getCoreProperties();
+            String title = blankToEmpty(core.getTitle());
+            DocumentMetadata metadata = new DocumentMetadata("", blankToEmpty(core.getCreator()),
+                    date(core.getCreated()), "");
+            return new ImportedDocument(title.isEmpty() ? Titles.forPlainText(text, name) : title, metadata, text);
+        } catch (IOException | RuntimeException e) {
+            throw new ImportException(name + " is not a Word document Lectern can read (it may be damaged, an"
+                    + " older .doc, or not a Word file at all).", e);
+        }
+    }
+
+    private static String blankToEmpty(String value) {
+        return value == null ? "" : value.strip();
+    }
+
+    private static String date(Date date) {
+        return date == null ? "" : date.toInstant().atOffset(ZoneOffset.UTC).toLocalDate().toString();
+    }
+}
