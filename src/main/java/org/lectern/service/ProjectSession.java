@@ -52,6 +52,11 @@ public final class ProjectSession implements AutoCloseable {
         return new Edits(state, analyst);
     }
 
+    /** Changes to the tag set. */
+    public TagEdits tagEdits() {
+        return new TagEdits(state);
+    }
+
     /** The reviewer's edits: comments, and decisions on colleagues' annotations. */
     public ReviewEdits reviewEdits() {
         return new ReviewEdits(state, analyst);

@@ -30,6 +30,9 @@ public interface DialogService {
     Optional<ExportRequest> askExport(org.lectern.model.Document current, List<String> authors, Path folder,
                                       String projectName);
 
+    /** Shows a pane of the window's own (the tag editor) in a dialog with a Close button. */
+    void showPane(String title, javafx.scene.Node content);
+
     /** Shows long work's progress with a Cancel button, while it runs. */
     void showProgress(javafx.concurrent.Worker<?> work);
 

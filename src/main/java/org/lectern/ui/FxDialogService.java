@@ -42,6 +42,16 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public void showPane(String title, javafx.scene.Node content) {
+        Dialog<Void> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle(title);
+        dialog.getDialogPane().setContent(content);
+        dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        dialog.showAndWait();
+    }
+
+    @Override
     public void showProgress(Worker<?> work) {
         ProgressDialog progress = new ProgressDialog(work);
         progress.initOwner(owner);

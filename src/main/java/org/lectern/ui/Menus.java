@@ -104,13 +104,16 @@ final class Menus {
         sticky.setAccelerator(KeyCombination.keyCombination("Shortcut+T"));
         sticky.setOnAction(event -> actions.setStickyMode(sticky.isSelected(), null));
         model.stickyTagProperty().addListener((obs, old, now) -> sticky.setSelected(now != null));
+        MenuItem editTags = item("Edit tags…", null, actions::editTags);
         annotate.setOnShowing(event -> {
             annotate.getItems().setAll(tagItems());
             annotate.getItems().addAll(new SeparatorMenuItem(), sticky, new SeparatorMenuItem());
             annotate.getItems().addAll(recordItems());
+            annotate.getItems().addAll(new SeparatorMenuItem(), editTags);
         });
         annotate.getItems().setAll(sticky);
         annotate.getItems().addAll(recordItems());
+        annotate.getItems().add(editTags);
         return annotate;
     }
 

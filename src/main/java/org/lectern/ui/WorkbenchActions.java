@@ -66,6 +66,13 @@ public final class WorkbenchActions {
         }
     }
 
+    /** Annotate → Edit tags…: the tag set's names, colours, keys and descriptions. */
+    public void editTags() {
+        if (model.session() != null) {
+            dialogs.showPane("Tags", new TagEditor(model));
+        }
+    }
+
     public void tagSelectionWithKey(int key) {
         if (model.session() != null) {
             model.state().tagWithKey(key).ifPresent(this::tagSelection);

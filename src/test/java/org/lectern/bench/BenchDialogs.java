@@ -70,4 +70,8 @@ final class BenchDialogs implements DialogService {
     @Override
     public void openWithSystem(java.nio.file.Path file) {
     }
+
+    @Override
+    public void showPane(String title, javafx.scene.Node content) {
+    }
 }

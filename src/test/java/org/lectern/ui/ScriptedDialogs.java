@@ -17,6 +17,7 @@ final class ScriptedDialogs implements DialogService {
     final Deque<Object> answers = new ArrayDeque<>();
     final List<javafx.concurrent.Worker<?>> progressShown = new ArrayList<>();
     final List<Path> opened = new ArrayList<>();
+    final List<javafx.scene.Node> panes = new ArrayList<>();
     /** How chooseLink answers: which of the offered targets, and how the evidence bears on it. */
     Function<List<?>, Object> linkTarget = options -> options.get(0);
     Stance linkStance = Stance.SUPPORTS;
@@ -71,6 +72,11 @@ final class ScriptedDialogs implements DialogService {
     public Optional<ExportRequest> askExport(org.lectern.model.Document current, List<String> authors, Path folder,
                                              String projectName) {
         return Optional.ofNullable((ExportRequest) answers.poll());
+    }
+
+    @Override
+    public void showPane(String title, javafx.scene.Node content) {
+        panes.add(content);
     }
 
     @Override

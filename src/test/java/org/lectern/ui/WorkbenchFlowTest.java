@@ -423,6 +423,28 @@ class WorkbenchFlowTest {
         assertEquals(List.of("1"), rows("SELECT resolved FROM review_comment"));
     }
 
+    @Test
+    void theTagEditorRenamesATagGivesItAKeyAndThePaletteFollows(FxRobot robot) throws Exception {
+        robot.interact(() -> window.actions().editTags());
+        TagEditor editor = (TagEditor) dialogs.panes.get(0);
+        robot.interact(() -> {
+            editor.list().getSelectionModel().select(window.model().state().tagNamed("Quote").orElseThrow());
+            ((javafx.scene.control.TextField) editor.lookup("#tag-editor-name")).setText("Quotation");
+            ((javafx.scene.control.ComboBox<Integer>) editor.lookup("#tag-editor-key")).setValue(2);
+            ((javafx.scene.control.Button) editor.lookup("#tag-editor-save")).fire();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals(List.of("Quotation|2", "Claim|0"), rows(
+                "SELECT name || '|' || hotkey FROM tag WHERE name IN ('Quotation', 'Claim') ORDER BY hotkey DESC"));
+        assertTrue(robot.lookup("#tag-quotation").tryQuery().isPresent(), "the palette shows the renamed tag");
+        int start = ARTICLE.indexOf("Lena Moss");
+        select(robot, start, start + "Lena Moss".length());
+        robot.type(KeyCode.DIGIT2);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("Lena Moss|Quotation"), rows("SELECT quote || '|' || tag FROM highlight"));
+    }
+
     private ProjectSnapshot snapshotOfOpenWindow() {
         var state = window.model().state();
         List<Annotation> annotations = state.documents().stream()
