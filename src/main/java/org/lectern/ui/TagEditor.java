@@ -77,6 +77,7 @@ final class TagEditor extends VBox {
         HBox body = new HBox(12, list, new VBox(10, form, new HBox(6, save, delete)));
         getChildren().addAll(body, new HBox(6, add));
         load(null);
+        list.getSelectionModel().selectFirst();
     }
 
     private void load(Tag tag) {
