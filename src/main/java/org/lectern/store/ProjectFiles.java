@@ -56,17 +56,23 @@ public final class ProjectFiles {
             throw new ProjectOpenException(Reason.READ_ONLY, name + " is read-only, but Lectern saves as you work and"
                     + " so needs to write to it: copy it somewhere writable or change its permissions.");
         }
+        ProjectLock lock = ProjectLock.take(file);
         try {
             checkNotLocked(file, name);
             if (format < CURRENT_FORMAT) {
                 migrate(file);
             }
-            return connect(file, format < CURRENT_FORMAT ? CURRENT_FORMAT : format);
+            return connect(file, format < CURRENT_FORMAT ? CURRENT_FORMAT : format, lock);
         } catch (SQLException e) {
+            lock.close();
             throw asOpenFailure(name, e);
         } catch (FlywayException e) {
+            lock.close();
             throw new ProjectOpenException(Reason.UNREADABLE,
                     "Lectern could not bring " + name + " up to date: " + plainMessage(e) + ".", e);
+        } catch (RuntimeException e) {
+            lock.close();
+            throw e;
         }
     }
 
@@ -86,7 +92,7 @@ public final class ProjectFiles {
         readOnly.setProperty("open_mode", "1"); // SQLITE_OPEN_READONLY
         readOnly.setProperty("busy_timeout", Integer.toString(BUSY_TIMEOUT_MS));
         try {
-            return new SqliteProjectStore(file, DriverManager.getConnection(probeUrl(file), readOnly), format);
+            return new SqliteProjectStore(file, DriverManager.getConnection(probeUrl(file), readOnly), format, null);
         } catch (SQLException e) {
             throw asOpenFailure(name, e);
         }
@@ -99,15 +105,20 @@ public final class ProjectFiles {
                     + " overwrite it.");
         }
         boolean started = false;
+        ProjectLock lock = null;
         try {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) {
                 Files.createDirectories(parent);
             }
+            lock = ProjectLock.take(file);
             started = true;
             migrate(file);
-            return connect(file, CURRENT_FORMAT);
+            return connect(file, CURRENT_FORMAT, lock);
         } catch (IOException | SQLException | RuntimeException e) {
+            if (lock != null) {
+                lock.close();
+            }
             if (started) {
                 removeHalfCreated(file);
             }
@@ -221,13 +232,13 @@ public final class ProjectFiles {
                 .migrate();
     }
 
-    private static SqliteProjectStore connect(Path file, int format) throws SQLException {
+    private static SqliteProjectStore connect(Path file, int format, ProjectLock lock) throws SQLException {
         Connection connection = DriverManager.getConnection(url(file), settings(BUSY_TIMEOUT_MS));
         try (Statement statement = connection.createStatement()) {
             // WAL: readers (the sqlite3 shell, a backup) never block Lectern's writes, and each commit is cheap.
             statement.execute("PRAGMA journal_mode = WAL");
         }
-        return new SqliteProjectStore(file, connection, format);
+        return new SqliteProjectStore(file, connection, format, lock);
     }
 
     private static Properties settings(int busyTimeoutMs) {

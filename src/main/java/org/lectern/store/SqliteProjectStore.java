@@ -39,7 +39,11 @@ final class SqliteProjectStore implements ProjectStore {
             Claim.class, claims, Evidence.class, evidence, Link.class, links,
             ReviewComment.class, comments, ReviewDecision.class, decisions);
 
-    SqliteProjectStore(Path location, Connection connection, int schemaVersion) throws SQLException {
+    /** Held while the project is open for editing; null when it is open only to be read. */
+    private final ProjectLock lock;
+
+    SqliteProjectStore(Path location, Connection connection, int schemaVersion, ProjectLock lock) throws SQLException {
+        this.lock = lock;
         this.location = location;
         this.connection = connection;
         this.schemaVersion = schemaVersion;
@@ -162,6 +166,10 @@ final class SqliteProjectStore implements ProjectStore {
         } catch (SQLException e) {
             throw new StoreException("Lectern could not close " + location.getFileName() + ": "
                     + ProjectFiles.plainMessage(e) + ".", e);
+        } finally {
+            if (lock != null) {
+                lock.close();
+            }
         }
     }
 }

@@ -283,13 +283,13 @@ class ProjectSessionTest {
             bob.perform(bob.edits().setNote(adas.id(), "Bob's note"));
             Annotation noted = bob.state().annotation(adas.id()).orElseThrow();
             assertEquals(TestProject.ANALYST, noted.stamp().author(), "the highlight is still Ada's");
-            try (ProjectSession reader = new ProjectSession(ProjectFiles.open(project.file), "Reader")) {
+            try (ProjectSession reader = new ProjectSession(ProjectFiles.openForReading(project.file), "Reader")) {
                 assertEquals(TestProject.Contents.of(bob.state()), TestProject.Contents.of(reader.state()));
             }
             bob.perform(bob.edits().annotate(bob.state().documents().get(0).id(), start("on Friday"),
                     end("on Friday"), bob.state().tagNamed("Date/time").orElseThrow().id()));
             assertTrue(bob.state().authorNames().contains("Bob"));
-            try (ProjectSession reader = new ProjectSession(ProjectFiles.open(project.file), "Reader")) {
+            try (ProjectSession reader = new ProjectSession(ProjectFiles.openForReading(project.file), "Reader")) {
                 assertEquals(TestProject.Contents.of(bob.state()), TestProject.Contents.of(reader.state()));
             }
         }

@@ -152,7 +152,7 @@ final class TestProject implements AutoCloseable {
 
     /** What the file holds, read by a fresh session on a freshly opened store. */
     Contents file() throws Exception {
-        try (ProjectSession reader = new ProjectSession(ProjectFiles.open(file), "Reader")) {
+        try (ProjectSession reader = new ProjectSession(ProjectFiles.openForReading(file), "Reader")) {
             return Contents.of(reader.state());
         }
     }
