@@ -2,7 +2,6 @@ package org.lectern.service;
 
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.Optional;
 import org.lectern.io.exchange.ExchangeFormatException;
 import org.lectern.io.exchange.ExchangeImport;
 import org.lectern.io.qda.QdpxImport;
@@ -47,12 +46,5 @@ public final class AnnotationExchange {
         }
         throw new ExchangeFormatException(file.getFileName() + " is not an exchange file Lectern reads: choose W3C"
                 + " Web Annotation (.jsonld) or a REFI-QDA project (.qdpx).");
-    }
-
-    /** The counts an import reports, for a one-line summary. */
-    public static Optional<String> unplacedSummary(ExchangeImport result) {
-        int count = result.unplaced().size();
-        return count == 0 ? Optional.empty()
-                : Optional.of(count + " annotation" + (count == 1 ? "" : "s") + " could not be placed");
     }
 }
