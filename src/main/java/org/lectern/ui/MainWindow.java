@@ -163,6 +163,10 @@ public final class MainWindow {
 
     /** Opens a project in this window; on failure the analyst is told why and the current project stays. */
     public boolean openProject(Path file, String analyst) {
+        if (model.session() != null && model.session().location().toAbsolutePath().normalize()
+                .equals(file.toAbsolutePath().normalize())) {
+            return true; // it is open here already (e.g. chosen again from Recent projects)
+        }
         return showProject(file, () -> ProjectOpener.open(file, analyst));
     }
 

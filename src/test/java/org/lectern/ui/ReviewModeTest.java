@@ -156,6 +156,17 @@ class ReviewModeTest {
         assertTrue(window.model().state().annotationCount() == 4, "one undo takes her whole layer back");
     }
 
+    @Test
+    void aReviewerWhoHasHighlightedNothingIsShownTheTwoAnalystsWhoHave(FxRobot robot) {
+        robot.interact(() -> {
+            window.model().detach();
+            assertTrue(window.openProject(projectFile, "Zoe"));
+        });
+        showTab(robot, "Review");
+        assertEquals("Ana", robot.lookup("#review-first").<javafx.scene.control.ComboBox<String>>query().getValue());
+        assertEquals("Ben", robot.lookup("#review-second").<javafx.scene.control.ComboBox<String>>query().getValue());
+    }
+
     private static void showTab(FxRobot robot, String title) {
         javafx.scene.control.TabPane panels = robot.lookup("#panels").queryAs(javafx.scene.control.TabPane.class);
         robot.interact(() -> panels.getSelectionModel().select(panels.getTabs().stream()

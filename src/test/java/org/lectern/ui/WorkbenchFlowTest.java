@@ -302,6 +302,15 @@ class WorkbenchFlowTest {
     }
 
     @Test
+    void choosingTheOpenProjectAgainKeepsItOpen(FxRobot robot) {
+        boolean[] opened = new boolean[1];
+        robot.interact(() -> opened[0] = window.openProject(projectFile, "Ana"));
+        assertTrue(opened[0]);
+        assertEquals(List.of(), dialogs.errors, "not refused as open in another window");
+        assertEquals(projectFile, window.model().session().location());
+    }
+
+    @Test
     void aFileThatIsNotAProjectIsRefusedInTheWindowAndLeftUntouched(FxRobot robot) throws Exception {
         Path notAProject = folder.resolve("notes-" + UUID.randomUUID() + ".lectern");
         java.nio.file.Files.writeString(notAProject, "These are my notes, not a project.");

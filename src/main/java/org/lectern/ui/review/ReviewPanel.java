@@ -153,19 +153,30 @@ public final class ReviewPanel extends SplitPane {
         }
     }
 
-    /** By default the analyst at the keyboard against the colleague with the most annotations here. */
+    /**
+     * By default the analyst at the keyboard against the colleague with the most highlights; an analyst who has
+     * highlighted nothing yet is not offered as a side, so the two who did the work are compared.
+     */
     private void chooseAuthors() {
         if (model.session() == null) {
             return;
         }
-        List<String> names = model.session().state().authorNames();
+        java.util.Map<String, Long> highlights = model.state().documents().stream()
+                .flatMap(d -> model.state().annotationsOf(d.id()).stream())
+                .collect(java.util.stream.Collectors.groupingBy(a -> a.stamp().author(),
+                        java.util.stream.Collectors.counting()));
+        List<String> names = highlights.entrySet().stream()
+                .sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed())
+                .map(java.util.Map.Entry::getKey).toList();
         String keepFirst = first.getValue();
         String keepSecond = second.getValue();
         first.getItems().setAll(names);
         second.getItems().setAll(names);
-        first.setValue(keepFirst != null && names.contains(keepFirst) ? keepFirst : model.session().analyst());
-        second.setValue(keepSecond != null && names.contains(keepSecond) ? keepSecond
-                : names.stream().filter(n -> !n.equals(first.getValue())).findFirst().orElse(null));
+        String analyst = model.session().analyst();
+        first.setValue(keepFirst != null && names.contains(keepFirst) ? keepFirst
+                : names.contains(analyst) ? analyst : names.stream().findFirst().orElse(null));
+        second.setValue(keepSecond != null && names.contains(keepSecond) && !keepSecond.equals(first.getValue())
+                ? keepSecond : names.stream().filter(n -> !n.equals(first.getValue())).findFirst().orElse(null));
     }
 
     /**
