@@ -17,6 +17,7 @@ import org.lectern.model.Document;
 import org.lectern.model.Evidence;
 import org.lectern.model.Link;
 import org.lectern.model.ProjectSnapshot;
+import org.lectern.model.Tag;
 import org.lectern.review.merge.ActorProposal;
 import org.lectern.review.merge.Conflict;
 import org.lectern.review.merge.DocumentPairing;
@@ -131,13 +132,20 @@ final class ImportCommand implements Callable<Integer> {
             err.flush();
             return false;
         }
-        long annotations = result.changes().stream()
-                .filter(c -> c.before() == null && c.after() instanceof Annotation).count();
-        long documents = result.changes().stream()
-                .filter(c -> c.before() == null && c.after() instanceof Document).count();
-        out.println("imported " + annotations + " annotation" + (annotations == 1 ? "" : "s")
-                + (documents > 0 ? " and " + documents + " document" + (documents == 1 ? "" : "s") : "")
-                + " from " + name);
+        List<String> added = new java.util.ArrayList<>(List.of(count(result.added(Annotation.class), "annotation")));
+        if (result.added(Document.class) > 0) {
+            added.add(count(result.added(Document.class), "document"));
+        }
+        if (result.added(Tag.class) > 0) {
+            added.add(count(result.added(Tag.class), "tag"));
+        }
+        int present = result.alreadyPresent().size();
+        out.println("imported " + String.join(", ", added.subList(0, added.size() - 1))
+                + (added.size() > 1 ? " and " : "") + added.get(added.size() - 1) + " from " + name
+                + (present > 0 ? "; " + String.format(Locale.ENGLISH, "%,d", present) + " already present" : ""));
+        for (String already : result.alreadyPresent()) {
+            out.println("  already present: " + already);
+        }
         for (String unplaced : result.unplaced()) {
             out.println("  not placed: " + unplaced);
         }

@@ -1,9 +1,11 @@
 package org.lectern.ui;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.lectern.io.exchange.ExchangeImport;
 import org.lectern.model.Annotation;
 import org.lectern.model.Document;
+import org.lectern.model.Tag;
 
 /** What an import of annotations did, in a few lines for the analyst. */
 final class ImportReport {
@@ -13,27 +15,36 @@ final class ImportReport {
     }
 
     static String describe(Path file, ExchangeImport result) {
-        long annotations = result.changes().stream()
-                .filter(c -> c.before() == null && c.after() instanceof Annotation).count();
-        long documents = result.changes().stream()
-                .filter(c -> c.before() == null && c.after() instanceof Document).count();
+        int annotations = result.added(Annotation.class);
+        int documents = result.added(Document.class);
+        int tags = result.added(Tag.class);
         StringBuilder text = new StringBuilder();
         text.append("From ").append(file.getFileName()).append(": ").append(annotations).append(" annotation")
                 .append(annotations == 1 ? "" : "s").append(" added");
         if (documents > 0) {
             text.append(", with ").append(documents).append(" new document").append(documents == 1 ? "" : "s");
         }
+        if (tags > 0) {
+            text.append(documents > 0 ? " and " : ", with ").append(tags).append(" new tag")
+                    .append(tags == 1 ? "" : "s");
+        }
         text.append('.');
-        if (annotations == 0 && result.unplaced().isEmpty()) {
+        if (annotations == 0 && result.unplaced().isEmpty() && !result.alreadyPresent().isEmpty()) {
             text.append(" Everything in it is in the project already.");
         }
-        if (!result.unplaced().isEmpty()) {
-            text.append("\n\n").append(result.unplaced().size()).append(" could not be placed:");
-            result.unplaced().stream().limit(LISTED).forEach(line -> text.append("\n• ").append(line));
-            if (result.unplaced().size() > LISTED) {
-                text.append("\n… and ").append(result.unplaced().size() - LISTED).append(" more.");
-            }
-        }
+        list(text, result.alreadyPresent(), " already present (the same passage and tag by the same analyst):");
+        list(text, result.unplaced(), " could not be placed:");
         return text.toString();
+    }
+
+    private static void list(StringBuilder text, List<String> lines, String heading) {
+        if (lines.isEmpty()) {
+            return;
+        }
+        text.append("\n\n").append(lines.size()).append(heading);
+        lines.stream().limit(LISTED).forEach(line -> text.append("\n• ").append(line));
+        if (lines.size() > LISTED) {
+            text.append("\n… and ").append(lines.size() - LISTED).append(" more.");
+        }
     }
 }

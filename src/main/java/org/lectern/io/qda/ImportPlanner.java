@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.lectern.io.exchange.AlreadyPresent;
 import org.lectern.model.Annotation;
 import org.lectern.model.Change;
 import org.lectern.model.Document;
@@ -24,9 +25,11 @@ import org.lectern.text.TextNormalizer;
 
 /**
  * Turns what a {@code project.qde} holds into changes to one project: documents matched by their normalised
- * text or added, codes matched to tags by name (ignoring case) or added, and one highlight per coding of a
- * selection, unless the project already has that highlight (same document, offsets and tag), so importing a
- * file twice adds nothing the second time. What cannot be placed is said in words.
+ * text or added; the whole codebook as tags, used or not, each named by its path (see {@link CodePaths}) and
+ * matched to a tag of that name (ignoring case) or added; and one highlight per coding of a selection, unless
+ * the project already has that highlight by the same analyst (same document, offsets and tag), so importing a
+ * file twice adds nothing the second time while a colleague's reading that agrees with the analyst's own is
+ * kept. What cannot be placed, and what was there already, is said in words.
  */
 final class ImportPlanner {
     /** The colour of a tag made from a code that has none (or one Lectern cannot read): a quiet grey. */
@@ -34,8 +37,8 @@ final class ImportPlanner {
     private static final Pattern SHORT_COLOR = Pattern.compile("#([0-9a-fA-F])([0-9a-fA-F])([0-9a-fA-F])");
     private static final Pattern LONG_COLOR = Pattern.compile("#[0-9a-fA-F]{6}");
 
-    /** Where a highlight is, for recognising one the project already has. */
-    private record Placement(UUID documentId, int start, int end, UUID tagId) {
+    /** Where a highlight is and whose it is, for recognising one the project already has. */
+    private record Placement(UUID documentId, int start, int end, UUID tagId, String author) {
     }
 
     private final QdeProject file;
@@ -47,6 +50,7 @@ final class ImportPlanner {
     private final Set<Placement> placed = new HashSet<>();
     private final List<Change> changes = new ArrayList<>();
     private final List<String> unplaced = new ArrayList<>();
+    private final List<String> alreadyPresent = new ArrayList<>();
     private int structureCodings;
 
     ImportPlanner(ProjectSnapshot project, QdeProject file, String analyst, Instant now) {
@@ -60,10 +64,16 @@ final class ImportPlanner {
             tagsByName.putIfAbsent(key(tag.name()), tag);
         }
         for (Annotation a : project.annotations()) {
-            placed.add(new Placement(a.documentId(), a.passage().start(), a.passage().end(), a.tagId()));
+            placed.add(new Placement(a.documentId(), a.passage().start(), a.passage().end(), a.tagId(),
+                    a.stamp().author()));
         }
         for (String skipped : file.skippedSources()) {
             unplaced.add(skipped + " is not a text source; Lectern imports text sources only.");
+        }
+        for (QdeProject.Code code : file.codes().values()) {
+            if (!code.lecternStructure() && !code.groupOnly()) {
+                tagFor(code);
+            }
         }
     }
 
@@ -81,8 +91,16 @@ final class ImportPlanner {
         return all;
     }
 
+    /** The highlights the project holds already, by the same analyst, named for the analyst to find. */
+    List<String> alreadyPresent() {
+        return List.copyOf(alreadyPresent);
+    }
+
     void sourceWithoutText(QdeProject.TextSource source, String problem) {
-        unplaced.add("The source “" + source.name() + "” was not imported: " + problem + ".");
+        int codings = source.selections().stream().mapToInt(s -> s.codings().size()).sum();
+        unplaced.add("The source “" + source.name() + "” was not imported: " + problem
+                + (codings == 0 ? "." : "; its " + codings + (codings == 1 ? " coding is" : " codings are")
+                + " not placed."));
     }
 
     /**
@@ -139,9 +157,13 @@ final class ImportPlanner {
                 continue;
             }
             Tag tag = tagFor(code);
-            if (placed.add(new Placement(document.id(), passage.start(), passage.end(), tag.id()))) {
+            Stamp stamp = stamp(selection.made(), coding.made());
+            if (placed.add(new Placement(document.id(), passage.start(), passage.end(), tag.id(), stamp.author()))) {
                 changes.add(Change.created(new Annotation(UUID.randomUUID(), document.id(), passage, tag.id(),
-                        noteOf(selection, coding, noteTexts), stamp(selection.made(), coding.made()))));
+                        noteOf(selection, coding, noteTexts), stamp)));
+            } else {
+                alreadyPresent.add(AlreadyPresent.describe(passage.quote(), tag.name(), stamp.author(),
+                        document.title()));
             }
         }
     }
@@ -163,8 +185,7 @@ final class ImportPlanner {
 
     private Tag tagFor(QdeProject.Code code) {
         return tagsByCode.computeIfAbsent(code.guid(), guid -> {
-            String name = code.name().isBlank() ? "Code " + guid.substring(0, Math.min(8, guid.length()))
-                    : code.name();
+            String name = code.path();
             return tagsByName.computeIfAbsent(key(name), k -> {
                 Tag tag = new Tag(UUID.randomUUID(), name, colorOf(code.color()), Tag.NO_KEY, code.description());
                 changes.add(Change.created(tag));

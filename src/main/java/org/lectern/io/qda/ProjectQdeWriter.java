@@ -85,16 +85,30 @@ final class ProjectQdeWriter {
             return;
         }
         xml.open("CodeBook").open("Codes");
-        for (Tag tag : project.tags()) {
-            xml.open("Code").attribute("guid", QdaGuids.of(tag.id())).attribute("name", tag.name())
-                    .attribute("isCodable", "true").attribute("color", tag.color());
-            xml.textElement("Description", tag.description());
-            xml.close("Code");
+        for (CodePaths.Node code : CodePaths.tree(project.tags())) {
+            writeCode(xml, code);
         }
         if (!structure.isEmpty()) {
             writeStructureCodes(xml);
         }
         xml.close("Codes").close("CodeBook");
+    }
+
+    /**
+     * A tag as a code, nested under its parents (see {@link CodePaths}); a parent that is no tag of its own is
+     * written as a code that cannot be coded, which an import reads back as a parent only.
+     */
+    private static void writeCode(QdeXmlWriter xml, CodePaths.Node code) throws XMLStreamException {
+        xml.open("Code").attribute("guid", QdaGuids.of(code.guid())).attribute("name", code.name)
+                .attribute("isCodable", Boolean.toString(code.tag != null));
+        if (code.tag != null) {
+            xml.attribute("color", code.tag.color());
+            xml.textElement("Description", code.tag.description());
+        }
+        for (CodePaths.Node child : code.children.values()) {
+            writeCode(xml, child);
+        }
+        xml.close("Code");
     }
 
     private void writeStructureCodes(QdeXmlWriter xml) throws XMLStreamException {

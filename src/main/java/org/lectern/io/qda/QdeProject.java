@@ -12,8 +12,14 @@ import java.util.Optional;
 record QdeProject(Map<String, String> userNames, Map<String, Code> codes, Map<String, Note> notes,
                   List<TextSource> sources, List<String> skippedSources) {
 
-    /** A code; {@code lecternStructure} marks an actor, claim or evidence code of Lectern's own group. */
-    record Code(String guid, String name, String color, String description, boolean lecternStructure) {
+    /**
+     * A code, in codebook order (parents before their children). {@code path} is its name after its ancestors'
+     * (see {@link CodePaths}); {@code groupOnly} marks a code that cannot be coded and only holds other codes, a
+     * folder rather than a code; {@code lecternStructure} marks an actor, claim or evidence code of Lectern's
+     * own group.
+     */
+    record Code(String guid, String name, String path, String color, String description, boolean groupOnly,
+                boolean lecternStructure) {
     }
 
     /** A note: its text inline, or a path to it (REFI-QDA notes are text sources). */

@@ -27,7 +27,7 @@ final class QdeReader {
         Map<String, QdeProject.Code> codes = new LinkedHashMap<>();
         for (Element codeBook : children(project, "CodeBook")) {
             for (Element codesElement : children(codeBook, "Codes")) {
-                readCodes(codesElement, false, codes);
+                readCodes(codesElement, List.of(), false, codes);
             }
         }
         Map<String, QdeProject.Note> notes = new LinkedHashMap<>();
@@ -52,14 +52,25 @@ final class QdeReader {
         return new QdeProject(users, codes, notes, sources, skipped);
     }
 
-    private static void readCodes(Element parent, boolean insideLecternGroup, Map<String, QdeProject.Code> codes) {
+    private static void readCodes(Element parent, List<String> ancestors, boolean insideLecternGroup,
+                                  Map<String, QdeProject.Code> codes) {
         for (Element code : children(parent, "Code")) {
             String guid = QdaGuids.normalised(code.getAttribute("guid"));
             boolean isLecternGroup = guid.equals(QdaGuids.of(QdaGuids.LECTERN_GROUP));
             boolean structure = insideLecternGroup || isLecternGroup;
-            codes.put(guid, new QdeProject.Code(guid, code.getAttribute("name").strip(),
-                    code.getAttribute("color").strip(), childText(code, "Description").orElse(""), structure));
-            readCodes(code, structure, codes);
+            String name = code.getAttribute("name").strip();
+            if (name.isEmpty()) {
+                name = "Code " + guid.substring(0, Math.min(8, guid.length()));
+            }
+            List<String> path = new ArrayList<>(ancestors);
+            path.add(name);
+            // The schema requires isCodable; a program that leaves it out means an ordinary code.
+            boolean codable = !"false".equals(code.getAttribute("isCodable").strip());
+            boolean groupOnly = !codable && !children(code, "Code").isEmpty();
+            codes.put(guid, new QdeProject.Code(guid, name, CodePaths.join(path),
+                    code.getAttribute("color").strip(), childText(code, "Description").orElse(""), groupOnly,
+                    structure));
+            readCodes(code, path, structure, codes);
         }
     }
 

@@ -22,11 +22,13 @@ import org.xml.sax.SAXParseException;
  *
  * <p>The archive is read in memory, never extracted; zip-slip entries, zip bombs, DOCTYPEs and external
  * entities make the whole file refused (see {@link QdpxArchive} and {@link SecureXml}). Each text source
- * becomes a document unless the project has one with the same normalised text; codes become tags unless one
- * has the same name, ignoring case; each coding of a plain-text selection becomes a highlight with the notes
+ * becomes a document unless the project has one with the same normalised text; every code of the codebook
+ * becomes a tag, used or not, named by its path when nested ({@link CodePaths}), unless one has that name,
+ * ignoring case; each coding of a plain-text selection becomes a highlight with the notes
  * the selection refers to, its author the selection's creating user (else {@code analyst}) and its instants
  * the selection's. Positions count code points, as Lectern writes them. A highlight the project already has
- * (same document, offsets and tag) is not added again, so importing a file twice adds nothing the second time.
+ * by the same analyst (same document, offsets and tag) is not added again, so importing a file twice adds
+ * nothing the second time; another analyst's identical highlight is their own reading and is added.
  */
 public final class QdpxImport {
     private final ArchiveLimits limits;
@@ -60,7 +62,8 @@ public final class QdpxImport {
                     planner.sourceWithoutText(source, found.problem());
                 }
             }
-            return new ExchangeImport("Import " + archive.fileName(), planner.changes(), planner.unplaced());
+            return new ExchangeImport("Import " + archive.fileName(), planner.changes(), planner.unplaced(),
+                    planner.alreadyPresent());
         }
     }
 

@@ -4,18 +4,22 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Optional;
 import org.lectern.io.exchange.ExchangeFormatException;
 
 /**
  * Finds the plain text of a source or note: the file an {@code internal://} path names inside the archive's
- * {@code sources/} folder, or the text written inline. Paths to files outside the archive
+ * sources folder, or the text written inline. The specification names the folder {@code sources/}; ATLAS.ti
+ * writes {@code Sources/}, so both are looked in. Paths to files outside the archive
  * ({@code relative://}, {@code absolute://}, {@code file:}) are not followed: an imported file must not make
  * Lectern read the analyst's disk.
  */
 final class SourceTexts {
     private static final String INTERNAL = "internal://";
     private static final char BYTE_ORDER_MARK = '\uFEFF';
+    /** The specification's spelling first, then ATLAS.ti's. */
+    private static final List<String> FOLDERS = List.of(QdpxExport.SOURCES_FOLDER, "Sources/");
 
     /** A text, or why there is none. */
     record Found(String text, String problem) {
@@ -46,16 +50,19 @@ final class SourceTexts {
             return inlineText.map(Found::text).orElseGet(() -> Found.problem("its text is in a file outside the"
                     + " archive (" + plainTextPath + "), which Lectern does not read"));
         }
-        String name = QdpxExport.SOURCES_FOLDER + plainTextPath.substring(INTERNAL.length());
+        String file = plainTextPath.substring(INTERNAL.length());
+        String name = QdpxExport.SOURCES_FOLDER + file;
         if (QdpxArchive.escapesItsFolder(name)) {
             return Found.problem("its text path " + plainTextPath + " points outside the archive");
         }
-        Optional<byte[]> bytes = archive.read(name);
-        if (bytes.isEmpty()) {
-            return inlineText.map(Found::text)
-                    .orElseGet(() -> Found.problem("its text file " + name + " is missing from the archive"));
+        for (String folder : FOLDERS) {
+            Optional<byte[]> bytes = archive.read(folder + file);
+            if (bytes.isPresent()) {
+                return decode(bytes.get(), folder + file);
+            }
         }
-        return decode(bytes.get(), name);
+        return inlineText.map(Found::text)
+                .orElseGet(() -> Found.problem("its text file " + file + " is not in the archive"));
     }
 
     /** Strict UTF-8, as REFI-QDA prescribes: a file in another encoding would put every position astray. */

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.lectern.io.exchange.AlreadyPresent;
 import org.lectern.io.exchange.ExchangeImport;
 import org.lectern.io.w3c.Anchoring.Placed;
 import org.lectern.model.Annotation;
@@ -17,8 +18,9 @@ import org.lectern.model.Tag;
 
 /**
  * Collects what an import adds to a project: the new tags, then the annotations that use them, leaving out
- * those the project has already (same document, same passage, same tag), so that importing a file twice adds
- * nothing the second time.
+ * those the project has already (same document, passage and tag by the same author), so that importing a file
+ * twice adds nothing the second time. A colleague's annotation that agrees with one of the analyst's own is
+ * still added: it is their reading, and agreement is measured between the two.
  */
 final class ImportPlan {
     private final String analyst;
@@ -28,7 +30,7 @@ final class ImportPlan {
     private final Set<UUID> idsInUse = new HashSet<>();
     private final List<Annotation> annotations = new ArrayList<>();
     private final List<String> unplaced = new ArrayList<>();
-    private int alreadyPresent;
+    private final List<String> alreadyPresent = new ArrayList<>();
 
     ImportPlan(ProjectSnapshot project, String analyst, Instant now) {
         this.analyst = analyst == null || analyst.isBlank() ? "Unknown analyst" : analyst.strip();
@@ -46,16 +48,18 @@ final class ImportPlan {
         boolean first = true;
         for (String tagName : tagNames) {
             Tag tag = tags.named(tagName);
-            Key key = new Key(placed.document().id(), placed.passage(), tag.id());
+            Stamp stamp = stampOf(incoming);
+            Key key = new Key(placed.document().id(), placed.passage(), tag.id(), stamp.author());
             if (!present.add(key)) {
-                alreadyPresent++;
+                alreadyPresent.add(AlreadyPresent.describe(placed.passage().quote(), tag.name(), stamp.author(),
+                        placed.document().title()));
                 continue;
             }
             UUID id = first ? freeId(incoming.id()) : freeId(null);
             first = false;
             idsInUse.add(id);
             annotations.add(new Annotation(id, placed.document().id(), placed.passage(), tag.id(),
-                    String.join("\n\n", incoming.notes()), stampOf(incoming)));
+                    String.join("\n\n", incoming.notes()), stamp));
         }
     }
 
@@ -70,14 +74,14 @@ final class ImportPlan {
         // Tags first: an annotation may only refer to a tag the project already holds.
         tags.addedAndUsed(usedTags).forEach(tag -> changes.add(Change.created(tag)));
         annotations.forEach(annotation -> changes.add(Change.created(annotation)));
-        return new ExchangeImport(description(fileName), changes, unplaced);
+        return new ExchangeImport(description(fileName), changes, unplaced, alreadyPresent);
     }
 
     private String description(String fileName) {
         int count = annotations.size();
         String description = "Import " + count + (count == 1 ? " annotation" : " annotations") + " from " + fileName;
-        if (alreadyPresent > 0) {
-            description += " (" + alreadyPresent + " already in the project)";
+        if (!alreadyPresent.isEmpty()) {
+            description += " (" + alreadyPresent.size() + " already in the project)";
         }
         return description;
     }
@@ -95,14 +99,18 @@ final class ImportPlan {
         return new Stamp(author, created, modified);
     }
 
-    /** What makes two annotations the same highlight. */
-    private record Key(UUID documentId, int start, int end, UUID tagId) {
-        Key(UUID documentId, Passage passage, UUID tagId) {
-            this(documentId, passage.start(), passage.end(), tagId);
+    /**
+     * What makes two annotations the same highlight: the same passage with the same tag by the same analyst. Two
+     * analysts marking the same passage alike are two readings, both kept.
+     */
+    private record Key(UUID documentId, int start, int end, UUID tagId, String author) {
+        Key(UUID documentId, Passage passage, UUID tagId, String author) {
+            this(documentId, passage.start(), passage.end(), tagId, author);
         }
 
         static Key of(Annotation annotation) {
-            return new Key(annotation.documentId(), annotation.passage(), annotation.tagId());
+            return new Key(annotation.documentId(), annotation.passage(), annotation.tagId(),
+                    annotation.stamp().author());
         }
     }
 }
