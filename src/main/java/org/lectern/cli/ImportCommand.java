@@ -56,6 +56,10 @@ import picocli.CommandLine.Spec;
                     + " changed, their file is only read, and bringing in the same file again adds nothing."
                     + " Passages that cannot be placed, actors that may be yours and records you both have that"
                     + " differ are listed.",
+            "An annotation the project already has by the same analyst (same passage, same tag) is not added"
+                    + " again and is listed as already present; a colleague's annotation that agrees with yours is"
+                    + " their own reading and is added. A REFI-QDA codebook comes in whole: every code a tag, a"
+                    + " nested code named by its path (\"Parent / Child\").",
             "A file that cannot be imported is skipped with the reason; the others are still added."},
         footer = {"", "Exit codes: 0 all files added, 1 a file was skipped or the project could not be opened,"
                 + " 2 mistake on the command line."})
