@@ -1,6 +1,7 @@
 package org.lectern.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -100,6 +101,31 @@ class ColleagueAnnotationsImportCommandTest {
         expected.addAll(alreadyPresentLines(HarbourReading.BEN));
         assertEquals(expected, second.outLines());
         assertEquals(12, load(project).annotations().size(), "the second import adds nothing");
+    }
+
+    @Test
+    void an_atlas_ti_project_says_what_it_added_including_unused_codes_and_names_a_source_it_lacks_the_text_of()
+            throws Exception {
+        Qdpx atlas = Qdpx.atlasTi();
+        String coder = atlas.user("Chen Wu");
+        Qdpx.Code vessels = atlas.code("Vessels", "#64b5f6");
+        Qdpx.Code freighters = vessels.child("Freighters", "#1e88e5");
+        atlas.code("Weather", "#aaaaaa");
+        atlas.source("harbour-denial.txt", HarbourReading.ARTICLE, "Sources/", true)
+                .code("Grey Tern", freighters, coder).code("PORT ELLIS", vessels, coder);
+        atlas.sourceWithoutItsText("Harbour master interview").code(0, 4, "Yes,", vessels, coder);
+        Path file = atlas.write(folder.resolve("atlas.qdpx"));
+
+        CliRun run = CliRun.importing(folder.resolve("new.lectern"), file);
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals(2, run.outLines().size(), run.out());
+        assertEquals("imported 2 annotations, 1 document and 3 tags from atlas.qdpx", run.outLines().get(0));
+        assertTrue(run.outLines().get(1).startsWith("  not placed: The source “Harbour master interview” was not"
+                + " imported: its text file "), run.out());
+        ProjectSnapshot saved = load(folder.resolve("new.lectern"));
+        assertTrue(saved.tags().stream().map(t -> t.name()).toList()
+                .containsAll(List.of("Vessels", "Vessels / Freighters", "Weather")), saved.tags()::toString);
     }
 
     private static ProjectSnapshot load(Path project) throws Exception {
