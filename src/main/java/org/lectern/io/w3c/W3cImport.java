@@ -23,10 +23,11 @@ public final class W3cImport {
      */
     public ExchangeImport read(Path file, ProjectSnapshot project, String analyst) throws ExchangeFormatException {
         String fileName = JsonFile.nameOf(file);
-        List<IncomingAnnotation> incoming = AnnotationFile.read(file);
+        AnnotationFile.Contents contents = AnnotationFile.read(file);
         Anchoring anchoring = new Anchoring(new ProjectTexts(project.documents()));
         ImportPlan plan = new ImportPlan(project, analyst, Instant.now());
-        for (IncomingAnnotation annotation : incoming) {
+        contents.malformed().forEach(plan::unplaced);
+        for (IncomingAnnotation annotation : contents.annotations()) {
             Anchor anchor = anchoring.place(annotation);
             if (anchor instanceof Placed placed) {
                 plan.add(annotation, placed);
