@@ -182,6 +182,7 @@ final class ImportCommand implements Callable<Integer> {
             err.flush();
             return false;
         }
+        ProjectSnapshot before = target.session().state().snapshot();
         MergePlan plan = ColleagueWork.bringIn(target.session(), theirs, name);
         out.println("brought in " + count(plan.added(Annotation.class), "annotation") + ", "
                 + count(plan.added(Actor.class), "actor") + ", " + count(plan.added(Claim.class), "claim") + ", "
@@ -201,6 +202,11 @@ final class ImportCommand implements Callable<Integer> {
         }
         for (Conflict conflict : plan.conflicts()) {
             out.println("  conflict: " + conflict.reason());
+        }
+        for (AnalystProposal proposal : ImportedAnalysts.broughtIn(plan.changes(), before,
+                target.session().analyst())) {
+            out.println("  same analyst? \"" + proposal.arriving() + "\" (theirs) / \"" + proposal.known()
+                    + "\" (in the project): nothing was merged");
         }
         out.flush();
         return true;

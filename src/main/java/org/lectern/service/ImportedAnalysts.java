@@ -33,8 +33,13 @@ public final class ImportedAnalysts {
      * analyst importing (who stands on what the file names no creator for).
      */
     public static List<String> namedIn(ExchangeImport proposal, String analyst) {
+        return namedIn(proposal.changes(), analyst);
+    }
+
+    /** The names the records these changes add stand under, other than {@code analyst}'s, in order. */
+    public static List<String> namedIn(List<Change> changes, String analyst) {
         Set<String> names = new LinkedHashSet<>();
-        for (Change change : proposal.changes()) {
+        for (Change change : changes) {
             Stamp stamp = stampOf(change.after());
             if (stamp != null && !stamp.author().equals(analyst)) {
                 names.add(stamp.author());
@@ -58,8 +63,13 @@ public final class ImportedAnalysts {
         return SameAnalysts.propose(namedIn(proposal, analyst), knownIn(before, analyst));
     }
 
+    /** The names a colleague's work brought in under that may be an analyst the project knows by another name. */
+    public static List<AnalystProposal> broughtIn(List<Change> changes, ProjectSnapshot before, String analyst) {
+        return SameAnalysts.propose(namedIn(changes, analyst), knownIn(before, analyst));
+    }
+
     /** Proposals for names before any import: what the window offers beside each name a file gives. */
-    public static List<AnalystProposal> proposals(List<String> names, ProjectSnapshot project, String analyst) {
+    public static List<AnalystProposal> forNames(List<String> names, ProjectSnapshot project, String analyst) {
         return SameAnalysts.propose(names, knownIn(project, analyst));
     }
 

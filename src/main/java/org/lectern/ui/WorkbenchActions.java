@@ -261,7 +261,8 @@ public final class WorkbenchActions {
                     boolean saved = plan.changesNothing() || model.perform(new Edit(
                             ColleagueWork.editDescription(plan, file.getFileName().toString()), plan.changes()));
                     if (saved) {
-                        dialogs.showInfo("Bring in a colleague's work", MergeReport.describe(file, plan));
+                        dialogs.showInfo("Bring in a colleague's work", MergeReport.describe(file, plan)
+                                + sameAnalysts(ImportedAnalysts.broughtIn(plan.changes(), mine, session.analyst())));
                     }
                 });
     }
@@ -312,7 +313,7 @@ public final class WorkbenchActions {
                     }
                     dialogs.askCreatorNames(file.getFileName().toString(), names,
                             ImportedAnalysts.knownIn(project, analyst),
-                            ImportedAnalysts.proposals(names, project, analyst)).ifPresent(mapping -> {
+                            ImportedAnalysts.forNames(names, project, analyst)).ifPresent(mapping -> {
                                 if (mapping.isEmpty()) {
                                     saveImport(session, project, file, result);
                                 } else {
@@ -343,7 +344,7 @@ public final class WorkbenchActions {
             return "";
         }
         StringBuilder text = new StringBuilder("\n\nThese names may be analysts of this project (nothing was"
-                + " merged; choose the analyst when importing):");
+                + " merged):");
         proposals.forEach(p -> text.append("\n• ").append(p.arriving()).append(" (in the file) / ")
                 .append(p.known()));
         return text.toString();

@@ -80,6 +80,24 @@ class ImportCreatorsCommandTest {
     }
 
     @Test
+    void a_colleagues_project_by_ben_brought_into_a_project_with_ben_okafor_lists_the_proposal() throws Exception {
+        Path bens = folder.resolve("ben.lectern");
+        Path text = TestFiles.write(folder, "denial.txt", TestFiles.PLAIN_TEXT);
+        Path unsigned = TestFiles.write(folder, "unsigned.jsonld", BENS_FILE.replace("\"creator\"", "\"x-creator\""));
+        assertEquals(0, CliRun.of("import", "--analyst", "ben", "--project", bens.toString(), text.toString(),
+                unsigned.toString()).exitCode());
+        Path project = folder.resolve("case.lectern");
+        assertEquals(0, CliRun.of("import", "--analyst", "Ben Okafor", "--project", project.toString(),
+                text.toString()).exitCode());
+
+        CliRun run = CliRun.of("import", "--analyst", "Ana Reyes", "--project", project.toString(), bens.toString());
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.outLines().contains("  same analyst? \"ben\" (theirs) / \"Ben Okafor\" (in the project):"
+                + " nothing was merged"), run.out());
+    }
+
+    @Test
     void help_says_exactly_what_analyst_and_as_do() {
         CliRun run = CliRun.of("import", "--help");
 
