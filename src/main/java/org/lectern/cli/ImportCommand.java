@@ -2,8 +2,10 @@ package org.lectern.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.lectern.io.DocumentImporter;
 import org.lectern.io.ImportException;
@@ -19,12 +21,14 @@ import org.lectern.model.Link;
 import org.lectern.model.ProjectSnapshot;
 import org.lectern.model.Tag;
 import org.lectern.review.merge.ActorProposal;
+import org.lectern.review.merge.AnalystProposal;
 import org.lectern.review.merge.Conflict;
 import org.lectern.review.merge.DocumentPairing;
 import org.lectern.review.merge.MergePlan;
 import org.lectern.review.merge.Orphan;
 import org.lectern.service.AnnotationExchange;
 import org.lectern.service.ColleagueWork;
+import org.lectern.service.ImportedAnalysts;
 import org.lectern.service.ProjectSession;
 import org.lectern.store.ProjectOpenException;
 import picocli.CommandLine.Command;
@@ -72,9 +76,19 @@ final class ImportCommand implements Callable<Integer> {
     private Path project;
 
     @Option(names = "--analyst", paramLabel = "NAME",
-            description = "The name the new documents are recorded under (default: the name set in Lectern,"
-                    + " else your user name).")
+            description = "Your name, as the author of what this command adds that names no author of its own:"
+                    + " the articles, and annotations whose W3C or REFI-QDA file names no creator (default: the"
+                    + " name set in Lectern, else your user name). Annotations whose file names their creator"
+                    + " keep that name, and a colleague's project keeps its authors; use --as to record a"
+                    + " creator under another name.")
     private String analyst;
+
+    @Option(names = "--as", paramLabel = "CREATOR=ANALYST",
+            description = "Records the annotations a W3C or REFI-QDA file credits to CREATOR (as the file writes"
+                    + " the name, or in another case) under the analyst ANALYST, e.g. --as \"ben=Ben Okafor\"."
+                    + " Repeat it for each creator. Names that look like an analyst of the project are listed as"
+                    + " \"same analyst?\" after the import.")
+    private Map<String, String> creatorsAs = new LinkedHashMap<>();
 
     @Parameters(arity = "1..*", paramLabel = "FILE",
             description = "The articles, annotation files and colleagues' projects to import.")
@@ -89,6 +103,12 @@ final class ImportCommand implements Callable<Integer> {
         if (analyst != null && analyst.isBlank()) {
             throw new ParameterException(spec.commandLine(), "--analyst needs a name.");
         }
+        creatorsAs.forEach((creator, as) -> {
+            if (creator.isBlank() || as.isBlank()) {
+                throw new ParameterException(spec.commandLine(), "--as needs a creator and an analyst, as in"
+                        + " --as \"ben=Ben Okafor\".");
+            }
+        });
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         DocumentImporter importer = new DocumentImporter();
@@ -101,7 +121,7 @@ final class ImportCommand implements Callable<Integer> {
                     continue;
                 }
                 if (AnnotationExchange.isExchangeFile(file)) {
-                    allAdded &= importAnnotations(target, file, out, err);
+                    allAdded &= importAnnotations(target, file, creatorsAs, out, err);
                     continue;
                 }
                 ImportedDocument document;
@@ -125,12 +145,13 @@ final class ImportCommand implements Callable<Integer> {
     }
 
     /** A W3C or REFI-QDA file: its annotations go in as one edit; what cannot be placed is listed. */
-    private static boolean importAnnotations(ImportTarget target, Path file, PrintWriter out, PrintWriter err)
-            throws ProjectOpenException {
+    private static boolean importAnnotations(ImportTarget target, Path file, Map<String, String> creatorsAs,
+                                             PrintWriter out, PrintWriter err) throws ProjectOpenException {
         String name = displayName(file);
         ExchangeImport result;
+        ProjectSnapshot before = target.session().state().snapshot();
         try {
-            result = AnnotationExchange.importInto(target.session(), file);
+            result = AnnotationExchange.importInto(target.session(), file, creatorsAs);
         } catch (ExchangeFormatException e) {
             err.println("skipped " + name + ": " + e.getMessage());
             err.flush();
@@ -153,6 +174,7 @@ final class ImportCommand implements Callable<Integer> {
         for (String unplaced : result.unplaced()) {
             out.println("  not placed: " + unplaced);
         }
+        printSameAnalysts(ImportedAnalysts.proposals(result, before, target.session().analyst()), out);
         out.flush();
         return true;
     }
@@ -172,6 +194,7 @@ final class ImportCommand implements Callable<Integer> {
             err.flush();
             return false;
         }
+        ProjectSnapshot before = target.session().state().snapshot();
         MergePlan plan = ColleagueWork.bringIn(target.session(), theirs, name);
         out.println("brought in " + count(plan.added(Annotation.class), "annotation") + ", "
                 + count(plan.added(Actor.class), "actor") + ", " + count(plan.added(Claim.class), "claim") + ", "
@@ -192,8 +215,22 @@ final class ImportCommand implements Callable<Integer> {
         for (Conflict conflict : plan.conflicts()) {
             out.println("  conflict: " + conflict.reason());
         }
+        for (AnalystProposal proposal : ImportedAnalysts.broughtIn(plan.changes(), before,
+                target.session().analyst())) {
+            out.println("  same analyst? \"" + proposal.arriving() + "\" (theirs) / \"" + proposal.known()
+                    + "\" (in the project): nothing was merged");
+        }
         out.flush();
         return true;
+    }
+
+    /** Names the file gave that look like an analyst of the project: nothing is merged, --as would. */
+    private static void printSameAnalysts(List<AnalystProposal> proposals, PrintWriter out) {
+        for (AnalystProposal proposal : proposals) {
+            out.println("  same analyst? \"" + proposal.arriving() + "\" (in the file) / \"" + proposal.known()
+                    + "\" (in the project): nothing was merged; --as \"" + proposal.arriving() + "="
+                    + proposal.known() + "\" on import records one as the other");
+        }
     }
 
     private static String count(int count, String noun) {

@@ -2,6 +2,8 @@ package org.lectern.service;
 
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Map;
+import org.lectern.io.exchange.Authorship;
 import org.lectern.io.exchange.ExchangeFormatException;
 import org.lectern.io.exchange.ExchangeImport;
 import org.lectern.io.qda.QdpxImport;
@@ -24,7 +26,17 @@ public final class AnnotationExchange {
 
     /** Reads the file against the open project and saves what it proposes; returns what was read. */
     public static ExchangeImport importInto(ProjectSession session, Path file) throws ExchangeFormatException {
-        ExchangeImport proposal = read(file, session.state().snapshot(), session.analyst());
+        return importInto(session, file, Map.of());
+    }
+
+    /**
+     * As {@link #importInto(ProjectSession, Path)}, recording the creators the file names under the analysts'
+     * names {@code creatorsAs} maps them to ("ben" as "Ben Okafor").
+     */
+    public static ExchangeImport importInto(ProjectSession session, Path file, Map<String, String> creatorsAs)
+            throws ExchangeFormatException {
+        ExchangeImport proposal = read(file, session.state().snapshot(),
+                new Authorship(session.analyst(), creatorsAs));
         if (!proposal.changes().isEmpty()) {
             session.perform(new Edit(proposal.description(), proposal.changes()));
         }
@@ -37,12 +49,18 @@ public final class AnnotationExchange {
      */
     public static ExchangeImport read(Path file, ProjectSnapshot project, String analyst)
             throws ExchangeFormatException {
+        return read(file, project, Authorship.of(analyst));
+    }
+
+    /** As {@link #read(Path, ProjectSnapshot, String)}, with the file's creators mapped as {@code authors} says. */
+    public static ExchangeImport read(Path file, ProjectSnapshot project, Authorship authors)
+            throws ExchangeFormatException {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".qdpx")) {
-            return new QdpxImport().read(file, project, analyst);
+            return new QdpxImport().read(file, project, authors);
         }
         if (name.endsWith(".jsonld") || name.endsWith(".json")) {
-            return new W3cImport().read(file, project, analyst);
+            return new W3cImport().read(file, project, authors);
         }
         throw new ExchangeFormatException(file.getFileName() + " is not an exchange file Lectern reads: choose W3C"
                 + " Web Annotation (.jsonld) or a REFI-QDA project (.qdpx).");

@@ -39,6 +39,14 @@ public interface DialogService {
     /** Opens a file with the program the system uses for it (a browser for a report, say). */
     void openWithSystem(Path file);
 
+    /**
+     * Import annotations, "Who is who": for each name a file credits annotations to, the analyst to record them
+     * under; the names whose analyst the analyst changed, mapped to it; empty when the analyst cancels.
+     */
+    Optional<java.util.Map<String, String>> askCreatorNames(String fileName, List<String> names,
+                                                            List<String> analysts,
+                                                            List<org.lectern.review.merge.AnalystProposal> proposals);
+
     /** Asks how an item of evidence bears on a claim: the claim (or evidence), stance and strength. */
     <T> Optional<LinkChoice<T>> chooseLink(String title, String targetLabel, List<T> targets);
 }

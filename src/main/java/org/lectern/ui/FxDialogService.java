@@ -42,6 +42,13 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<java.util.Map<String, String>> askCreatorNames(
+            String fileName, List<String> names, List<String> analysts,
+            List<org.lectern.review.merge.AnalystProposal> proposals) {
+        return new CreatorNamesDialog(owner, fileName, names, analysts, proposals).showAndWait();
+    }
+
+    @Override
     public void showPane(String title, javafx.scene.Node content) {
         Dialog<Void> dialog = new Dialog<>();
         dialog.initOwner(owner);

@@ -9,7 +9,9 @@ import javafx.scene.control.IndexRange;
 import org.lectern.io.DocumentImporter;
 import org.lectern.io.ImportException;
 import org.lectern.io.ImportedDocument;
+import org.lectern.io.exchange.Authorship;
 import org.lectern.io.exchange.ExchangeFormatException;
+import org.lectern.io.exchange.ExchangeImport;
 import org.lectern.model.Actor;
 import org.lectern.model.Annotation;
 import org.lectern.model.Claim;
@@ -17,11 +19,13 @@ import org.lectern.model.Document;
 import org.lectern.model.Evidence;
 import org.lectern.model.ProjectSnapshot;
 import org.lectern.model.Tag;
+import org.lectern.review.merge.AnalystProposal;
 import org.lectern.service.AnnotationExchange;
 import org.lectern.service.ColleagueWork;
 import org.lectern.service.Edit;
 import org.lectern.service.Edits;
 import org.lectern.service.ExportFormat;
+import org.lectern.service.ImportedAnalysts;
 import org.lectern.service.ProjectSession;
 import org.lectern.service.ReviewBundle;
 import org.lectern.store.ProjectOpenException;
@@ -257,7 +261,8 @@ public final class WorkbenchActions {
                     boolean saved = plan.changesNothing() || model.perform(new Edit(
                             ColleagueWork.editDescription(plan, file.getFileName().toString()), plan.changes()));
                     if (saved) {
-                        dialogs.showInfo("Bring in a colleague's work", MergeReport.describe(file, plan));
+                        dialogs.showInfo("Bring in a colleague's work", MergeReport.describe(file, plan)
+                                + sameAnalysts(ImportedAnalysts.broughtIn(plan.changes(), mine, session.analyst())));
                     }
                 });
     }
@@ -288,20 +293,61 @@ public final class WorkbenchActions {
                 List.of("jsonld", "json", "qdpx")).ifPresent(this::importAnnotations);
     }
 
+    /**
+     * Reads the file, asks who is who when it credits annotations to names the project does not know, reads it
+     * again with the analyst's mapping if one was chosen, and saves it as one edit.
+     */
     public void importAnnotations(Path file) {
         ProjectSession session = model.session();
         ProjectSnapshot project = session.state().snapshot();
+        String analyst = session.analyst();
         BackgroundReading.start(model, file, "Cannot import " + file.getFileName(), ExchangeFormatException.class,
-                () -> AnnotationExchange.read(file, project, session.analyst()), result -> {
+                () -> AnnotationExchange.read(file, project, analyst), result -> {
                     if (session != model.session()) {
                         return; // another project was opened meanwhile: this import was meant for the old one
                     }
-                    boolean saved = result.changes().isEmpty() || model.perform(new Edit(result.description(),
-                            result.changes()));
-                    if (saved) {
-                        dialogs.showInfo("Import annotations", ImportReport.describe(file, result));
+                    List<String> names = ImportedAnalysts.namedIn(result, analyst);
+                    if (ImportedAnalysts.knownIn(project, analyst).containsAll(names)) {
+                        saveImport(session, project, file, result);
+                        return;
                     }
+                    dialogs.askCreatorNames(file.getFileName().toString(), names,
+                            ImportedAnalysts.knownIn(project, analyst),
+                            ImportedAnalysts.forNames(names, project, analyst)).ifPresent(mapping -> {
+                                if (mapping.isEmpty()) {
+                                    saveImport(session, project, file, result);
+                                } else {
+                                    BackgroundReading.start(model, file, "Cannot import " + file.getFileName(),
+                                            ExchangeFormatException.class, () -> AnnotationExchange.read(file,
+                                                    project, new Authorship(analyst, mapping)),
+                                            mapped -> saveImport(session, project, file, mapped));
+                                }
+                            });
                 });
+    }
+
+    private void saveImport(ProjectSession session, ProjectSnapshot before, Path file, ExchangeImport result) {
+        if (session != model.session()) {
+            return;
+        }
+        boolean saved = result.changes().isEmpty() || model.perform(new Edit(result.description(),
+                result.changes()));
+        if (saved) {
+            dialogs.showInfo("Import annotations", ImportReport.describe(file, result)
+                    + sameAnalysts(ImportedAnalysts.proposals(result, before, session.analyst())));
+        }
+    }
+
+    /** The proposals that stand after an import, in the words of the command line's "same analyst?". */
+    private static String sameAnalysts(List<AnalystProposal> proposals) {
+        if (proposals.isEmpty()) {
+            return "";
+        }
+        StringBuilder text = new StringBuilder("\n\nThese names may be analysts of this project (nothing was"
+                + " merged):");
+        proposals.forEach(p -> text.append("\n• ").append(p.arriving()).append(" (in the file) / ")
+                .append(p.known()));
+        return text.toString();
     }
 
     public void pasteDocument() {

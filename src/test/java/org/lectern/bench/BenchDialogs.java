@@ -57,6 +57,13 @@ final class BenchDialogs implements DialogService {
     }
 
     @Override
+    public Optional<java.util.Map<String, String>> askCreatorNames(
+            String fileName, List<String> names, List<String> analysts,
+            List<org.lectern.review.merge.AnalystProposal> proposals) {
+        return Optional.of(java.util.Map.of());
+    }
+
+    @Override
     public Optional<org.lectern.ui.ExportRequest> askExport(org.lectern.model.Document current,
                                                             java.util.List<String> authors, java.nio.file.Path folder,
                                                             String projectName) {

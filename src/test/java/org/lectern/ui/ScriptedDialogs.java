@@ -74,6 +74,21 @@ final class ScriptedDialogs implements DialogService {
         return Optional.ofNullable((ExportRequest) answers.poll());
     }
 
+    /** Whether "Who is who" is the window's real dialog, for the analyst (the robot) to answer. */
+    boolean realCreatorNames;
+    final List<List<String>> creatorNamesAsked = new ArrayList<>();
+
+    @Override
+    public Optional<java.util.Map<String, String>> askCreatorNames(
+            String fileName, List<String> names, List<String> analysts,
+            List<org.lectern.review.merge.AnalystProposal> proposals) {
+        creatorNamesAsked.add(names);
+        if (realCreatorNames) {
+            return new CreatorNamesDialog(null, fileName, names, analysts, proposals).showAndWait();
+        }
+        return Optional.of(java.util.Map.of());
+    }
+
     @Override
     public void showPane(String title, javafx.scene.Node content) {
         panes.add(content);

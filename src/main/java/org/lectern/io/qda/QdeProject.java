@@ -44,4 +44,11 @@ record QdeProject(Map<String, String> userNames, Map<String, Code> codes, Map<St
     record TextSource(String guid, String name, String plainTextPath, Optional<String> plainTextContent, Made made,
                       List<Selection> selections, int wholeSourceCodings) {
     }
+
+    /** The same project with each user's name as the importing analyst maps it (unmapped names stay). */
+    QdeProject withUserNames(java.util.function.UnaryOperator<String> rename) {
+        Map<String, String> renamed = new java.util.LinkedHashMap<>();
+        userNames.forEach((guid, name) -> renamed.put(guid, name.isBlank() ? name : rename.apply(name)));
+        return new QdeProject(renamed, codes, notes, sources, skippedSources);
+    }
 }

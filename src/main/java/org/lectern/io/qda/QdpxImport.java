@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.lectern.io.exchange.Authorship;
 import org.lectern.io.exchange.ExchangeFormatException;
 import org.lectern.io.exchange.ExchangeImport;
 import org.lectern.model.ProjectSnapshot;
@@ -47,11 +48,19 @@ public final class QdpxImport {
      * @throws ExchangeFormatException if the file is not a readable, safe REFI-QDA project; nothing is returned
      */
     public ExchangeImport read(Path qdpx, ProjectSnapshot project, String analyst) throws ExchangeFormatException {
+        return read(qdpx, project, Authorship.of(analyst));
+    }
+
+    /**
+     * As {@link #read(Path, ProjectSnapshot, String)}, recording the file's users under the analysts' names
+     * {@code authors} maps them to.
+     */
+    public ExchangeImport read(Path qdpx, ProjectSnapshot project, Authorship authors)
+            throws ExchangeFormatException {
         Objects.requireNonNull(project, "project");
-        String importer = analyst == null || analyst.isBlank() ? "Unknown analyst" : analyst.strip();
         try (QdpxArchive archive = QdpxArchive.open(qdpx, limits)) {
-            QdeProject file = QdeReader.read(parseProject(archive));
-            ImportPlanner planner = new ImportPlanner(project, file, importer, Instant.now());
+            QdeProject file = QdeReader.read(parseProject(archive)).withUserNames(authors::nameFor);
+            ImportPlanner planner = new ImportPlanner(project, file, authors.analyst(), Instant.now());
             SourceTexts texts = new SourceTexts(archive);
             Map<String, String> noteTexts = noteTexts(file, texts);
             for (QdeProject.TextSource source : file.sources()) {

@@ -1,6 +1,8 @@
 package org.lectern.io.w3c;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.lectern.io.w3c.IncomingAnnotation.IncomingTarget;
 import org.lectern.io.w3c.IncomingAnnotation.TextPosition;
 import org.lectern.io.w3c.IncomingAnnotation.TextQuote;
@@ -14,7 +16,9 @@ import org.lectern.text.Passages;
  * <p>The document is the one its source names (URL, or text-hash URN); failing that, the one whose text holds
  * its quote with the most matching context. Inside the document the TextPositionSelector is trusted when the
  * text there is the quote, which is the usual case and costs one comparison; otherwise the quote is searched for,
- * the position only breaking ties, so a file counted against a slightly different text still lands right.
+ * the position only breaking ties, so a file counted against a slightly different text still lands right. A
+ * quote that stands in several places equally well, with no context or position to tell them apart, is not
+ * placed at the first of them but listed as ambiguous.
  */
 final class Anchoring {
     private final ProjectTexts texts;
@@ -35,6 +39,7 @@ final class Anchoring {
 
     Anchor place(IncomingAnnotation annotation) {
         IncomingTarget firstWithSelector = null;
+        Candidate ambiguous = null;
         for (IncomingTarget target : annotation.targets()) {
             if (!target.hasSelector()) {
                 continue;
@@ -43,10 +48,15 @@ final class Anchoring {
                 firstWithSelector = target;
             }
             Candidate found = place(target);
-            if (found != null) {
+            if (found != null && found.ambiguous()) {
+                ambiguous = ambiguous == null ? found : ambiguous;
+            } else if (found != null) {
                 return new Placed(found.text().document(),
                         Passages.of(found.text().text(), found.start(), found.end()));
             }
+        }
+        if (ambiguous != null) {
+            return new Unplaced(whyAmbiguous(ambiguous));
         }
         return new Unplaced(whyUnplaced(annotation, firstWithSelector));
     }
@@ -74,6 +84,11 @@ final class Anchoring {
         return best;
     }
 
+    /**
+     * The better placed of two: more matching context, then confirmed by the position. Two that nothing tells
+     * apart (the same quote in two documents, with context that fits both as well) make the choice ambiguous:
+     * placing it at the first would be a guess the analyst never sees.
+     */
     private static Candidate better(Candidate best, Candidate other) {
         if (other == null) {
             return best;
@@ -81,6 +96,10 @@ final class Anchoring {
         if (best == null || other.contextScore() > best.contextScore()
                 || (other.contextScore() == best.contextScore() && other.atPosition() && !best.atPosition())) {
             return other;
+        }
+        if (other.contextScore() == best.contextScore() && other.atPosition() == best.atPosition()
+                && !other.atPosition()) {
+            return best.alsoIn(other);
         }
         return best;
     }
@@ -94,22 +113,49 @@ final class Anchoring {
             int end = text.codePoints().toCharOffset((int) position.end());
             hint = start;
             if (quote == null) {
-                return start < end ? new Candidate(text, start, end, 0, true) : null;
+                return start < end ? Candidate.at(text, start, end, 0, true) : null;
             }
             if (end - start == quote.exact().length() && start < end && text.text().startsWith(quote.exact(), start)) {
                 int score = text.quotes().contextScore(start, end - start, quote.prefix(), quote.suffix());
-                return new Candidate(text, start, end, score, true);
+                return Candidate.at(text, start, end, score, true);
             }
         }
         if (quote == null) {
             return null;
         }
         QuoteSearch.Occurrence found = text.quotes().best(quote.exact(), quote.prefix(), quote.suffix(), hint);
-        return found == null ? null : new Candidate(text, found.start(), found.end(), found.contextScore(), false);
+        return found == null ? null : new Candidate(text, found.start(), found.end(), found.contextScore(), false,
+                List.of(new Tie(text, found.equallyGood())));
+    }
+
+    private static String whyAmbiguous(Candidate found) {
+        String where;
+        if (found.ties().size() == 1) {
+            where = "it occurs " + found.ties().get(0).places() + " times in “"
+                    + found.ties().get(0).text().document().title() + "”";
+        } else {
+            where = "it occurs in " + found.ties().size() + " documents (" + found.ties().stream()
+                    .map(tie -> "“" + tie.text().document().title() + "”").collect(Collectors.joining(", ")) + ")";
+        }
+        return Quotes.quoted(found.text().text().substring(found.start(), found.end())) + " — " + where
+                + " and neither its context nor a position says which, so it was not placed";
     }
 
     private String whyUnplaced(IncomingAnnotation annotation, IncomingTarget target) {
         if (target == null) {
+            List<String> others = annotation.targets().stream()
+                    .flatMap(t -> t.unusableSelectors().stream()).distinct().toList();
+            if (!others.isEmpty()) {
+                return "annotation " + annotation.label() + " — it selects its passage only by "
+                        + String.join(" and ", others) + ", which Lectern cannot find in a plain text; it needs"
+                        + " a TextQuoteSelector or a TextPositionSelector, at the top or in refinedBy";
+            }
+            String source = annotation.targets().get(0).source();
+            if (source != null) {
+                // A page note (Hypothesis writes them): it comments on the document, not on a passage of it.
+                return "annotation " + annotation.label() + " — it is about the whole of " + source
+                        + " rather than a passage, and Lectern highlights passages only";
+            }
             return "annotation " + annotation.label() + " — it has no TextQuoteSelector or TextPositionSelector"
                     + " to place it by";
         }
@@ -130,7 +176,29 @@ final class Anchoring {
         return where + " — it runs past the end of “" + named.get(0).document().title() + "”";
     }
 
-    /** A place for the annotation in one document, and how well the quote's context agrees there. */
-    private record Candidate(ProjectText text, int start, int end, int contextScore, boolean atPosition) {
+    /**
+     * A place for the annotation in one document, how well the quote's context agrees there, and the documents
+     * holding places just as good (with how many each): more than one place in all makes it ambiguous.
+     */
+    private record Candidate(ProjectText text, int start, int end, int contextScore, boolean atPosition,
+                             List<Tie> ties) {
+        static Candidate at(ProjectText text, int start, int end, int contextScore, boolean atPosition) {
+            return new Candidate(text, start, end, contextScore, atPosition, List.of(new Tie(text, 1)));
+        }
+
+        boolean ambiguous() {
+            return ties.size() > 1 || ties.get(0).places() > 1;
+        }
+
+        /** This place, with another document's equally good places counted among the ties. */
+        Candidate alsoIn(Candidate other) {
+            List<Tie> all = new ArrayList<>(ties);
+            all.addAll(other.ties());
+            return new Candidate(text, start, end, contextScore, atPosition, all);
+        }
+    }
+
+    /** How many equally good places for the quote one document holds. */
+    private record Tie(ProjectText text, int places) {
     }
 }

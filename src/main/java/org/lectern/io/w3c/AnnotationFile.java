@@ -23,20 +23,40 @@ import org.lectern.io.exchange.ExchangeFormatException;
  */
 final class AnnotationFile {
     private final String fileName;
-    private final AnnotationParser annotations;
+    private final AnnotationParser annotations = new AnnotationParser();
     private final List<IncomingAnnotation> read = new ArrayList<>();
+    private final List<MalformedAnnotation> malformed = new ArrayList<>();
+    /** Annotations met so far, read or not: the number by which the next one is named. */
+    private int seen;
     private JsonParser json;
     private ObjectMapper trees;
 
     private AnnotationFile(String fileName) {
         this.fileName = fileName;
-        this.annotations = new AnnotationParser(fileName);
     }
 
-    /** Every annotation in the file, in file order; nothing at all if any of it cannot be read. */
-    static List<IncomingAnnotation> read(Path file) throws ExchangeFormatException {
+    /**
+     * What a file holds: its annotations in file order, and those that say something impossible, each with its
+     * reason (one bad annotation among many does not keep the others out).
+     */
+    record Contents(List<IncomingAnnotation> annotations, List<String> malformed) {
+    }
+
+    /**
+     * Every annotation in the file that can be read, and why the others cannot. A file that is not JSON or not
+     * annotations, or whose annotations all say something impossible, is refused as a whole.
+     */
+    static Contents read(Path file) throws ExchangeFormatException {
         AnnotationFile reading = new AnnotationFile(JsonFile.nameOf(file));
-        return JsonFile.read(file, reading::readAll);
+        JsonFile.read(file, reading::readAll);
+        if (reading.read.isEmpty() && !reading.malformed.isEmpty()) {
+            MalformedAnnotation first = reading.malformed.get(0);
+            int count = reading.malformed.size();
+            throw new ExchangeFormatException(reading.fileName + " is not a W3C annotation file Lectern can read:"
+                    + " annotation " + first.number() + " " + first.what()
+                    + (count > 1 ? ", and none of its " + count + " annotations can be read" : "") + ".");
+        }
+        return new Contents(reading.read, reading.malformed.stream().map(MalformedAnnotation::reason).toList());
     }
 
     private List<IncomingAnnotation> readAll(JsonParser parser, ObjectMapper treeReader)
@@ -87,10 +107,10 @@ final class AnnotationFile {
             refuseRemotePage(fields.path("first"));
             refuseRemotePage(fields.path("next"));
         } else if (types.contains(Vocabulary.ANNOTATION) || fields.has("target")) {
-            read.add(annotations.annotation(fields, 1));
+            add(fields);
         } else if (fields.path("@graph").isArray()) {
             for (JsonNode item : fields.get("@graph")) {
-                read.add(annotations.annotation(item, read.size() + 1));
+                add(item);
             }
         } else {
             throw notAnnotations();
@@ -128,8 +148,15 @@ final class AnnotationFile {
     /** The annotations of an array whose start has just been read, one tree at a time. */
     private void readAnnotationArray() throws IOException, ExchangeFormatException {
         while (json.nextToken() != JsonToken.END_ARRAY) {
-            JsonNode item = trees.readTree(json);
-            read.add(annotations.annotation(item, read.size() + 1));
+            add(trees.readTree(json));
+        }
+    }
+
+    private void add(JsonNode annotation) {
+        try {
+            read.add(annotations.annotation(annotation, ++seen));
+        } catch (MalformedAnnotation e) {
+            malformed.add(e);
         }
     }
 

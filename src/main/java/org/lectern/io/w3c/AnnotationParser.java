@@ -4,7 +4,6 @@ import static org.lectern.io.w3c.JsonLd.elements;
 import static org.lectern.io.w3c.JsonLd.idOf;
 import static org.lectern.io.w3c.JsonLd.iriOf;
 import static org.lectern.io.w3c.JsonLd.localName;
-import static org.lectern.io.w3c.JsonLd.typesOf;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
@@ -13,10 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.lectern.io.exchange.ExchangeFormatException;
 import org.lectern.io.w3c.IncomingAnnotation.IncomingTarget;
-import org.lectern.io.w3c.IncomingAnnotation.TextPosition;
-import org.lectern.io.w3c.IncomingAnnotation.TextQuote;
 
 /**
  * Reads one annotation out of its JSON tree. Files come from many tools, so the reader is lenient where the model
@@ -24,25 +20,23 @@ import org.lectern.io.w3c.IncomingAnnotation.TextQuote;
  * prefix, a creator as a name or a Person) and strict only where an annotation says something impossible.
  */
 final class AnnotationParser {
-    private final String fileName;
-
-    AnnotationParser(String fileName) {
-        this.fileName = fileName;
-    }
-
-    /** The annotation in {@code node}, the {@code number}th of the file (counted from 1, for messages). */
-    IncomingAnnotation annotation(JsonNode node, int number) throws ExchangeFormatException {
+    /**
+     * The annotation in {@code node}, the {@code number}th of the file (counted from 1, for messages).
+     *
+     * @throws MalformedAnnotation if it says something impossible; the file's other annotations may still be read
+     */
+    IncomingAnnotation annotation(JsonNode node, int number) throws MalformedAnnotation {
         if (!node.isObject()) {
-            throw wrong(number, "is not an annotation (a JSON object)");
+            throw new MalformedAnnotation(number, "number " + number, "is not an annotation (a JSON object)");
         }
         String id = idOf(node);
         String label = id != null ? id : "number " + number;
         List<IncomingTarget> targets = new ArrayList<>();
         for (JsonNode target : elements(node.path("target"))) {
-            targets.add(target(target, number));
+            targets.add(target(target, number, label));
         }
         if (targets.isEmpty()) {
-            throw wrong(number, "has no target, so it does not say what it annotates");
+            throw new MalformedAnnotation(number, label, "has no target, so it does not say what it annotates");
         }
         List<String> tags = new ArrayList<>();
         List<String> notes = new ArrayList<>();
@@ -51,58 +45,16 @@ final class AnnotationParser {
                 IsoInstants.parse(node.path("created")), IsoInstants.parse(node.path("modified")));
     }
 
-    private IncomingTarget target(JsonNode target, int number) throws ExchangeFormatException {
+    private IncomingTarget target(JsonNode target, int number, String label) throws MalformedAnnotation {
         if (target.isTextual()) {
-            return new IncomingTarget(target.asText(), null, null);
+            return new IncomingTarget(target.asText(), null, null, List.of());
         }
         if (!target.isObject()) {
-            throw wrong(number, "has a target that is neither an IRI nor an object");
+            throw new MalformedAnnotation(number, label, "has a target that is neither an IRI nor an object");
         }
         String source = target.has("source") ? iriOf(target.get("source")) : idOf(target);
-        TextQuote quote = null;
-        TextPosition position = null;
-        for (JsonNode selector : elements(target.path("selector"))) {
-            Set<String> types = typesOf(selector);
-            if (quote == null && types.contains(Vocabulary.TEXT_QUOTE_SELECTOR)) {
-                quote = quote(selector, number);
-            } else if (position == null && types.contains(Vocabulary.TEXT_POSITION_SELECTOR)) {
-                position = position(selector, number);
-            }
-        }
-        return new IncomingTarget(source, quote, position);
-    }
-
-    private TextQuote quote(JsonNode selector, int number) throws ExchangeFormatException {
-        JsonNode exact = selector.path("exact");
-        if (!exact.isTextual()) {
-            throw wrong(number, "has a TextQuoteSelector without the exact text it quotes");
-        }
-        return new TextQuote(lineEndings(exact.asText()), lineEndings(selector.path("prefix").asText("")),
-                lineEndings(selector.path("suffix").asText("")));
-    }
-
-    private TextPosition position(JsonNode selector, int number) throws ExchangeFormatException {
-        long start = offset(selector.path("start"), number);
-        long end = offset(selector.path("end"), number);
-        if (start > end) {
-            throw wrong(number, "has a TextPositionSelector that ends (" + end + ") before it starts (" + start + ")");
-        }
-        return new TextPosition(start, end);
-    }
-
-    private long offset(JsonNode value, int number) throws ExchangeFormatException {
-        if (value.isIntegralNumber() && value.canConvertToLong() && value.asLong() >= 0) {
-            return value.asLong();
-        }
-        if (value.isTextual() && value.asText().matches("\\d{1,18}")) {
-            return Long.parseLong(value.asText());
-        }
-        throw wrong(number, "has a TextPositionSelector whose start or end is not a whole number from 0 up");
-    }
-
-    private ExchangeFormatException wrong(int number, String what) {
-        return new ExchangeFormatException(fileName + " is not a W3C annotation file Lectern can read: annotation "
-                + number + " " + what + ".");
+        Selectors selectors = Selectors.read(target.path("selector"), number, label);
+        return new IncomingTarget(source, selectors.quote(), selectors.position(), selectors.unusable());
     }
 
     // Bodies --------------------------------------------------------------------------------------------
@@ -167,7 +119,7 @@ final class AnnotationParser {
     }
 
     /** Lectern's texts are normalised to {@code \n}; a quote copied from a Windows text would never match. */
-    private static String lineEndings(String text) {
+    static String lineEndings(String text) {
         return text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace('\r', '\n');
     }
 }

@@ -24,10 +24,20 @@ record IncomingAnnotation(String label, UUID id, List<IncomingTarget> targets, L
         notes = List.copyOf(notes);
     }
 
+    /** The same annotation under another creator's name (the analyst's, when the importer maps it). */
+    IncomingAnnotation withCreator(String name) {
+        return new IncomingAnnotation(label, id, targets, tags, notes, name, created, modified);
+    }
+
     /**
-     * A target: the document it names (or null) and the selectors Lectern can place it by (either may be null).
+     * A target: the document it names (or null), the selectors Lectern can place it by (either may be null), and
+     * the kinds of selector it also has that Lectern cannot place anything by (for saying why, if nothing else).
      */
-    record IncomingTarget(String source, TextQuote quote, TextPosition position) {
+    record IncomingTarget(String source, TextQuote quote, TextPosition position, List<String> unusableSelectors) {
+        IncomingTarget {
+            unusableSelectors = List.copyOf(unusableSelectors);
+        }
+
         boolean hasSelector() {
             return quote != null || position != null;
         }

@@ -30,8 +30,15 @@ final class QuoteSearch {
         this.text = text;
     }
 
-    /** An occurrence of a quote, and how many chars of its given context surround it. */
-    record Occurrence(int start, int end, int contextScore) {
+    /**
+     * An occurrence of a quote, how many chars of its given context surround it, and at how many places in the
+     * text the quote stands as well as here (1: only here), which is more than one when neither the context nor
+     * the hint tells them apart.
+     */
+    record Occurrence(int start, int end, int contextScore, int equallyGood) {
+        boolean ambiguous() {
+            return equallyGood > 1;
+        }
     }
 
     /**
@@ -48,33 +55,51 @@ final class QuoteSearch {
         if (!prefix.isEmpty() || !suffix.isEmpty()) {
             int[] withContext = occurrences(prefix + exact + suffix);
             if (withContext.length > 0) {
-                int at = nearest(withContext, prefix.length(), hint);
-                return new Occurrence(at, at + exact.length(), prefix.length() + suffix.length());
+                int[] quoteStarts = new int[withContext.length];
+                for (int i = 0; i < withContext.length; i++) {
+                    quoteStarts[i] = withContext[i] + prefix.length();
+                }
+                return nearest(quoteStarts, exact.length(), prefix.length() + suffix.length(), hint);
             }
         }
-        Occurrence best = null;
-        long bestDistance = Long.MAX_VALUE;
-        for (int at : occurrences(exact)) {
+        int[] starts = occurrences(exact);
+        int bestScore = -1;
+        int[] best = new int[starts.length];
+        int count = 0;
+        for (int at : starts) {
             int score = contextScore(at, exact.length(), prefix, suffix);
-            long distance = hint < 0 ? at : Math.abs((long) at - hint);
-            if (best == null || score > best.contextScore()
-                    || (score == best.contextScore() && distance < bestDistance)) {
-                best = new Occurrence(at, at + exact.length(), score);
-                bestDistance = distance;
+            if (score > bestScore) {
+                bestScore = score;
+                count = 0;
+            }
+            if (score == bestScore) {
+                best[count++] = at;
             }
         }
-        return best;
+        return count == 0 ? null : nearest(Arrays.copyOf(best, count), exact.length(), bestScore, hint);
     }
 
-    /** Of places where a string starts, the one whose quote (at {@code offset} into it) starts nearest the hint. */
-    private static int nearest(int[] starts, int offset, int hint) {
-        int best = starts[0] + offset;
+    /**
+     * Of equally well fitting places, the one nearest the hint; without a hint, the first, and then they are
+     * all equally good. With a hint, only places just as near it are.
+     */
+    private static Occurrence nearest(int[] starts, int length, int score, int hint) {
+        if (hint < 0) {
+            return new Occurrence(starts[0], starts[0] + length, score, starts.length);
+        }
+        int best = starts[0];
+        int equallyNear = 0;
         for (int start : starts) {
-            if (hint >= 0 && Math.abs((long) start + offset - hint) < Math.abs((long) best - hint)) {
-                best = start + offset;
+            long distance = Math.abs((long) start - hint);
+            long bestDistance = Math.abs((long) best - hint);
+            if (distance < bestDistance) {
+                best = start;
+                equallyNear = 1;
+            } else if (distance == bestDistance) {
+                equallyNear++;
             }
         }
-        return best;
+        return new Occurrence(best, best + length, score, equallyNear);
     }
 
     /** Chars of {@code prefix} ending right before {@code at}, plus chars of {@code suffix} after the quote. */

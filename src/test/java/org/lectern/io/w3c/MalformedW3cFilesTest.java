@@ -11,12 +11,18 @@ import static org.lectern.io.w3c.Projects.withDocuments;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lectern.io.exchange.ExchangeFormatException;
+import org.lectern.io.exchange.ExchangeImport;
+import org.lectern.model.Annotation;
 import org.lectern.model.ProjectSnapshot;
 
-/** A file that is not what it claims gives one clear sentence naming it, and no changes at all. */
+/**
+ * A file that is not what it claims gives one clear sentence naming it, and no changes at all; one annotation
+ * that says something impossible, among good ones, is listed with its reason while the others come in.
+ */
 class MalformedW3cFilesTest {
     private static final String GOOD = W3cImportTest.annotationJson("https://news.example/a", "closed", "", "", -1, -1);
 
@@ -53,11 +59,24 @@ class MalformedW3cFilesTest {
     }
 
     @Test
-    void anAnnotationWithoutATargetIsRefusedEvenAmongGoodOnes() throws Exception {
-        String message = refused("[" + GOOD + ", {\"type\": \"Annotation\", \"body\": \"x\"}]");
+    void anAnnotationWithoutATargetIsListedWithItsReasonWhileTheGoodOnesComeIn() throws Exception {
+        Path file = folder.resolve("notes.jsonld");
+        Files.writeString(file, "[" + GOOD + ", {\"type\": \"Annotation\", \"id\": \"https://tool.example/a/2\","
+                + " \"body\": \"x\"}, " + GOOD.replace("closed", "port") + "]");
 
-        assertEquals("notes.jsonld is not a W3C annotation file Lectern can read: annotation 2 has no target, so it"
-                + " does not say what it annotates.", message);
+        ExchangeImport result = new W3cImport().read(file, project, ANALYST);
+
+        assertEquals(2, result.changes().stream().filter(c -> c.after() instanceof Annotation).count());
+        assertEquals(List.of("annotation https://tool.example/a/2 was not imported: it has no target, so it does not"
+                + " say what it annotates"), result.unplaced());
+    }
+
+    @Test
+    void aFileWhoseAnnotationsAreAllMalformedIsRefusedNamingTheFirstProblem() throws Exception {
+        String message = refused("[{\"type\": \"Annotation\", \"body\": \"x\"}, 42]");
+
+        assertEquals("notes.jsonld is not a W3C annotation file Lectern can read: annotation 1 has no target, so it"
+                + " does not say what it annotates, and none of its 2 annotations can be read.", message);
     }
 
     @Test

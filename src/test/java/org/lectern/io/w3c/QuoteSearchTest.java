@@ -37,6 +37,17 @@ class QuoteSearchTest {
     }
 
     @Test
+    void placesThatNeitherContextNorHintTellApartAreCountedAsEquallyGood() {
+        QuoteSearch search = new QuoteSearch(TEXT);
+
+        assertEquals(3, search.best("the port", "", "", -1).equallyGood(), "no context, no hint: three places");
+        assertEquals(2, search.best("the port was closed", "", "", -1).equallyGood());
+        assertEquals(2, search.best("the port was closed", "XX", "", -1).equallyGood(), "context that fits neither");
+        assertEquals(1, search.best("the port was closed", "", " again", -1).equallyGood(), "the suffix decides");
+        assertEquals(1, search.best("the port", "", "", 48).equallyGood(), "the hint decides");
+    }
+
+    @Test
     void aQuoteThatIsNotThereIsNotFound() {
         assertNull(new QuoteSearch(TEXT).best("the airport", "", "", -1));
         assertNull(new QuoteSearch(TEXT).best("", "", "", -1));

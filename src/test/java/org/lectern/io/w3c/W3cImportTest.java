@@ -110,7 +110,7 @@ class W3cImportTest {
     @Test
     void aUrnSourceFindsTheDocumentWithThatTextAmongDocumentsWithTheSameQuote() throws Exception {
         Document copy = document("Copy", "", "Shipping agents said the port was closed until further notice.");
-        Path file = write(annotationJson(DocumentSource.urnOf(TEXT), "the port was closed", "", "", -1, -1));
+        Path file = write(annotationJson(DocumentSource.urnOf(TEXT), "the port was closed until", "", "", -1, -1));
 
         Annotation placed = onlyAnnotation(importInto(withDocuments(copy, report), file));
 
