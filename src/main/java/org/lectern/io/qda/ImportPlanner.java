@@ -87,20 +87,26 @@ final class ImportPlanner {
 
     /**
      * Places one text source: its document, then its highlights. {@code rawText} is the source's text as the
-     * file has it, which the positions count; Lectern keeps it normalised.
+     * file has it, which the positions count; Lectern keeps it as it is, line endings aside. A document an
+     * older Lectern stored tidied from the same text is that source's document too.
      */
     void addSource(QdeProject.TextSource source, String rawText, Map<String, String> noteTexts) {
         String text = TextNormalizer.normalize(rawText);
-        if (text.isEmpty()) {
+        if (text.isBlank()) {
             sourceWithoutText(source, "its text is empty");
             return;
         }
-        Document document = documentsByText.computeIfAbsent(text, t -> newDocument(source, t));
+        Document stored = documentsByText.get(text);
+        if (stored == null) {
+            stored = documentsByText.get(TextNormalizer.tidy(rawText));
+        }
+        Document document = stored != null ? stored
+                : documentsByText.computeIfAbsent(text, t -> newDocument(source, t));
         if (source.wholeSourceCodings() > 0) {
             unplaced.add("“" + source.name() + "” is coded as a whole " + source.wholeSourceCodings()
                     + " times; Lectern highlights passages only.");
         }
-        PassagePlacer placer = new PassagePlacer(rawText, text);
+        PassagePlacer placer = new PassagePlacer(rawText, document.text());
         for (QdeProject.Selection selection : source.selections()) {
             addSelection(source, document, selection, placer, noteTexts);
         }
