@@ -25,8 +25,9 @@ import org.xml.sax.SAXParseException;
  * becomes a document unless the project has one with the same normalised text; codes become tags unless one
  * has the same name, ignoring case; each coding of a plain-text selection becomes a highlight with the notes
  * the selection refers to, its author the selection's creating user (else {@code analyst}) and its instants
- * the selection's. Positions count code points, as Lectern writes them. A highlight the project already has
- * (same document, offsets and tag) is not added again, so importing a file twice adds nothing the second time.
+ * the selection's. Positions count code points of the source's text (see {@link CountedText}). A highlight the
+ * project already has (same document, offsets and tag) is not added again, so importing a file twice adds
+ * nothing the second time.
  */
 public final class QdpxImport {
     private final ArchiveLimits limits;
@@ -48,14 +49,15 @@ public final class QdpxImport {
         Objects.requireNonNull(project, "project");
         String importer = analyst == null || analyst.isBlank() ? "Unknown analyst" : analyst.strip();
         try (QdpxArchive archive = QdpxArchive.open(qdpx, limits)) {
-            QdeProject file = QdeReader.read(parseProject(archive));
+            Element root = parseProject(archive);
+            QdeProject file = QdeReader.read(root);
             ImportPlanner planner = new ImportPlanner(project, file, importer, Instant.now());
             SourceTexts texts = new SourceTexts(archive);
             Map<String, String> noteTexts = noteTexts(file, texts);
             for (QdeProject.TextSource source : file.sources()) {
                 SourceTexts.Found found = texts.find(source.plainTextPath(), source.plainTextContent());
                 if (found.isFound()) {
-                    planner.addSource(source, found.text(), noteTexts);
+                    planner.addSource(source, CountedText.of(found.text(), root.getAttribute("origin")), noteTexts);
                 } else {
                     planner.sourceWithoutText(source, found.problem());
                 }

@@ -100,6 +100,35 @@ class QdpxOriginalTextTest {
             </Project>
             """;
 
+    /**
+     * As ATLAS.ti writes a project: the same CRLF text, but positions that count each line break as one
+     * character. (ATLAS.ti puts its sources under {@code Sources/}; the folder is not what this is about.)
+     */
+    static final String ATLAS = """
+            <?xml version="1.0" encoding="utf-8"?>
+            <Project xmlns="urn:QDA-XML:project:1.0" name="Fieldwork" origin="ATLAS.ti 23.2.1 (Windows)">
+              <Users><User guid="0b1e2f3a-0000-4000-8000-000000000001" name="Lea"/></Users>
+              <CodeBook><Codes>
+                <Code guid="0c0de000-0000-4000-8000-000000000001" name="Place" isCodable="true" color="#00ff00"/>
+              </Codes></CodeBook>
+              <Sources>
+                <TextSource guid="0a000000-0000-4000-8000-000000000001" name="Walk 2"
+                    plainTextPath="internal://0a000000-0000-4000-8000-000000000001.txt">
+                  <PlainTextSelection guid="0e000000-0000-4000-8000-000000000001" name="1:1 Map Our"
+                      startPosition="18" endPosition="29" creatingUser="0b1e2f3a-0000-4000-8000-000000000001">
+                    <Coding guid="0c000000-0000-4000-8000-000000000001">
+                      <CodeRef targetGUID="0c0de000-0000-4000-8000-000000000001"/></Coding>
+                  </PlainTextSelection>
+                  <PlainTextSelection guid="0e000000-0000-4000-8000-000000000002" name="1:2 the bridge"
+                      startPosition="89" endPosition="109" creatingUser="0b1e2f3a-0000-4000-8000-000000000001">
+                    <Coding guid="0c000000-0000-4000-8000-000000000002">
+                      <CodeRef targetGUID="0c0de000-0000-4000-8000-000000000001"/></Coding>
+                  </PlainTextSelection>
+                </TextSource>
+              </Sources>
+            </Project>
+            """;
+
     @TempDir
     Path folder;
 
@@ -158,6 +187,22 @@ class QdpxOriginalTextTest {
         assertEquals(INTERVIEW.substring(1), interview.text());
         assertEquals(List.of("Map\n\n\n\n\nOur", "guide 😀 said", "Te\u0301a\u0300 first"), quotes(imported));
         assertInPlace(interview, QdaFixtures.created(imported.changes(), Annotation.class));
+    }
+
+    @Test
+    void atlasTiCodingsThatCountALineBreakAsOneCharacterLandOnTheCodedCharacters() throws Exception {
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        entries.put("project.qde", ATLAS.getBytes(StandardCharsets.UTF_8));
+        entries.put("sources/0a000000-0000-4000-8000-000000000001.txt", WALK.getBytes(StandardCharsets.UTF_8));
+
+        ExchangeImport imported = new QdpxImport().read(QdaFixtures.zip(folder.resolve("atlas.qdpx"), entries),
+                QdaFixtures.empty(), "Analyst");
+
+        assertEquals(List.of(), imported.unplaced());
+        assertEquals(List.of("Map\n\n\n\n\nOur", "the bridge 𝔸 is gone"), quotes(imported));
+        Document walk = QdaFixtures.created(imported.changes(), Document.class).get(0);
+        assertEquals(WALK.replace("\r\n", "\n"), walk.text());
+        assertInPlace(walk, QdaFixtures.created(imported.changes(), Annotation.class));
     }
 
     @Test
