@@ -40,12 +40,14 @@ public final class OriginalText {
 
     /**
      * The original beside a text stored for it by either rule of {@link TextNormalizer} (a document stored by
-     * an older Lectern is tidied), or empty if {@code stored} is neither, and so cannot be mapped char by char.
+     * an older Lectern is tidied), or unchanged, or empty if {@code stored} is none of these, and so cannot be
+     * mapped char by char.
      */
     public static Optional<OriginalText> of(String original, String stored) {
         Objects.requireNonNull(original, "original");
         Objects.requireNonNull(stored, "stored");
-        if (!stored.equals(TextNormalizer.normalize(original)) && !stored.equals(TextNormalizer.tidy(original))) {
+        if (!stored.equals(original) && !stored.equals(TextNormalizer.normalize(original))
+                && !stored.equals(TextNormalizer.tidy(original))) {
             return Optional.empty();
         }
         return aligned(original, stored);
@@ -62,8 +64,14 @@ public final class OriginalText {
         int i = 0;
         while (i < original.length()) {
             char c = original.charAt(i);
+            // A CRLF became one \n, or went as a whole.
             int width = c == '\r' && i + 1 < original.length() && original.charAt(i + 1) == '\n' ? 2 : 1;
-            if (j < stored.length() && (c == stored.charAt(j) || (c == '\r' && stored.charAt(j) == '\n'))) {
+            if (j < stored.length() && c == stored.charAt(j)) {
+                offsets[j++] = i;
+                i++;
+                continue;
+            }
+            if (j < stored.length() && c == '\r' && stored.charAt(j) == '\n') {
                 offsets[j++] = i;
             }
             i += width;

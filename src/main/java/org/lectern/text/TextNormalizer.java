@@ -6,8 +6,7 @@ package org.lectern.text;
  * <p>Why normalise before any offset is stored: a passage is remembered as UTF-16 offsets into the document's
  * text. If the same article could be stored once with CRLF and once with LF, the same words would sit at
  * different offsets and annotations, exports and merges between colleagues would point at the wrong
- * characters. So the text is normalised exactly once, on import, and never changed afterwards; both rules here
- * are idempotent, so running one again on stored text changes nothing.
+ * characters. So the text is normalised exactly once, on import, and never changed afterwards.
  *
  * <p>{@link #normalize} is for text that came as text (a .txt file, pasted text, the text sources of a REFI-QDA
  * project): it changes only what is not the author's text, so positions another tool counted on the original

@@ -43,6 +43,38 @@ class OriginalTextProperties {
         assertEquals(expected, stored);
     }
 
+    /** Passages that start and end on a word land on the same chars after a trip to the other copy and back. */
+    @Property(tries = 300)
+    void aPassageMappedBetweenTheKeptAndTheTidiedCopyComesBackUnchanged(@ForAll("texts") String original,
+                                                                         @ForAll int seed) {
+        String kept = TextNormalizer.normalize(original);
+        String tidied = TextNormalizer.tidy(original);
+        SameWords there = SameWords.of(kept, tidied).orElseThrow(() -> new AssertionError(codes(original)));
+        SameWords back = SameWords.of(tidied, kept).orElseThrow(() -> new AssertionError(codes(original)));
+        java.util.Random random = new java.util.Random(seed);
+        for (int tries = 0; tries < 20 && !kept.isBlank(); tries++) {
+            int start = random.nextInt(kept.length());
+            int end = start + 1 + random.nextInt(kept.length() - start);
+            if (!startsAndEndsOnAWord(kept, start, end)) {
+                continue;
+            }
+            String where = codes(original) + " " + start + ".." + end;
+            TextRange inTidied = there.map(start, end).orElseThrow(() -> new AssertionError(where));
+            assertEquals(new TextRange(start, end),
+                    back.map(inTidied.start(), inTidied.end()).orElseThrow(() -> new AssertionError(where)), where);
+        }
+    }
+
+    /** The text's chars as hex, for a message that shows the invisible ones. */
+    private static String codes(String text) {
+        return text.chars().mapToObj(c -> String.format("%04x", c)).toList().toString();
+    }
+
+    private static boolean startsAndEndsOnAWord(String text, int start, int end) {
+        return !removable(text, start) && !removable(text, end - 1)
+                && !Character.isLowSurrogate(text.charAt(start)) && !Character.isHighSurrogate(text.charAt(end - 1));
+    }
+
     private static void checkMapping(OriginalText text) {
         String original = text.original();
         String stored = text.text();

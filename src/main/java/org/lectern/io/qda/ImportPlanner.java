@@ -42,6 +42,8 @@ final class ImportPlanner {
     private final String analyst;
     private final Instant now;
     private final Map<String, Document> documentsByText = new HashMap<>();
+    /** Built when first needed: most sources match a document by their text. */
+    private Map<String, Document> documentsByTidiedText;
     private final Map<String, Tag> tagsByName = new HashMap<>();
     private final Map<String, Tag> tagsByCode = new HashMap<>();
     private final Set<Placement> placed = new HashSet<>();
@@ -98,7 +100,7 @@ final class ImportPlanner {
         }
         Document stored = documentsByText.get(text);
         if (stored == null) {
-            stored = documentsByText.get(TextNormalizer.tidy(rawText));
+            stored = withSameWords(rawText);
         }
         Document document = stored != null ? stored
                 : documentsByText.computeIfAbsent(text, t -> newDocument(source, t));
@@ -112,10 +114,27 @@ final class ImportPlanner {
         }
     }
 
+    /**
+     * A document holding the source's words with other spacing: one an older Lectern stored tidied, or one
+     * kept as it came when the source is such a tidied copy. Lectern always matched documents so.
+     */
+    private Document withSameWords(String rawText) {
+        if (documentsByTidiedText == null) {
+            documentsByTidiedText = new HashMap<>();
+            for (Document document : documentsByText.values()) {
+                documentsByTidiedText.putIfAbsent(TextNormalizer.tidy(document.text()), document);
+            }
+        }
+        return documentsByTidiedText.get(TextNormalizer.tidy(rawText));
+    }
+
     private Document newDocument(QdeProject.TextSource source, String text) {
         Document document = new Document(UUID.randomUUID(), source.name(), DocumentMetadata.EMPTY, text,
                 stamp(source.made(), null));
         changes.add(Change.created(document));
+        if (documentsByTidiedText != null) {
+            documentsByTidiedText.putIfAbsent(TextNormalizer.tidy(text), document);
+        }
         return document;
     }
 

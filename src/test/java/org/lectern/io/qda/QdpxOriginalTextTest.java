@@ -206,6 +206,46 @@ class QdpxOriginalTextTest {
     }
 
     @Test
+    void aColleaguesFileFromAnOlderLecternFindsTheArticleKeptAsItCame() throws Exception {
+        String tidied = TextNormalizer.tidy(WALK);
+        // The older Lectern's export: its tidied text, and a coding counted on it ("Map\n\nOur" at 16–24).
+        String qde = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <Project xmlns="urn:QDA-XML:project:1.0" name="Walks" origin="Lectern">
+                  <Users><User guid="0b1e2f3a-0000-4000-8000-00000000000b" name="Ben"/></Users>
+                  <CodeBook><Codes>
+                    <Code guid="0c0de000-0000-4000-8000-00000000000b" name="Place" isCodable="true" color="#00ff00"/>
+                  </Codes></CodeBook>
+                  <Sources>
+                    <TextSource guid="0a000000-0000-4000-8000-00000000000b" name="Walk 2"
+                        plainTextPath="internal://0a000000-0000-4000-8000-00000000000b.txt">
+                      <PlainTextSelection guid="0e000000-0000-4000-8000-00000000000b" name="Map Our"
+                          startPosition="16" endPosition="24" creatingUser="0b1e2f3a-0000-4000-8000-00000000000b">
+                        <Coding guid="0c000000-0000-4000-8000-00000000000b">
+                          <CodeRef targetGUID="0c0de000-0000-4000-8000-00000000000b"/></Coding>
+                      </PlainTextSelection>
+                    </TextSource>
+                  </Sources>
+                </Project>
+                """;
+        assertEquals("Map\n\nOur", tidied.substring(16, 24));
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        entries.put("project.qde", qde.getBytes(StandardCharsets.UTF_8));
+        entries.put("sources/0a000000-0000-4000-8000-00000000000b.txt", tidied.getBytes(StandardCharsets.UTF_8));
+        Document kept = new Document(UUID.randomUUID(), "Walk 2", DocumentMetadata.EMPTY, WALK.replace("\r\n", "\n"),
+                Stamp.now("Ada"));
+        ProjectSnapshot project = new ProjectSnapshot(List.of(kept), List.of(), List.of(), List.of(), List.of(),
+                List.of(), List.of(), List.of());
+
+        ExchangeImport imported = new QdpxImport().read(QdaFixtures.zip(folder.resolve("ben.qdpx"), entries),
+                project, "Ada");
+
+        assertEquals(List.of(), QdaFixtures.created(imported.changes(), Document.class), "no second copy");
+        assertEquals(List.of("Map\n\n\n\n\nOur"), quotes(imported));
+        assertInPlace(kept, QdaFixtures.created(imported.changes(), Annotation.class));
+    }
+
+    @Test
     void inADocumentTodaysLecternStoredTidiedTheCodingsLandOnTheSameWords() throws Exception {
         // What Lectern stored for this source before it kept texts as they came.
         Document tidied = new Document(UUID.randomUUID(), "Walk 2", DocumentMetadata.EMPTY,
