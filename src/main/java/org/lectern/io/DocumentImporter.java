@@ -13,6 +13,12 @@ import org.lectern.text.TextNormalizer;
  * Imports an article from a plain text, Markdown, HTML, PDF or Word (.docx) file, or from pasted text, into an
  * {@link ImportedDocument} whose text is normalised and ready to annotate. Anything it cannot
  * import is refused with an {@link ImportException} whose message tells the analyst why.
+ *
+ * <p>A plain text file is kept exactly as it came, line endings aside ({@link TextNormalizer#normalize}): a
+ * colleague may have annotated the same file in another tool, and their positions must land on the same
+ * characters here. Text extracted from Markdown, HTML, PDF and Word is Lectern's own reading of the file, and
+ * pasted text is what some program put on the clipboard, so their spacing is tidied
+ * ({@link TextNormalizer#tidy}).
  */
 public final class DocumentImporter {
     /** Articles are far smaller; a bigger file is almost certainly not one, and would bog down the editor. */
@@ -49,7 +55,7 @@ public final class DocumentImporter {
             case PDF -> PdfArticle.read(file, name, maxBytes);
             case WORD -> DocxArticle.read(file, name, maxBytes);
         };
-        if (imported.text().isEmpty()) {
+        if (imported.text().isBlank()) {
             throw new ImportException(name + " has no article text Lectern can find: there is nothing to annotate.");
         }
         return imported;
@@ -62,7 +68,7 @@ public final class DocumentImporter {
      * @throws ImportException if the text is empty or blank
      */
     public ImportedDocument fromPastedText(String pasted) throws ImportException {
-        String text = TextNormalizer.normalize(pasted);
+        String text = TextNormalizer.tidy(pasted);
         if (text.isBlank()) {
             throw new ImportException("The pasted text is empty: there is no text to annotate.");
         }
@@ -76,8 +82,8 @@ public final class DocumentImporter {
     }
 
     private static ImportedDocument markdown(String raw, String name) {
-        MarkdownText.Result converted = MarkdownText.convert(TextNormalizer.normalize(raw));
-        String text = TextNormalizer.normalize(converted.text());
+        MarkdownText.Result converted = MarkdownText.convert(TextNormalizer.tidy(raw));
+        String text = TextNormalizer.tidy(converted.text());
         String title = converted.title().isEmpty() ? Titles.forPlainText(text, name) : converted.title();
         return new ImportedDocument(title, DocumentMetadata.EMPTY, text);
     }
@@ -87,7 +93,7 @@ public final class DocumentImporter {
         Element article = HtmlArticle.root(page);
         String title = HtmlMetadata.title(page, article);
         DocumentMetadata metadata = HtmlMetadata.metadata(page, article);
-        String text = TextNormalizer.normalize(HtmlText.of(article));
+        String text = TextNormalizer.tidy(HtmlText.of(article));
         return new ImportedDocument(title.isEmpty() ? ImportFormat.baseName(name) : title, metadata, text);
     }
 }

@@ -45,7 +45,7 @@ final class DocxArticle {
                     table.getRows().forEach(row -> row.getTableCells().forEach(cell -> paragraphs.add(cell.getText())));
                 }
             }
-            String text = TextNormalizer.normalize(String.join("\n\n", paragraphs.stream()
+            String text = TextNormalizer.tidy(String.join("\n\n", paragraphs.stream()
                     .filter(p -> !p.isBlank()).toList()));
             if (text.isBlank()) {
                 throw new ImportException(name + " has no text Lectern can find: there is nothing to annotate.");

@@ -37,7 +37,7 @@ final class PdfArticle {
             stripper.setLineSeparator(" ");
             stripper.setParagraphEnd("\n\n");
             stripper.setPageEnd("\n\n");
-            String text = TextNormalizer.normalize(stripper.getText(pdf));
+            String text = TextNormalizer.tidy(stripper.getText(pdf));
             if (text.isBlank()) {
                 throw new ImportException(name + " has no text layer (it may be a scanned image): Lectern needs the"
                         + " article's text to annotate.");

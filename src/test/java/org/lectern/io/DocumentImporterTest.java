@@ -38,8 +38,48 @@ class DocumentImporterTest {
         ImportedDocument imported = importer.importFile(file);
 
         assertEquals("Harbour talks collapse", imported.title());
-        assertEquals("  Harbour talks collapse\n\nThe delegations left.", imported.text());
+        assertEquals("\n  Harbour talks collapse  \n\nThe delegations left.\n", imported.text());
         assertEquals(DocumentMetadata.EMPTY, imported.metadata());
+    }
+
+    /**
+     * A text file as Notepad saves it, with everything a tidier would touch: the positions another tool counts
+     * on it must find the same characters in Lectern, so nothing but the line endings may change.
+     */
+    @Test
+    void aPlainTextFileComesInWithExactlyItsTextLineEndingsAside() throws Exception {
+        String lines = String.join("\r\n",
+                "Field notes, 3 May  ",
+                "",
+                "",
+                "\tMap",
+                "",
+                "",
+                "",
+                "",
+                "Our guide \u00A0pointed north 🧭 to the ford.   ",
+                "Cafe\u0301 owner: \"the bridge 𝔸 is gone\"\t",
+                "   ",
+                "",
+                "");
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        byte[] body = lines.getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = new byte[bom.length + body.length];
+        System.arraycopy(bom, 0, bytes, 0, bom.length);
+        System.arraycopy(body, 0, bytes, bom.length, body.length);
+
+        ImportedDocument imported = importer.importFile(write("field-notes.txt", bytes));
+
+        assertEquals(lines.replace("\r\n", "\n"), imported.text());
+        assertEquals(new String(body, StandardCharsets.UTF_8).replace("\r\n", "\n"), imported.text());
+        assertEquals("Field notes, 3 May", imported.title());
+    }
+
+    @Test
+    void textExtractedFromAPageIsTidiedButAPlainTextFileIsNot() throws Exception {
+        String text = "Map\n\n\n\n\nOur  \n";
+        assertEquals(text, importer.importFile(write("notes.txt", text)).text());
+        assertEquals("Map\n\nOur", importer.importFile(write("notes.md", text)).text());
     }
 
     @Test

@@ -45,6 +45,8 @@ final class ImportPlanner {
     private final String analyst;
     private final Instant now;
     private final Map<String, Document> documentsByText = new HashMap<>();
+    /** Built when first needed: most sources match a document by their text. */
+    private Map<String, Document> documentsByTidiedText;
     private final Map<String, Tag> tagsByName = new HashMap<>();
     private final Map<String, Tag> tagsByCode = new HashMap<>();
     private final Set<Placement> placed = new HashSet<>();
@@ -105,29 +107,52 @@ final class ImportPlanner {
 
     /**
      * Places one text source: its document, then its highlights. {@code rawText} is the source's text as the
-     * file has it, which the positions count; Lectern keeps it normalised.
+     * file has it, which the positions count; Lectern keeps it as it is, line endings aside. A document an
+     * older Lectern stored tidied from the same text is that source's document too.
      */
     void addSource(QdeProject.TextSource source, String rawText, Map<String, String> noteTexts) {
         String text = TextNormalizer.normalize(rawText);
-        if (text.isEmpty()) {
+        if (text.isBlank()) {
             sourceWithoutText(source, "its text is empty");
             return;
         }
-        Document document = documentsByText.computeIfAbsent(text, t -> newDocument(source, t));
+        Document stored = documentsByText.get(text);
+        if (stored == null) {
+            stored = withSameWords(rawText);
+        }
+        Document document = stored != null ? stored
+                : documentsByText.computeIfAbsent(text, t -> newDocument(source, t));
         if (source.wholeSourceCodings() > 0) {
             unplaced.add("“" + source.name() + "” is coded as a whole " + source.wholeSourceCodings()
                     + " times; Lectern highlights passages only.");
         }
-        PassagePlacer placer = new PassagePlacer(rawText, text);
+        PassagePlacer placer = new PassagePlacer(rawText, document.text());
         for (QdeProject.Selection selection : source.selections()) {
             addSelection(source, document, selection, placer, noteTexts);
         }
+    }
+
+    /**
+     * A document holding the source's words with other spacing: one an older Lectern stored tidied, or one
+     * kept as it came when the source is such a tidied copy. Lectern always matched documents so.
+     */
+    private Document withSameWords(String rawText) {
+        if (documentsByTidiedText == null) {
+            documentsByTidiedText = new HashMap<>();
+            for (Document document : documentsByText.values()) {
+                documentsByTidiedText.putIfAbsent(TextNormalizer.tidy(document.text()), document);
+            }
+        }
+        return documentsByTidiedText.get(TextNormalizer.tidy(rawText));
     }
 
     private Document newDocument(QdeProject.TextSource source, String text) {
         Document document = new Document(UUID.randomUUID(), source.name(), DocumentMetadata.EMPTY, text,
                 stamp(source.made(), null));
         changes.add(Change.created(document));
+        if (documentsByTidiedText != null) {
+            documentsByTidiedText.putIfAbsent(TextNormalizer.tidy(text), document);
+        }
         return document;
     }
 

@@ -27,9 +27,10 @@ import org.xml.sax.SAXParseException;
  * becomes a tag, used or not, named by its path when nested ({@link CodePaths}), unless one has that name,
  * ignoring case; each coding of a plain-text selection becomes a highlight with the notes
  * the selection refers to, its author the selection's creating user (else {@code analyst}) and its instants
- * the selection's. Positions count code points, as Lectern writes them. A highlight the project already has
- * by the same analyst (same document, offsets and tag) is not added again, so importing a file twice adds
- * nothing the second time; another analyst's identical highlight is their own reading and is added.
+ * the selection's. Positions count code points of the source's text (see {@link CountedText}). A highlight
+ * the project already has by the same analyst (same document, offsets and tag) is not added again, so importing
+ * a file twice adds nothing the second time; another analyst's identical highlight is their own reading and is
+ * added.
  */
 public final class QdpxImport {
     private final ArchiveLimits limits;
@@ -59,14 +60,15 @@ public final class QdpxImport {
             throws ExchangeFormatException {
         Objects.requireNonNull(project, "project");
         try (QdpxArchive archive = QdpxArchive.open(qdpx, limits)) {
-            QdeProject file = QdeReader.read(parseProject(archive)).withUserNames(authors::nameFor);
+            Element root = parseProject(archive);
+            QdeProject file = QdeReader.read(root).withUserNames(authors::nameFor);
             ImportPlanner planner = new ImportPlanner(project, file, authors.analyst(), Instant.now());
             SourceTexts texts = new SourceTexts(archive);
             Map<String, String> noteTexts = noteTexts(file, texts);
             for (QdeProject.TextSource source : file.sources()) {
                 SourceTexts.Found found = texts.find(source.plainTextPath(), source.plainTextContent());
                 if (found.isFound()) {
-                    planner.addSource(source, found.text(), noteTexts);
+                    planner.addSource(source, CountedText.of(found.text(), root.getAttribute("origin")), noteTexts);
                 } else {
                     planner.sourceWithoutText(source, found.problem());
                 }

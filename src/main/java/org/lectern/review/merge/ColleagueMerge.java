@@ -19,6 +19,8 @@ import org.lectern.model.Passage;
 import org.lectern.model.ProjectRecord;
 import org.lectern.model.ProjectSnapshot;
 import org.lectern.model.Tag;
+import org.lectern.text.Passages;
+import org.lectern.text.SameWords;
 
 /**
  * Plans how a colleague's project comes into mine as their author's layer.
@@ -82,6 +84,10 @@ public final class ColleagueMerge {
         return pairings;
     }
 
+    private static Optional<Passage> onSameWords(SameWords sameWords, Passage theirs, Document mine) {
+        return sameWords.map(theirs.start(), theirs.end()).map(r -> Passages.of(mine.text(), r.start(), r.end()));
+    }
+
     private void placeAnnotations(DocumentPairing pairing, List<Annotation> annotations, TagMatcher tags) {
         UUID target = pairing.target().id();
         boolean reanchor = pairing.match() == DocumentPairing.Match.REANCHORED;
@@ -91,10 +97,14 @@ public final class ColleagueMerge {
                     .thenComparingInt(a -> a.passage().end()));
         }
         Reanchoring reanchoring = reanchor ? new Reanchoring(pairing.target().text()) : null;
+        // The same words with other spacing: each passage maps onto the same words, wherever it runs.
+        Optional<SameWords> sameWords = reanchor ? SameWords.of(pairing.theirs().text(), pairing.target().text())
+                : Optional.empty();
         for (Annotation annotation : inOrder) {
             Optional<UUID> tag = tags.mineFor(annotation.tagId());
-            Optional<Passage> passage = reanchor ? reanchoring.place(annotation.passage())
-                    : Optional.of(annotation.passage());
+            Optional<Passage> passage = !reanchor ? Optional.of(annotation.passage())
+                    : sameWords.isPresent() ? onSameWords(sameWords.get(), annotation.passage(), pairing.target())
+                    : reanchoring.place(annotation.passage());
             if (tag.isPresent() && passage.isPresent()) {
                 arrivals.offer(new Annotation(annotation.id(), target, passage.get(), tag.get(), annotation.note(),
                         annotation.stamp()));

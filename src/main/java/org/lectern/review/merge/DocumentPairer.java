@@ -8,11 +8,13 @@ import java.util.UUID;
 import org.lectern.model.Annotation;
 import org.lectern.model.Document;
 import org.lectern.model.Passage;
+import org.lectern.text.TextNormalizer;
 
 /**
- * Finds my copy of each of a colleague's documents: the one with the same text (by hash); else, for an
- * article that differs slightly, the one in which most of their quotes still stand with their context;
- * else none, and theirs is added.
+ * Finds my copy of each of a colleague's documents: the one with the same text (by hash); else the one with the
+ * same words and other spacing (one of us kept the article as it came, the other's older Lectern tidied it);
+ * else, for an article that differs slightly, the one in which most of their quotes still stand with their
+ * context; else none, and theirs is added.
  */
 final class DocumentPairer {
     /** Enough of their quotes to tell which of my documents is their article, without reading them all. */
@@ -25,6 +27,8 @@ final class DocumentPairer {
     /** Only documents of the same length can hold the same text, so only those are ever hashed. */
     private final Map<Integer, List<Document>> mineByLength = new HashMap<>();
     private final Map<UUID, String> hashes = new HashMap<>();
+    /** My documents by the hash of their tidied text; built when first needed. */
+    private Map<String, Document> mineByTidiedHash;
 
     DocumentPairer(List<Document> mine) {
         this.mine = mine;
@@ -45,6 +49,10 @@ final class DocumentPairer {
         if (sameId != null) {
             return new DocumentPairing(theirs, sameId, DocumentPairing.Match.REANCHORED);
         }
+        Document sameWords = withSameWords(theirs);
+        if (sameWords != null) {
+            return new DocumentPairing(theirs, sameWords, DocumentPairing.Match.REANCHORED);
+        }
         Document similar = mostQuotesFoundIn(theirAnnotations);
         return similar == null ? DocumentPairing.added(theirs)
                 : new DocumentPairing(theirs, similar, DocumentPairing.Match.REANCHORED);
@@ -64,6 +72,16 @@ final class DocumentPairer {
             }
         }
         return found;
+    }
+
+    private Document withSameWords(Document theirs) {
+        if (mineByTidiedHash == null) {
+            mineByTidiedHash = new HashMap<>();
+            for (Document document : mine) {
+                mineByTidiedHash.putIfAbsent(TextHash.of(TextNormalizer.tidy(document.text())), document);
+            }
+        }
+        return mineByTidiedHash.get(TextHash.of(TextNormalizer.tidy(theirs.text())));
     }
 
     private String hashOf(Document mineDocument) {

@@ -11,7 +11,10 @@ public record DocumentPairing(Document theirs, Document yoursOrNull, Match match
     public enum Match {
         /** I have the same normalised text: their passages keep their offsets. */
         SAME_TEXT,
-        /** My copy differs slightly (a corrected typo, say): their passages are found again by quote and context. */
+        /**
+         * My copy differs slightly (a corrected typo, say): their passages are found again by quote and context;
+         * or only in spacing (one of the copies was tidied by an older Lectern): they map onto the same words.
+         */
         REANCHORED,
         /** I do not have the article: theirs is added as a new document, its annotations unchanged. */
         ADDED
