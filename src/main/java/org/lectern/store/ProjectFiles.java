@@ -98,33 +98,58 @@ public final class ProjectFiles {
         }
     }
 
+    /**
+     * Creates a new, empty project. It is made and migrated in a temporary file beside {@code file} and then
+     * renamed to it in one step, so that a crash or a kill at any moment leaves either no file at that name or
+     * a whole project, never a half-made file that would be refused for good.
+     */
     public static ProjectStore create(Path file) throws ProjectOpenException {
         String name = nameOf(file);
         if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
-            throw new ProjectOpenException(Reason.UNREADABLE, name + " already exists, and Lectern will not"
-                    + " overwrite it.");
+            throw alreadyExists(name);
         }
-        boolean started = false;
         ProjectLock lock = null;
+        Path temporary = null;
+        boolean moved = false;
         try {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) {
                 Files.createDirectories(parent);
             }
             lock = ProjectLock.take(file);
-            started = true;
-            migrate(file);
+            if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+                throw alreadyExists(name); // made by another program since the first look
+            }
+            // Holding the lock, no other Lectern is making this project: what is left of earlier tries is stale.
+            UnfinishedCreation.removeLeftovers(file);
+            temporary = UnfinishedCreation.temporaryFileFor(file);
+            migrate(temporary);
+            UnfinishedCreation.moveIntoPlace(temporary, file);
+            moved = true;
             return connect(file, CURRENT_FORMAT, lock);
-        } catch (IOException | SQLException | RuntimeException e) {
+        } catch (ProjectOpenException e) {
             if (lock != null) {
                 lock.close();
             }
-            if (started) {
+            throw e;
+        } catch (IOException | SQLException | RuntimeException e) {
+            if (temporary != null) {
+                UnfinishedCreation.removeLeftovers(file);
+            }
+            if (moved) {
                 removeHalfCreated(file);
+            }
+            if (lock != null) {
+                lock.close();
             }
             throw new ProjectOpenException(Reason.UNREADABLE,
                     "Lectern could not create " + name + ": " + whyNot(e) + ".", e);
         }
+    }
+
+    private static ProjectOpenException alreadyExists(String name) {
+        return new ProjectOpenException(Reason.UNREADABLE, name + " already exists, and Lectern will not"
+                + " overwrite it.");
     }
 
     /** File system errors carry just a path as their message; say what is wrong with it. */
@@ -141,7 +166,7 @@ public final class ProjectFiles {
         return plainMessage(e);
     }
 
-    /** A project whose creation failed half-way is no project: leave nothing of it behind. */
+    /** A new project that could not be opened after all is no project: leave nothing of it behind. */
     private static void removeHalfCreated(Path file) {
         for (String suffix : new String[] {"", "-wal", "-shm", "-journal"}) {
             try {
@@ -267,7 +292,7 @@ public final class ProjectFiles {
         return "jdbc:sqlite:" + file.toAbsolutePath().toUri().toASCIIString() + "?immutable=1";
     }
 
-    private static Path sibling(Path file, String suffix) {
+    static Path sibling(Path file, String suffix) {
         return file.resolveSibling(file.getFileName() + suffix);
     }
 
