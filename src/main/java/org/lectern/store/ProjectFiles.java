@@ -18,6 +18,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.Properties;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -144,6 +145,26 @@ public final class ProjectFiles {
             }
             throw new ProjectOpenException(Reason.UNREADABLE,
                     "Lectern could not create " + name + ": " + whyNot(e) + ".", e);
+        }
+    }
+
+    /**
+     * Sets aside a file at a project's name that a crash left before it became a project: empty, or with its
+     * tables half made and no record in them. It is renamed beside itself ({@code NAME.unfinished-DATE-TIME}),
+     * never deleted, so that the project can be made afresh. A file that holds any work, that is not a SQLite
+     * file, or that another Lectern has open is left exactly as it was. Returns the new name, if it was moved.
+     */
+    public static Optional<Path> setAsideIfUnfinished(Path file) {
+        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+            return Optional.empty();
+        }
+        try (ProjectLock lock = ProjectLock.take(file)) {
+            if (!UnfinishedProject.holdsNoWork(file)) {
+                return Optional.empty();
+            }
+            return Optional.of(UnfinishedProject.setAside(file));
+        } catch (ProjectOpenException | IOException e) {
+            return Optional.empty(); // in use, or it cannot be moved: it stays where it is, as it is
         }
     }
 
