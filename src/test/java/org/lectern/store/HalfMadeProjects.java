@@ -31,6 +31,11 @@ public final class HalfMadeProjects {
                     .locations("classpath:org/lectern/store/migration")
                     .callbacks(new BaseCallback() {
                         @Override
+                        public boolean supports(Event event, Context context) {
+                            return event == Event.BEFORE_EACH_MIGRATE;
+                        }
+
+                        @Override
                         public void handle(Event event, Context context) {
                             if (event == Event.BEFORE_EACH_MIGRATE) {
                                 throw new IllegalStateException("stopped before the first migration");
