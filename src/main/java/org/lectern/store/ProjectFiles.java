@@ -283,6 +283,9 @@ public final class ProjectFiles {
         try (Statement statement = connection.createStatement()) {
             // WAL: readers (the sqlite3 shell, a backup) never block Lectern's writes, and each commit is cheap.
             statement.execute("PRAGMA journal_mode = WAL");
+            // The WAL is copied into the file by IdleCheckpoint, off the window's thread, rather than by
+            // whichever commit happens to fill it.
+            statement.execute("PRAGMA wal_autocheckpoint = 0");
         }
         return new SqliteProjectStore(file, connection, format, lock);
     }
@@ -297,7 +300,15 @@ public final class ProjectFiles {
         return settings;
     }
 
-    private static String url(Path file) {
+    /** A connection that only reads, beside the store's own (for a copy of the project, say). */
+    static Connection readerOf(Path file) throws SQLException {
+        Properties readOnly = new Properties();
+        readOnly.setProperty("open_mode", "1"); // SQLITE_OPEN_READONLY
+        readOnly.setProperty("busy_timeout", Integer.toString(BUSY_TIMEOUT_MS));
+        return DriverManager.getConnection(url(file), readOnly);
+    }
+
+    static String url(Path file) {
         return "jdbc:sqlite:" + file.toAbsolutePath();
     }
 
