@@ -74,7 +74,7 @@ class MainFileIsCompleteTest {
                 "the project is open, in WAL mode");
 
         Path copy = folder.resolve("copied-by-hand-" + UUID.randomUUID() + ".lectern");
-        WaitForAsyncUtils.waitFor(PATIENCE_S, TimeUnit.SECONDS, () -> quotesIn(copyOfMainFileOnly(copy))
+        waitUntil("the project file alone holds both highlights", () -> quotesIn(copyOfMainFileOnly(copy))
                 .containsAll(List.of("denied on Monday", "Lena Moss")));
 
         assertEquals(List.of("Harbour"), titlesIn(copy));
@@ -88,7 +88,7 @@ class MainFileIsCompleteTest {
         dialogs.answers.add(copy);
 
         robot.clickOn("File").clickOn("#menu-save-a-copy");
-        WaitForAsyncUtils.waitFor(PATIENCE_S, TimeUnit.SECONDS, () -> Files.exists(copy));
+        waitUntil("the copy is written", () -> Files.exists(copy));
         WaitForAsyncUtils.waitForFxEvents();
 
         assertEquals(List.of("denied on Monday"), quotesIn(copy));
@@ -100,6 +100,14 @@ class MainFileIsCompleteTest {
         assertEquals(List.of("denied on Monday"), quotesIn(copy), "the copy is a snapshot: later edits stay out");
         try (ProjectStore store = ProjectFiles.openForReading(projectFile)) {
             assertEquals(2, store.load().annotations().size(), "and go on into the original");
+        }
+    }
+
+    private static void waitUntil(String what, java.util.concurrent.Callable<Boolean> condition) {
+        try {
+            WaitForAsyncUtils.waitFor(PATIENCE_S, TimeUnit.SECONDS, condition);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("not within " + PATIENCE_S + " s: " + what, e);
         }
     }
 
