@@ -7,7 +7,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A program that creates a project and is cut short part-way, as by {@code kill -9} or a power cut: the JVM
+ * A program that creates a project and is cut short part-way, as by {@code kill -9} or a crash: the JVM
  * halts with no shutdown hooks and no finally blocks. Run in its own JVM by {@link CrashWhileCreatingTest}.
  *
  * <p>Arguments: a scratch folder, the project to create, and when to halt as a fraction of the time one
