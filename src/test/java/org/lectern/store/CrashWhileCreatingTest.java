@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A Lectern killed while it creates a project (kill -9, a crash, a power cut) leaves either no project at that
+ * A Lectern killed while it creates a project (kill -9, a crash) leaves either no project at that
  * name or a whole one, never a half-made file that the next start refuses for good.
  */
 class CrashWhileCreatingTest {
