@@ -37,4 +37,8 @@ public final class AppFolders {
     public static Path defaultProject() {
         return dataHome().resolve(DEFAULT_PROJECT_NAME);
     }
+
+    public static boolean isDefaultProject(Path file) {
+        return file.toAbsolutePath().normalize().equals(defaultProject().toAbsolutePath().normalize());
+    }
 }

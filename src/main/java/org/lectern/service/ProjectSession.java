@@ -17,6 +17,7 @@ public final class ProjectSession implements AutoCloseable {
     private final ProjectState state;
     private final EditHistory history = new EditHistory();
     private final List<ProjectListener> listeners = new CopyOnWriteArrayList<>();
+    private volatile String openingNote;
 
     public ProjectSession(ProjectStore store, String analyst) {
         this.store = Objects.requireNonNull(store, "store");
@@ -41,6 +42,15 @@ public final class ProjectSession implements AutoCloseable {
 
     public int schemaVersion() {
         return store.schemaVersion();
+    }
+
+    /** What the analyst should be told about how the project was opened (it was made afresh, say), if anything. */
+    public java.util.Optional<String> openingNote() {
+        return java.util.Optional.ofNullable(openingNote);
+    }
+
+    void noteOnOpening(String note) {
+        openingNote = note;
     }
 
     public EditHistory history() {

@@ -18,6 +18,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.Properties;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -98,33 +99,78 @@ public final class ProjectFiles {
         }
     }
 
+    /**
+     * Creates a new, empty project. It is made and migrated in a temporary file beside {@code file} and then
+     * renamed to it in one step, so that a crash or a kill at any moment leaves either no file at that name or
+     * a whole project, never a half-made file that would be refused for good.
+     */
     public static ProjectStore create(Path file) throws ProjectOpenException {
         String name = nameOf(file);
         if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
-            throw new ProjectOpenException(Reason.UNREADABLE, name + " already exists, and Lectern will not"
-                    + " overwrite it.");
+            throw alreadyExists(name);
         }
-        boolean started = false;
         ProjectLock lock = null;
+        Path temporary = null;
+        boolean moved = false;
         try {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) {
                 Files.createDirectories(parent);
             }
             lock = ProjectLock.take(file);
-            started = true;
-            migrate(file);
+            if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+                throw alreadyExists(name); // made by another program since the first look
+            }
+            // Holding the lock, no other Lectern is making this project: what is left of earlier tries is stale.
+            UnfinishedCreation.removeLeftovers(file);
+            temporary = UnfinishedCreation.temporaryFileFor(file);
+            migrate(temporary);
+            UnfinishedCreation.moveIntoPlace(temporary, file);
+            moved = true;
             return connect(file, CURRENT_FORMAT, lock);
-        } catch (IOException | SQLException | RuntimeException e) {
+        } catch (ProjectOpenException e) {
             if (lock != null) {
                 lock.close();
             }
-            if (started) {
+            throw e;
+        } catch (IOException | SQLException | RuntimeException e) {
+            if (temporary != null) {
+                UnfinishedCreation.removeLeftovers(file);
+            }
+            if (moved) {
                 removeHalfCreated(file);
+            }
+            if (lock != null) {
+                lock.close();
             }
             throw new ProjectOpenException(Reason.UNREADABLE,
                     "Lectern could not create " + name + ": " + whyNot(e) + ".", e);
         }
+    }
+
+    /**
+     * Sets aside a file at a project's name that a crash left before it became a project: empty, or with its
+     * tables half made and no record in them. It is renamed beside itself ({@code NAME.unfinished-DATE-TIME}),
+     * never deleted, so that the project can be made afresh. A file that holds any work, that is not a SQLite
+     * file, or that another Lectern has open is left exactly as it was. Returns the new name, if it was moved.
+     */
+    public static Optional<Path> setAsideIfUnfinished(Path file) {
+        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+            return Optional.empty();
+        }
+        try (ProjectLock lock = ProjectLock.take(file)) {
+            if (!UnfinishedProject.holdsNoWork(file)) {
+                return Optional.empty();
+            }
+            return Optional.of(UnfinishedProject.setAside(file));
+        } catch (ProjectOpenException | IOException e) {
+            return Optional.empty(); // in use, or it cannot be moved: it stays where it is, as it is
+        }
+    }
+
+    private static ProjectOpenException alreadyExists(String name) {
+        return new ProjectOpenException(Reason.UNREADABLE, name + " already exists, and Lectern will not"
+                + " overwrite it.");
     }
 
     /** File system errors carry just a path as their message; say what is wrong with it. */
@@ -141,7 +187,7 @@ public final class ProjectFiles {
         return plainMessage(e);
     }
 
-    /** A project whose creation failed half-way is no project: leave nothing of it behind. */
+    /** A new project that could not be opened after all is no project: leave nothing of it behind. */
     private static void removeHalfCreated(Path file) {
         for (String suffix : new String[] {"", "-wal", "-shm", "-journal"}) {
             try {
@@ -237,6 +283,9 @@ public final class ProjectFiles {
         try (Statement statement = connection.createStatement()) {
             // WAL: readers (the sqlite3 shell, a backup) never block Lectern's writes, and each commit is cheap.
             statement.execute("PRAGMA journal_mode = WAL");
+            // The WAL is copied into the file by IdleCheckpoint, off the window's thread, rather than by
+            // whichever commit happens to fill it.
+            statement.execute("PRAGMA wal_autocheckpoint = 0");
         }
         return new SqliteProjectStore(file, connection, format, lock);
     }
@@ -251,7 +300,15 @@ public final class ProjectFiles {
         return settings;
     }
 
-    private static String url(Path file) {
+    /** A connection that only reads, beside the store's own (for a copy of the project, say). */
+    static Connection readerOf(Path file) throws SQLException {
+        Properties readOnly = new Properties();
+        readOnly.setProperty("open_mode", "1"); // SQLITE_OPEN_READONLY
+        readOnly.setProperty("busy_timeout", Integer.toString(BUSY_TIMEOUT_MS));
+        return DriverManager.getConnection(url(file), readOnly);
+    }
+
+    static String url(Path file) {
         return "jdbc:sqlite:" + file.toAbsolutePath();
     }
 
@@ -267,7 +324,7 @@ public final class ProjectFiles {
         return "jdbc:sqlite:" + file.toAbsolutePath().toUri().toASCIIString() + "?immutable=1";
     }
 
-    private static Path sibling(Path file, String suffix) {
+    static Path sibling(Path file, String suffix) {
         return file.resolveSibling(file.getFileName() + suffix);
     }
 

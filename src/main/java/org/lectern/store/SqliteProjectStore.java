@@ -41,9 +41,12 @@ final class SqliteProjectStore implements ProjectStore {
 
     /** Held while the project is open for editing; null when it is open only to be read. */
     private final ProjectLock lock;
+    /** Keeps the project file complete while it is open for editing; null when it is open only to be read. */
+    private final IdleCheckpoint checkpoint;
 
     SqliteProjectStore(Path location, Connection connection, int schemaVersion, ProjectLock lock) throws SQLException {
         this.lock = lock;
+        this.checkpoint = lock == null ? null : new IdleCheckpoint(ProjectFiles.url(location));
         this.location = location;
         this.connection = connection;
         this.schemaVersion = schemaVersion;
@@ -105,6 +108,9 @@ final class SqliteProjectStore implements ProjectStore {
                 apply(change);
             }
             connection.commit();
+            if (checkpoint != null) {
+                checkpoint.committed();
+            }
         } catch (SQLException | RuntimeException e) {
             rollBack();
             throw new StoreException("Lectern could not save the last change to " + location.getFileName()
@@ -139,17 +145,16 @@ final class SqliteProjectStore implements ProjectStore {
         }
     }
 
+    /**
+     * VACUUM INTO writes a compact copy through SQLite itself, the WAL's contents included, from one consistent
+     * snapshot. It runs on a connection of its own, so that it holds up neither this store nor its writes:
+     * Lectern goes on saving edits while a large project is copied.
+     */
     @Override
-    public synchronized void copyTo(Path target) {
-        try (Statement statement = connection.createStatement()) {
-            connection.commit();
-            connection.setAutoCommit(true);
-            try {
-                // VACUUM INTO writes a compact copy through SQLite itself, WAL contents included.
-                statement.execute("VACUUM INTO '" + target.toAbsolutePath().toString().replace("'", "''") + "'");
-            } finally {
-                connection.setAutoCommit(false);
-            }
+    public void copyTo(Path target) {
+        try (Connection reader = ProjectFiles.readerOf(location);
+             Statement statement = reader.createStatement()) {
+            statement.execute("VACUUM INTO '" + target.toAbsolutePath().toString().replace("'", "''") + "'");
         } catch (SQLException e) {
             throw new StoreException("Lectern could not copy " + location.getFileName() + " to "
                     + target.getFileName() + ": " + ProjectFiles.plainMessage(e), e);
@@ -158,6 +163,9 @@ final class SqliteProjectStore implements ProjectStore {
 
     @Override
     public synchronized void close() {
+        if (checkpoint != null) {
+            checkpoint.close();
+        }
         try {
             if (!connection.isClosed()) {
                 connection.rollback();

@@ -180,6 +180,7 @@ public final class MainWindow {
             model.attach(session);
             refreshTagStyles();
             preferences.rememberProject(file.toAbsolutePath().toString());
+            session.openingNote().ifPresent(note -> dialogs.showInfo("Default project made afresh", note));
             return true;
         } catch (ProjectOpenException e) {
             dialogs.showError("Cannot open project", e.getMessage());
