@@ -26,6 +26,8 @@ import org.lectern.service.AnnotationExchange;
 import org.lectern.service.ColleagueWork;
 import org.lectern.service.ProjectSession;
 import org.lectern.store.ProjectOpenException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -59,6 +61,8 @@ import picocli.CommandLine.Spec;
         footer = {"", "Exit codes: 0 all files added, 1 a file was skipped or the project could not be opened,"
                 + " 2 mistake on the command line."})
 final class ImportCommand implements Callable<Integer> {
+    private static final Logger LOG = LoggerFactory.getLogger(ImportCommand.class);
+
     @Spec
     private CommandSpec spec;
 
@@ -103,7 +107,7 @@ final class ImportCommand implements Callable<Integer> {
                 try {
                     document = importer.importFile(file);
                 } catch (ImportException e) {
-                    err.println("skipped " + name + ": " + e.getMessage());
+                    skipped(err, name, e);
                     err.flush();
                     allAdded = false;
                     continue;
@@ -114,7 +118,7 @@ final class ImportCommand implements Callable<Integer> {
                 out.flush();
             }
         } catch (ProjectOpenException e) {
-            throw new CommandFailure(e.getMessage());
+            throw new CommandFailure(e);
         }
         return allAdded ? 0 : 1;
     }
@@ -127,7 +131,7 @@ final class ImportCommand implements Callable<Integer> {
         try {
             result = AnnotationExchange.importInto(target.session(), file);
         } catch (ExchangeFormatException e) {
-            err.println("skipped " + name + ": " + e.getMessage());
+            skipped(err, name, e);
             err.flush();
             return false;
         }
@@ -156,7 +160,7 @@ final class ImportCommand implements Callable<Integer> {
         try {
             theirs = ColleagueWork.open(file);
         } catch (ProjectOpenException e) {
-            err.println("skipped " + name + ": " + e.getMessage());
+            skipped(err, name, e);
             err.flush();
             return false;
         }
@@ -182,6 +186,12 @@ final class ImportCommand implements Callable<Integer> {
         }
         out.flush();
         return true;
+    }
+
+    /** One line for the analyst; the cause, with the library's own words and stack trace, for the log file. */
+    private static void skipped(PrintWriter err, String name, Exception e) {
+        err.println("skipped " + name + ": " + e.getMessage());
+        LOG.warn("Skipped {}: {}", name, e.getMessage(), e);
     }
 
     private static String count(int count, String noun) {

@@ -74,6 +74,9 @@ final class SqliteProjectStore implements ProjectStore {
             return snapshot;
         } catch (SQLException e) {
             endReadAfterFailure();
+            if (DamagedFile.isCause(e)) {
+                throw new StoreException(DamagedFile.message(location.getFileName().toString()), e);
+            }
             throw new StoreException("Lectern could not read " + location.getFileName() + ": "
                     + ProjectFiles.plainMessage(e) + ".", e);
         } catch (RuntimeException e) {
@@ -107,9 +110,21 @@ final class SqliteProjectStore implements ProjectStore {
             connection.commit();
         } catch (SQLException | RuntimeException e) {
             rollBack();
-            throw new StoreException("Lectern could not save the last change to " + location.getFileName()
-                    + ", so nothing of it was saved (" + ProjectFiles.plainMessage(e) + ").", e);
+            throw new StoreException(whyNotSaved(e), e);
         }
+    }
+
+    /** What an analyst needs to hear: nothing of the change is in the file, and what to do when it is the disk. */
+    private String whyNotSaved(Exception e) {
+        if (DiskFull.isCause(e)) {
+            return "The disk holding " + location.getFileName() + " is full, so the last change was not saved. "
+                    + DiskFull.WHAT_TO_DO;
+        }
+        if (DamagedFile.isCause(e)) {
+            return "The last change was not saved: " + DamagedFile.message(location.getFileName().toString());
+        }
+        return "Lectern could not save the last change to " + location.getFileName()
+                + ", so nothing of it was saved (" + ProjectFiles.plainMessage(e) + ").";
     }
 
     private void apply(Change change) throws SQLException {

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import org.lectern.service.AppFolders;
 import org.lectern.service.ProjectSession;
 import org.lectern.service.ProjectSetup;
+import org.lectern.store.LockHolder;
 import org.lectern.store.ProjectFiles;
 import org.lectern.store.ProjectOpenException;
 import org.lectern.store.ProjectStore;
@@ -15,7 +16,7 @@ final class ProjectOpener {
 
     /** Opens (or creates) a project; the default project gets the bundled sample the first time. */
     static ProjectSession open(Path file, String analyst) throws ProjectOpenException {
-        ProjectStore store = ProjectFiles.openOrCreate(file);
+        ProjectStore store = ProjectFiles.openOrCreate(file, LockHolder.WINDOW);
         ProjectSession session = new ProjectSession(store, analyst);
         try {
             ProjectSetup.ensureDefaultTags(session);
