@@ -67,16 +67,16 @@ final class DocxArticle {
     private static String whyUnreadable(String name, Exception e) {
         if (causeMentions(e, "Zip bomb detected")) {
             return name + " unpacks to far more than its size on disk, as a \"zip bomb\" made to exhaust memory"
-                    + " does, so Lectern did not read it. If it is a genuine report, save it from Word as PDF or"
+                    + " does, so Lectern did not read it: if it is a genuine report, save it from Word as PDF or"
                     + " plain text and import that.";
         }
         if (causeMentions(e, "DOCTYPE")) {
             return name + " declares a DOCTYPE, which Word never writes and which can make a program reading the"
-                    + " file fetch other files (an \"external entity\" attack), so Lectern did not read it. If you"
-                    + " trust where it came from, open it in Word, save it again, and import that copy.";
+                    + " file fetch other files (an \"external entity\" attack), so Lectern did not read it: if you"
+                    + " trust where it came from, open it in Word, save it again and import that copy.";
         }
         return name + " is not a Word document Lectern can read (it may be damaged, an older .doc, or not a Word"
-                + " file at all). If it opens in Word, save it again as a Word Document (.docx) and import that.";
+                + " file at all): if it opens in Word, save it again as a Word Document (.docx) and import that.";
     }
 
     private static boolean causeMentions(Throwable failure, String words) {

@@ -40,11 +40,11 @@ final class PdfArticle {
             String text = TextNormalizer.normalize(stripper.getText(pdf));
             if (text.isBlank()) {
                 throw new ImportException(hasImages(pdf)
-                        ? name + " has no text layer, only images of pages (it is probably a scan): Lectern needs"
-                                + " the article's text to annotate. Run it through text recognition (OCR, such as"
+                        ? name + " has no text layer, only pictures of its pages (it is probably a scan), and"
+                                + " Lectern needs the article's text: run it through text recognition (OCR, such as"
                                 + " Acrobat's \"Recognize Text\" or ocrmypdf) and import the result."
-                        : name + " has no text and no images of pages: it is blank or damaged. If it shows text in"
-                                + " a PDF reader, save or print it from there as a new PDF and import that.");
+                        : name + " has neither text nor pictures of pages, so it is blank or damaged: if it shows"
+                                + " text in a PDF reader, save or print it from there as a new PDF and import that.");
             }
             PDDocumentInformation info = pdf.getDocumentInformation();
             String title = blankToEmpty(info.getTitle());
@@ -57,10 +57,10 @@ final class PdfArticle {
         } catch (IOException e) {
             throw new ImportException(startsAsPdf(file)
                     ? name + " is a damaged PDF that Lectern cannot read (it may have been cut short in a download"
-                            + " or copy). If it opens in a PDF reader, save or print it from there as a new PDF and"
-                            + " import that; otherwise ask for the file again."
-                    : name + " is not a PDF: it does not begin as one. Check that it is the file you meant, or"
-                            + " import it under its real type.", e);
+                            + " or copy): if it opens in a PDF reader, save or print it from there as a new PDF and"
+                            + " import that, otherwise ask for the file again."
+                    : name + " is not a PDF, as it does not begin like one: check that it is the file you meant.",
+                    e);
         }
     }
 

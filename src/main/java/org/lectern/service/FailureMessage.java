@@ -23,17 +23,17 @@ public final class FailureMessage {
             return failure.getMessage();
         }
         if (DiskFull.isCause(failure)) {
-            return fileOf(failure).map(file -> "Lectern could not write " + file + ": the disk is full. ")
-                    .orElse("Lectern could not write to the disk: it is full. ") + DiskFull.WHAT_TO_DO
-                    + " Everything saved before is safe.";
+            return fileOf(failure).map(file -> "Lectern could not write " + file + " because the disk is full: ")
+                    .orElse("Lectern could not write to the disk because it is full: ")
+                    + DiskFull.WHAT_TO_DO.replaceAll("\\.$", "") + "; everything saved before is safe.";
         }
         if (failure instanceof OutOfMemoryError) {
-            return "Lectern ran out of memory. Everything saved before is safe: close Lectern and start it again."
-                    + " The details are in " + logFile + ".";
+            return "Lectern ran out of memory; everything saved before is safe, so close Lectern and start it again"
+                    + " (the details are in " + logFile + ").";
         }
-        return "Lectern met an unexpected problem (" + rootMessage(failure) + ") and stopped what it was doing."
-                + " Everything saved before is safe. The details are in " + logFile + ": please send that file"
-                + " along when you report the problem.";
+        return "Lectern met an unexpected problem (" + rootMessage(failure) + ") and stopped what it was doing;"
+                + " everything saved before is safe, and the details are in " + logFile + ": please send that"
+                + " file along when you report the problem.";
     }
 
     /** Exceptions whose message was written as one plain sentence for the analyst, naming the file. */

@@ -26,8 +26,8 @@ final class DamagedFile {
     }
 
     static String message(String name) {
-        return name + " is damaged: part of it cannot be read (it may have been cut short by a crash or a full"
-                + " disk, or copied incompletely). Lectern has not changed it. Open a backup copy of it instead,"
-                + " or rescue what can be read with the sqlite3 shell's .recover command.";
+        return name + " is damaged and cannot be read through (it may have been cut short by a crash or a full"
+                + " disk, or copied incompletely); Lectern has left it as it is, so open a backup copy instead, or"
+                + " rescue what can be read with the sqlite3 shell's .recover command.";
     }
 }

@@ -41,7 +41,7 @@ public final class DiskFull {
         return false;
     }
 
-    /** What to do about it, to follow the sentence that says what could not be done. */
-    public static final String WHAT_TO_DO = "Free some space on that disk (empty the bin, move large files"
+    /** What to do about it, to end the sentence that says what could not be done. */
+    public static final String WHAT_TO_DO = "free some space on that disk (empty the bin, move large files"
             + " elsewhere), then try again.";
 }

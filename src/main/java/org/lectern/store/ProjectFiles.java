@@ -136,8 +136,8 @@ public final class ProjectFiles {
                 removeHalfCreated(file);
             }
             if (DiskFull.isCause(e)) {
-                throw new ProjectOpenException(Reason.UNREADABLE, "Lectern could not create " + name + ": the disk"
-                        + " is full. " + DiskFull.WHAT_TO_DO, e);
+                throw new ProjectOpenException(Reason.UNREADABLE, "Lectern could not create " + name + " because"
+                        + " the disk is full: " + DiskFull.WHAT_TO_DO, e);
             }
             throw new ProjectOpenException(Reason.UNREADABLE,
                     "Lectern could not create " + name + ": " + whyNot(e) + ".", e);
@@ -312,8 +312,8 @@ public final class ProjectFiles {
                 return new ProjectOpenException(Reason.DAMAGED, DamagedFile.message(name), e);
             }
             if (DiskFull.isCause(e)) {
-                return new ProjectOpenException(Reason.UNREADABLE, "Lectern cannot open " + name + ": the disk it is"
-                        + " on is full. " + DiskFull.WHAT_TO_DO, e);
+                return new ProjectOpenException(Reason.UNREADABLE, "Lectern cannot open " + name + " because the disk"
+                        + " it is on is full: " + DiskFull.WHAT_TO_DO, e);
             }
             if (code == SQLiteErrorCode.SQLITE_READONLY || code.name().startsWith("SQLITE_READONLY")) {
                 return new ProjectOpenException(Reason.READ_ONLY,

@@ -63,7 +63,7 @@ final class ProjectLock implements AutoCloseable {
             closeQuietly(channel);
             if (DiskFull.isCause(e)) {
                 throw new ProjectOpenException(Reason.UNREADABLE, "Lectern cannot open " + name
-                        + ": the disk it is on is full. " + DiskFull.WHAT_TO_DO, e);
+                        + " because the disk it is on is full: " + DiskFull.WHAT_TO_DO, e);
             }
             throw new ProjectOpenException(Reason.UNREADABLE, "Lectern cannot write beside " + name + " ("
                     + e.getMessage() + "), so it cannot keep the project safe from a second window.", e);

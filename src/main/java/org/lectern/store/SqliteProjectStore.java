@@ -117,11 +117,11 @@ final class SqliteProjectStore implements ProjectStore {
     /** What an analyst needs to hear: nothing of the change is in the file, and what to do when it is the disk. */
     private String whyNotSaved(Exception e) {
         if (DiskFull.isCause(e)) {
-            return "The disk holding " + location.getFileName() + " is full, so the last change was not saved. "
+            return "The last change was not saved because the disk holding " + location.getFileName() + " is full: "
                     + DiskFull.WHAT_TO_DO;
         }
         if (DamagedFile.isCause(e)) {
-            return "The last change was not saved: " + DamagedFile.message(location.getFileName().toString());
+            return "The last change was not saved, as " + DamagedFile.message(location.getFileName().toString());
         }
         return "Lectern could not save the last change to " + location.getFileName()
                 + ", so nothing of it was saved (" + ProjectFiles.plainMessage(e) + ").";

@@ -38,9 +38,9 @@ public final class AtomicFile {
             move(temporary, target);
         } catch (IOException e) {
             if (isDiskFull(e)) {
-                throw new ExportException("Lectern could not write " + target.getFileName() + ": the disk is full,"
-                        + " and nothing was written over an earlier file. Free some space on that disk (or choose"
-                        + " another folder), then export again.", e);
+                throw new ExportException("Lectern could not write " + target.getFileName() + " because the disk is"
+                        + " full, and nothing was written over an earlier file: free some space on that disk (or"
+                        + " choose another folder), then export again.", e);
             }
             throw new ExportException("Lectern could not write " + target.getFileName() + ": " + e.getMessage(), e);
         } finally {
