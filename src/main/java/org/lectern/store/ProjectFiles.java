@@ -135,10 +135,6 @@ public final class ProjectFiles {
             if (started) {
                 removeHalfCreated(file);
             }
-            if (DiskFull.isCause(e)) {
-                throw new ProjectOpenException(Reason.UNREADABLE, "Lectern could not create " + name + " because"
-                        + " the disk is full: " + DiskFull.WHAT_TO_DO, e);
-            }
             throw new ProjectOpenException(Reason.UNREADABLE,
                     "Lectern could not create " + name + ": " + whyNot(e) + ".", e);
         }
@@ -146,6 +142,9 @@ public final class ProjectFiles {
 
     /** File system errors carry just a path as their message; say what is wrong with it. */
     private static String whyNot(Exception e) {
+        if (DiskFull.isCause(e)) {
+            return "the disk is full, so " + DiskFull.WHAT_TO_DO.substring(0, DiskFull.WHAT_TO_DO.length() - 1);
+        }
         if (e instanceof FileAlreadyExistsException exists) {
             return exists.getFile() + " is in the way, as it is a file and not a folder";
         }
