@@ -87,6 +87,21 @@ class UnexpectedErrorsTest {
         assertEquals(1, window.model().annotations().size(), "the window still answers the analyst's keys");
     }
 
+    @Test
+    void anErrorOnAnotherThreadIsShownOnTheWindowsThreadWithTheLogFile(FxRobot robot) throws Exception {
+        Thread worker = new Thread(() -> {
+            throw new IllegalArgumentException("Page 3 of the reading queue is missing");
+        }, "lectern-reading");
+        worker.start();
+        worker.join();
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals(List.of("Lectern met an unexpected problem (Page 3 of the reading queue is missing) and stopped"
+                + " what it was doing; everything saved before is safe, and the details are in " + LecternLog.file()
+                + ": please send that file along when you report the problem."), scripted.errors);
+        assertTrue(Files.readString(LecternLog.file()).contains("Unexpected error on thread lectern-reading"));
+    }
+
     /** The scripted dialogs, except that choosing a file fails as a broken desktop file chooser can. */
     private static DialogService fileChooserThatFails(ScriptedDialogs scripted) {
         return (DialogService) Proxy.newProxyInstance(DialogService.class.getClassLoader(),
