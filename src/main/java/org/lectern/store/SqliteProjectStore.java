@@ -166,6 +166,10 @@ final class SqliteProjectStore implements ProjectStore {
                 connection.setAutoCommit(false);
             }
         } catch (SQLException e) {
+            if (DiskFull.isCause(e)) {
+                throw new StoreException("Lectern could not copy " + location.getFileName() + " to "
+                        + target.getFileName() + " because the disk is full: " + DiskFull.WHAT_TO_DO, e);
+            }
             throw new StoreException("Lectern could not copy " + location.getFileName() + " to "
                     + target.getFileName() + ": " + ProjectFiles.plainMessage(e), e);
         }
