@@ -5,6 +5,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -51,7 +52,7 @@ final class ProjectLock implements AutoCloseable {
             }
             channel.truncate(0);
             channel.write(ByteBuffer.wrap((holder.name() + "\n" + ProcessHandle.current().pid() + "\n")
-                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII)), 0);
+                    .getBytes(StandardCharsets.US_ASCII)), 0);
             return new ProjectLock(file, channel, lock);
         } catch (OverlappingFileLockException e) {
             closeQuietly(channel);
@@ -80,10 +81,10 @@ final class ProjectLock implements AutoCloseable {
         return new ProjectOpenException(Reason.LOCKED, message);
     }
 
-    /** Who wrote the lock file; empty for a lock file of an older Lectern, which held only windows' locks. */
+    /** Who wrote the lock file; empty when it names none (an older Lectern wrote nothing into it). */
     private static Optional<LockHolder> holderOf(Path lockFile) {
         try {
-            String first = Files.readString(lockFile, java.nio.charset.StandardCharsets.US_ASCII).lines()
+            String first = Files.readString(lockFile, StandardCharsets.US_ASCII).lines()
                     .findFirst().orElse("").strip();
             for (LockHolder holder : LockHolder.values()) {
                 if (holder.name().equals(first)) {
@@ -91,7 +92,7 @@ final class ProjectLock implements AutoCloseable {
                 }
             }
         } catch (IOException e) {
-            // Unreadable: say what is most likely, a window.
+            // Unreadable: the caller says what is most likely, a window.
         }
         return Optional.empty();
     }
