@@ -2,6 +2,7 @@ package org.lectern;
 
 import java.io.PrintWriter;
 import org.lectern.cli.LecternCli;
+import org.lectern.log.LecternLog;
 import picocli.CommandLine;
 
 /**
@@ -14,6 +15,8 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        // Before any library speaks: JavaFX and others log through java.util.logging, which prints on the terminal.
+        LecternLog.captureJavaLogging();
         System.exit(commandLine().execute(args));
     }
 

@@ -68,7 +68,7 @@ final class AgreementCommand implements Callable<Integer> {
         try (ProjectStore store = ProjectFiles.openForReading(project)) {
             snapshot = store.load();
         } catch (ProjectOpenException e) {
-            throw new CommandFailure(e.getMessage());
+            throw new CommandFailure(e);
         }
         String first = authors.get(0).strip();
         String second = authors.get(1).strip();
@@ -90,7 +90,7 @@ final class AgreementCommand implements Callable<Integer> {
                     writer.flush();
                 });
             } catch (ExportException e) {
-                throw new CommandFailure(e.getMessage());
+                throw new CommandFailure(e);
             }
             out.println("wrote the table to " + csv);
         }

@@ -7,4 +7,9 @@ final class CommandFailure extends RuntimeException {
     CommandFailure(String message) {
         super(message);
     }
+
+    /** A failure whose message is already written for the analyst; it is kept as the cause for the log file. */
+    CommandFailure(Exception cause) {
+        super(cause.getMessage(), cause);
+    }
 }

@@ -86,13 +86,13 @@ final class ExportCommand implements Callable<Integer> {
         try (ProjectStore store = ProjectFiles.openForReading(project)) {
             snapshot = store.load();
         } catch (ProjectOpenException e) {
-            throw new CommandFailure(e.getMessage());
+            throw new CommandFailure(e);
         }
         ExportScope scope = new ExportScope(documentIds(snapshot), new HashSet<>(authors), !noNotes);
         try {
             chosen.exporter(Optional.ofNullable(template)).export(snapshot, scope, out, Progress.NONE);
         } catch (ExportException e) {
-            throw new CommandFailure(e.getMessage());
+            throw new CommandFailure(e);
         }
         ProjectSnapshot exported = scope.apply(snapshot);
         PrintWriter console = spec.commandLine().getOut();

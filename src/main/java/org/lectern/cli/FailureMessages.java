@@ -1,6 +1,9 @@
 package org.lectern.cli;
 
-/** Turns whatever stopped a command into one line for the console. */
+import org.lectern.log.LecternLog;
+import org.lectern.service.FailureMessage;
+
+/** Turns whatever stopped a command into one line for the console: what happened and what to do. */
 final class FailureMessages {
     private FailureMessages() {
     }
@@ -9,21 +12,11 @@ final class FailureMessages {
         if (failure instanceof CommandFailure) {
             return failure.getMessage();
         }
-        // Unexpected: still one line, since a stack trace means nothing to an analyst; the cause's own words
-        // are the most useful part for whoever they report it to.
-        return "Lectern failed: " + rootMessage(failure);
+        // A stack trace means nothing to an analyst: it goes to the log file, which the message names.
+        return FailureMessage.of(failure, LecternLog.file());
     }
 
     static String rootMessage(Throwable failure) {
-        Throwable root = failure;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        String message = root.getMessage();
-        return message == null || message.isBlank() ? root.getClass().getSimpleName() : oneLine(message);
-    }
-
-    private static String oneLine(String message) {
-        return message.strip().replaceAll("\\s*\\R\\s*", " ");
+        return FailureMessage.rootMessage(failure);
     }
 }

@@ -31,6 +31,8 @@ import org.lectern.service.ColleagueWork;
 import org.lectern.service.ImportedAnalysts;
 import org.lectern.service.ProjectSession;
 import org.lectern.store.ProjectOpenException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -68,6 +70,8 @@ import picocli.CommandLine.Spec;
         footer = {"", "Exit codes: 0 all files added, 1 a file was skipped or the project could not be opened,"
                 + " 2 mistake on the command line."})
 final class ImportCommand implements Callable<Integer> {
+    private static final Logger LOG = LoggerFactory.getLogger(ImportCommand.class);
+
     @Spec
     private CommandSpec spec;
 
@@ -128,7 +132,7 @@ final class ImportCommand implements Callable<Integer> {
                 try {
                     document = importer.importFile(file);
                 } catch (ImportException e) {
-                    err.println("skipped " + name + ": " + e.getMessage());
+                    skipped(err, name, e);
                     err.flush();
                     allAdded = false;
                     continue;
@@ -139,7 +143,7 @@ final class ImportCommand implements Callable<Integer> {
                 out.flush();
             }
         } catch (ProjectOpenException e) {
-            throw new CommandFailure(e.getMessage());
+            throw new CommandFailure(e);
         }
         return allAdded ? 0 : 1;
     }
@@ -153,7 +157,7 @@ final class ImportCommand implements Callable<Integer> {
         try {
             result = AnnotationExchange.importInto(target.session(), file, creatorsAs);
         } catch (ExchangeFormatException e) {
-            err.println("skipped " + name + ": " + e.getMessage());
+            skipped(err, name, e);
             err.flush();
             return false;
         }
@@ -190,7 +194,7 @@ final class ImportCommand implements Callable<Integer> {
         try {
             theirs = ColleagueWork.open(file);
         } catch (ProjectOpenException e) {
-            err.println("skipped " + name + ": " + e.getMessage());
+            skipped(err, name, e);
             err.flush();
             return false;
         }
@@ -231,6 +235,12 @@ final class ImportCommand implements Callable<Integer> {
                     + "\" (in the project): nothing was merged; --as \"" + proposal.arriving() + "="
                     + proposal.known() + "\" on import records one as the other");
         }
+    }
+
+    /** One line for the analyst; the cause, with the library's own words and stack trace, for the log file. */
+    private static void skipped(PrintWriter err, String name, Exception e) {
+        err.println("skipped " + name + ": " + e.getMessage());
+        LOG.warn("Skipped {}: {}", name, e.getMessage(), e);
     }
 
     private static String count(int count, String noun) {

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.lectern.service.ProjectSession;
 import org.lectern.service.ProjectSetup;
+import org.lectern.store.LockHolder;
 import org.lectern.store.ProjectFiles;
 import org.lectern.store.ProjectOpenException;
 import org.lectern.store.ProjectStore;
@@ -40,7 +41,7 @@ final class ImportTarget implements AutoCloseable {
 
     private void open() throws ProjectOpenException {
         boolean isNew = !Files.exists(file);
-        ProjectStore store = ProjectFiles.openOrCreate(file);
+        ProjectStore store = ProjectFiles.openOrCreate(file, LockHolder.COMMAND_LINE);
         try {
             session = new ProjectSession(store, analyst);
         } catch (RuntimeException e) {

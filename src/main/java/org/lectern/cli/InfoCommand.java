@@ -43,7 +43,7 @@ final class InfoCommand implements Callable<Integer> {
         try (ProjectStore store = ProjectFiles.openForReading(project)) {
             summary = ProjectSummary.of(project, store.schemaVersion(), store.load());
         } catch (ProjectOpenException e) {
-            throw new CommandFailure(e.getMessage());
+            throw new CommandFailure(e);
         }
         PrintWriter out = spec.commandLine().getOut();
         out.println(SummaryJson.of(summary));

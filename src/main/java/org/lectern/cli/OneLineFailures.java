@@ -1,5 +1,7 @@
 package org.lectern.cli;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -12,6 +14,8 @@ import picocli.CommandLine.ParseResult;
  * terminal and in a script's log. Exit codes stay picocli's: 2 for a usage error, 1 for a failure.
  */
 final class OneLineFailures implements IParameterExceptionHandler, IExecutionExceptionHandler {
+    private static final Logger LOG = LoggerFactory.getLogger(OneLineFailures.class);
+
     @Override
     public int handleParseException(ParameterException mistake, String[] args) {
         CommandLine command = mistake.getCommandLine();
@@ -40,7 +44,14 @@ final class OneLineFailures implements IParameterExceptionHandler, IExecutionExc
 
     @Override
     public int handleExecutionException(Exception failure, CommandLine command, ParseResult parsed) {
-        command.getErr().println(FailureMessages.of(failure));
+        String message = FailureMessages.of(failure);
+        // The whole story, stack trace included, for whoever looks into it later; the console gets one line.
+        if (failure instanceof CommandFailure) {
+            LOG.warn("{} failed: {}", String.join(" ", parsed.originalArgs()), message, failure);
+        } else {
+            LOG.error("{} failed: {}", String.join(" ", parsed.originalArgs()), message, failure);
+        }
+        command.getErr().println(message);
         command.getErr().flush();
         return command.getCommandSpec().exitCodeOnExecutionException();
     }

@@ -56,9 +56,36 @@ final class DocxArticle {
                     date(core.getCreated()), "");
             return new ImportedDocument(title.isEmpty() ? Titles.forPlainText(text, name) : title, metadata, text);
         } catch (IOException | RuntimeException e) {
-            throw new ImportException(name + " is not a Word document Lectern can read (it may be damaged, an"
-                    + " older .doc, or not a Word file at all).", e);
+            throw new ImportException(whyUnreadable(name, e), e);
         }
+    }
+
+    /**
+     * POI refuses two kinds of hostile file on its own; they are named as such, so that the analyst knows the
+     * file was refused for safety rather than because it is damaged.
+     */
+    private static String whyUnreadable(String name, Exception e) {
+        if (causeMentions(e, "Zip bomb detected")) {
+            return name + " unpacks to far more than its size on disk, as a \"zip bomb\" made to exhaust memory"
+                    + " does, so Lectern did not read it: if it is a genuine report, save it from Word as PDF or"
+                    + " plain text and import that.";
+        }
+        if (causeMentions(e, "DOCTYPE")) {
+            return name + " declares a DOCTYPE, which Word never writes and which can make a program reading the"
+                    + " file fetch other files (an \"external entity\" attack), so Lectern did not read it: if you"
+                    + " trust where it came from, open it in Word, save it again and import that copy.";
+        }
+        return name + " is not a Word document Lectern can read (it may be damaged, an older .doc, or not a Word"
+                + " file at all): if it opens in Word, save it again as a Word Document (.docx) and import that.";
+    }
+
+    private static boolean causeMentions(Throwable failure, String words) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause.getMessage() != null && cause.getMessage().contains(words)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String blankToEmpty(String value) {

@@ -39,8 +39,12 @@ final class PdfArticle {
             stripper.setPageEnd("\n\n");
             String text = TextNormalizer.tidy(stripper.getText(pdf));
             if (text.isBlank()) {
-                throw new ImportException(name + " has no text layer (it may be a scanned image): Lectern needs the"
-                        + " article's text to annotate.");
+                throw new ImportException(hasImages(pdf)
+                        ? name + " has no text layer, only pictures of its pages (it is probably a scan), and"
+                                + " Lectern needs the article's text: run it through text recognition (OCR, such as"
+                                + " Acrobat's \"Recognize Text\" or ocrmypdf) and import the result."
+                        : name + " has neither text nor pictures of pages, so it is blank or damaged: if it shows"
+                                + " text in a PDF reader, save or print it from there as a new PDF and import that.");
             }
             PDDocumentInformation info = pdf.getDocumentInformation();
             String title = blankToEmpty(info.getTitle());
@@ -51,9 +55,39 @@ final class PdfArticle {
             throw new ImportException(name + " is protected by a password: open it in a PDF reader, save a copy"
                     + " without protection, and import that.", e);
         } catch (IOException e) {
-            throw new ImportException(name + " is not a PDF Lectern can read (it may be damaged or not a PDF at"
-                    + " all).", e);
+            throw new ImportException(startsAsPdf(file)
+                    ? name + " is a damaged PDF that Lectern cannot read (it may have been cut short in a download"
+                            + " or copy): if it opens in a PDF reader, save or print it from there as a new PDF and"
+                            + " import that, otherwise ask for the file again."
+                    : name + " is not a PDF, as it does not begin like one: check that it is the file you meant.",
+                    e);
         }
+    }
+
+    /** A PDF begins with "%PDF-"; readers accept it anywhere in the first kilobyte, so Lectern does too. */
+    private static boolean startsAsPdf(Path file) {
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            String head = new String(in.readNBytes(1024), java.nio.charset.StandardCharsets.ISO_8859_1);
+            return head.contains("%PDF-");
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** A scan is pages of pictures: some page draws an image. */
+    private static boolean hasImages(PDDocument pdf) throws IOException {
+        for (org.apache.pdfbox.pdmodel.PDPage page : pdf.getPages()) {
+            org.apache.pdfbox.pdmodel.PDResources resources = page.getResources();
+            if (resources == null) {
+                continue;
+            }
+            for (org.apache.pdfbox.cos.COSName xobject : resources.getXObjectNames()) {
+                if (resources.isImageXObject(xobject)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static String blankToEmpty(String value) {

@@ -45,10 +45,19 @@ public final class ProjectFiles {
 
     /** Opens the project at {@code file}, creating a new empty project there if no file exists. */
     public static ProjectStore openOrCreate(Path file) throws ProjectOpenException {
-        return Files.exists(file) ? open(file) : create(file);
+        return openOrCreate(file, LockHolder.WINDOW);
+    }
+
+    /** As {@link #openOrCreate(Path)}, naming who holds the project while it is open (see {@link LockHolder}). */
+    public static ProjectStore openOrCreate(Path file, LockHolder holder) throws ProjectOpenException {
+        return Files.exists(file) ? open(file, holder) : create(file, holder);
     }
 
     public static ProjectStore open(Path file) throws ProjectOpenException {
+        return open(file, LockHolder.WINDOW);
+    }
+
+    public static ProjectStore open(Path file, LockHolder holder) throws ProjectOpenException {
         String name = nameOf(file);
         checkReadableSqliteFile(file, name);
         // What the file is comes first: a read-only text file is "not a project", not "read-only".
@@ -57,7 +66,7 @@ public final class ProjectFiles {
             throw new ProjectOpenException(Reason.READ_ONLY, name + " is read-only, but Lectern saves as you work and"
                     + " so needs to write to it: copy it somewhere writable or change its permissions.");
         }
-        ProjectLock lock = ProjectLock.take(file);
+        ProjectLock lock = ProjectLock.take(file, holder);
         try {
             checkNotLocked(file, name);
             if (format < CURRENT_FORMAT) {
@@ -105,6 +114,10 @@ public final class ProjectFiles {
      * a whole project, never a half-made file that would be refused for good.
      */
     public static ProjectStore create(Path file) throws ProjectOpenException {
+        return create(file, LockHolder.WINDOW);
+    }
+
+    public static ProjectStore create(Path file, LockHolder holder) throws ProjectOpenException {
         String name = nameOf(file);
         if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
             throw alreadyExists(name);
@@ -117,7 +130,7 @@ public final class ProjectFiles {
             if (parent != null) {
                 Files.createDirectories(parent);
             }
-            lock = ProjectLock.take(file);
+            lock = ProjectLock.take(file, holder);
             if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
                 throw alreadyExists(name); // made by another program since the first look
             }
@@ -158,7 +171,7 @@ public final class ProjectFiles {
         if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
             return Optional.empty();
         }
-        try (ProjectLock lock = ProjectLock.take(file)) {
+        try (ProjectLock lock = ProjectLock.take(file, LockHolder.WINDOW)) {
             if (!UnfinishedProject.holdsNoWork(file)) {
                 return Optional.empty();
             }
@@ -175,6 +188,9 @@ public final class ProjectFiles {
 
     /** File system errors carry just a path as their message; say what is wrong with it. */
     private static String whyNot(Exception e) {
+        if (DiskFull.isCause(e)) {
+            return "the disk is full, so " + DiskFull.WHAT_TO_DO.substring(0, DiskFull.WHAT_TO_DO.length() - 1);
+        }
         if (e instanceof FileAlreadyExistsException exists) {
             return exists.getFile() + " is in the way, as it is a file and not a folder";
         }
@@ -347,10 +363,13 @@ public final class ProjectFiles {
                 return new ProjectOpenException(Reason.LOCKED, name + " is locked by another program that is using it,"
                         + " so close that program (or wait for it to finish) and open the project again.", e);
             }
-            if (code == SQLiteErrorCode.SQLITE_NOTADB || code == SQLiteErrorCode.SQLITE_CORRUPT
-                    || code.name().startsWith("SQLITE_CORRUPT")) {
-                return new ProjectOpenException(Reason.NOT_A_PROJECT,
-                        name + " is damaged or is not a SQLite database, so it is not a Lectern project.", e);
+            if (DamagedFile.isCause(e)) {
+                // Only files that begin as SQLite databases get this far (checkReadableSqliteFile).
+                return new ProjectOpenException(Reason.DAMAGED, DamagedFile.message(name), e);
+            }
+            if (DiskFull.isCause(e)) {
+                return new ProjectOpenException(Reason.UNREADABLE, "Lectern cannot open " + name + " because the disk"
+                        + " it is on is full: " + DiskFull.WHAT_TO_DO, e);
             }
             if (code == SQLiteErrorCode.SQLITE_READONLY || code.name().startsWith("SQLITE_READONLY")) {
                 return new ProjectOpenException(Reason.READ_ONLY,

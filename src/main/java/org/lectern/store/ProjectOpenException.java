@@ -4,7 +4,7 @@ package org.lectern.store;
 public class ProjectOpenException extends Exception {
 
     /** Why, so that callers (the window, the command line) can choose what to offer next. */
-    public enum Reason { NOT_A_PROJECT, NEWER_VERSION, READ_ONLY, LOCKED, UNREADABLE }
+    public enum Reason { NOT_A_PROJECT, NEWER_VERSION, READ_ONLY, LOCKED, UNREADABLE, DAMAGED }
 
     private final Reason reason;
 

@@ -77,6 +77,9 @@ final class SqliteProjectStore implements ProjectStore {
             return snapshot;
         } catch (SQLException e) {
             endReadAfterFailure();
+            if (DamagedFile.isCause(e)) {
+                throw new StoreException(DamagedFile.message(location.getFileName().toString()), e);
+            }
             throw new StoreException("Lectern could not read " + location.getFileName() + ": "
                     + ProjectFiles.plainMessage(e) + ".", e);
         } catch (RuntimeException e) {
@@ -113,9 +116,21 @@ final class SqliteProjectStore implements ProjectStore {
             }
         } catch (SQLException | RuntimeException e) {
             rollBack();
-            throw new StoreException("Lectern could not save the last change to " + location.getFileName()
-                    + ", so nothing of it was saved (" + ProjectFiles.plainMessage(e) + ").", e);
+            throw new StoreException(whyNotSaved(e), e);
         }
+    }
+
+    /** What an analyst needs to hear: nothing of the change is in the file, and what to do when it is the disk. */
+    private String whyNotSaved(Exception e) {
+        if (DiskFull.isCause(e)) {
+            return "The last change was not saved because the disk holding " + location.getFileName() + " is full: "
+                    + DiskFull.WHAT_TO_DO;
+        }
+        if (DamagedFile.isCause(e)) {
+            return "The last change was not saved, as " + DamagedFile.message(location.getFileName().toString());
+        }
+        return "Lectern could not save the last change to " + location.getFileName()
+                + ", so nothing of it was saved (" + ProjectFiles.plainMessage(e) + ").";
     }
 
     private void apply(Change change) throws SQLException {
@@ -156,6 +171,10 @@ final class SqliteProjectStore implements ProjectStore {
              Statement statement = reader.createStatement()) {
             statement.execute("VACUUM INTO '" + target.toAbsolutePath().toString().replace("'", "''") + "'");
         } catch (SQLException e) {
+            if (DiskFull.isCause(e)) {
+                throw new StoreException("Lectern could not copy " + location.getFileName() + " to "
+                        + target.getFileName() + " because the disk is full: " + DiskFull.WHAT_TO_DO, e);
+            }
             throw new StoreException("Lectern could not copy " + location.getFileName() + " to "
                     + target.getFileName() + ": " + ProjectFiles.plainMessage(e), e);
         }

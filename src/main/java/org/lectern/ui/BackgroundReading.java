@@ -7,7 +7,7 @@ import javafx.concurrent.Task;
 /**
  * Reads a file away from the window's thread (a large page or a colleague's project takes a moment), then
  * hands what was read back on the window's thread. A failure reaches the analyst as a message: the expected
- * kind with its own words, anything else naming the file.
+ * kind with its own words, anything else as unexpected, naming the log file that has the details.
  */
 final class BackgroundReading {
     private BackgroundReading() {
@@ -36,7 +36,7 @@ final class BackgroundReading {
             model.status("");
             Throwable failure = task.getException();
             model.dialogs().showError(failureTitle, expected.isInstance(failure) ? failure.getMessage()
-                    : "Lectern could not read " + file.getFileName() + ": " + failure);
+                    : UnexpectedErrors.explain(failure));
         });
         run(task, "lectern-reading");
     }

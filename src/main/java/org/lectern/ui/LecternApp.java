@@ -8,6 +8,7 @@ import java.util.concurrent.CompletionException;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
+import org.lectern.log.LecternLog;
 import org.lectern.service.AnalystPreferences;
 import org.lectern.service.AppFolders;
 import org.lectern.service.ProjectSession;
@@ -19,6 +20,7 @@ public final class LecternApp extends Application {
 
     /** Opens the window on {@code project} (the default project when null) and returns when it closes. */
     public static void launchWindow(Path project) {
+        LecternLog.captureJavaLogging();
         requestedProject = project;
         Application.launch(LecternApp.class);
     }
@@ -45,6 +47,7 @@ public final class LecternApp extends Application {
     @Override
     public void start(Stage stage) {
         FxDialogService dialogs = new FxDialogService(stage, getHostServices());
+        UnexpectedErrors.install(dialogs, LecternLog.file());
         MainWindow window = new MainWindow(stage, preferences, dialogs);
         String analyst = preferences.analyst().orElseGet(() -> askAnalyst(dialogs, preferences));
         Path project = project();

@@ -186,8 +186,7 @@ public final class MainWindow {
             dialogs.showError("Cannot open project", e.getMessage());
             return false;
         } catch (Exception e) {
-            dialogs.showError("Cannot open project", "Lectern could not open " + file.getFileName() + ": "
-                    + e.getMessage());
+            dialogs.showError("Cannot open project", UnexpectedErrors.explain(e));
             return false;
         }
     }

@@ -230,7 +230,7 @@ public final class WorkbenchActions {
                     });
                     runner.setOnFailed(event -> dialogs.showError("Export failed", runner.getException()
                             instanceof org.lectern.io.export.ExportException ? runner.getException().getMessage()
-                            : "Lectern could not export: " + runner.getException()));
+                            : UnexpectedErrors.explain(runner.getException())));
                     runner.setOnCancelled(event -> model.status("Export cancelled; nothing was written"));
                     dialogs.showProgress(runner);
                     BackgroundReading.run(runner, "lectern-export");

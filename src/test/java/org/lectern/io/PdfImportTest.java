@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.List;
@@ -17,6 +19,8 @@ import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -50,14 +54,51 @@ class PdfImportTest {
     }
 
     @Test
-    void aPdfWithoutATextLayerIsRefusedAsProbablyAScan() throws Exception {
+    void aScannedPdfPagesOfPicturesIsRefusedAsAScanWithWhatToDo() throws Exception {
         Path file = folder.resolve("scan.pdf");
+        try (PDDocument pdf = new PDDocument()) {
+            PDPage page = new PDPage();
+            pdf.addPage(page);
+            // What a scanner makes: each page one picture of the paper, no text.
+            BufferedImage paper = new BufferedImage(85, 110, BufferedImage.TYPE_BYTE_GRAY);
+            PDImageXObject image = LosslessFactory.createFromImage(pdf, paper);
+            try (PDPageContentStream content = new PDPageContentStream(pdf, page)) {
+                content.drawImage(image, 0, 0, 612, 792);
+            }
+            pdf.save(file.toFile());
+        }
+        ImportException refused = assertThrows(ImportException.class, () -> new DocumentImporter().importFile(file));
+        assertEquals("scan.pdf has no text layer, only pictures of its pages (it is probably a scan), and Lectern"
+                + " needs the article's text: run it through text recognition (OCR, such as Acrobat's \"Recognize"
+                + " Text\" or ocrmypdf) and import the result.", refused.getMessage());
+    }
+
+    @Test
+    void aPdfCutShortIsRefusedAsDamagedNotAsAScan() throws Exception {
+        Path whole = folder.resolve("whole.pdf");
+        try (PDDocument pdf = pdf(List.of("Customs records show four containers."))) {
+            pdf.save(whole.toFile());
+        }
+        byte[] bytes = Files.readAllBytes(whole);
+        Path file = Files.write(folder.resolve("download.pdf"), Arrays.copyOf(bytes, bytes.length / 2));
+
+        ImportException refused = assertThrows(ImportException.class, () -> new DocumentImporter().importFile(file));
+
+        assertEquals("download.pdf is a damaged PDF that Lectern cannot read (it may have been cut short in a download"
+                + " or copy): if it opens in a PDF reader, save or print it from there as a new PDF and import that,"
+                + " otherwise ask for the file again.", refused.getMessage());
+    }
+
+    @Test
+    void aPdfWithNeitherTextNorPicturesIsCalledBlankOrDamaged() throws Exception {
+        Path file = folder.resolve("empty.pdf");
         try (PDDocument pdf = new PDDocument()) {
             pdf.addPage(new PDPage());
             pdf.save(file.toFile());
         }
         ImportException refused = assertThrows(ImportException.class, () -> new DocumentImporter().importFile(file));
-        assertTrue(refused.getMessage().startsWith("scan.pdf has no text layer"), refused.getMessage());
+        assertEquals("empty.pdf has neither text nor pictures of pages, so it is blank or damaged: if it shows text"
+                + " in a PDF reader, save or print it from there as a new PDF and import that.", refused.getMessage());
     }
 
     @Test
@@ -77,7 +118,7 @@ class PdfImportTest {
         Path file = folder.resolve("fake.pdf");
         Files.writeString(file, "this is not a PDF");
         ImportException refused = assertThrows(ImportException.class, () -> new DocumentImporter().importFile(file));
-        assertEquals("fake.pdf is not a PDF Lectern can read (it may be damaged or not a PDF at all).",
+        assertEquals("fake.pdf is not a PDF, as it does not begin like one: check that it is the file you meant.",
                 refused.getMessage());
     }
 

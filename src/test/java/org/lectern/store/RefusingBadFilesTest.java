@@ -131,9 +131,30 @@ class RefusingBadFilesTest {
             new Random(length).nextBytes(content);
             System.arraycopy(SQLITE_HEADER, 0, content, 0, SQLITE_HEADER.length);
 
-            assertRefused(fileWith("damaged-" + length + ".lectern", content), Reason.NOT_A_PROJECT,
-                    "not a Lectern project");
+            assertRefused(fileWith("damaged-" + length + ".lectern", content), Reason.DAMAGED, "is damaged",
+                    "backup");
         }
+    }
+
+    @Test
+    void aProjectCutShortIsRefusedAsDamagedWithWhatToDoAndLeftAsItWas() throws Exception {
+        Path project = lecternProject("case.lectern");
+        try (ProjectStore store = ProjectFiles.open(project)) {
+            // A long article spreads the project over many pages, as a real one with a few reports does.
+            java.time.Instant now = java.time.Instant.parse("2026-03-14T10:00:00Z");
+            store.write(List.of(Change.created(new org.lectern.model.Document(java.util.UUID.randomUUID(),
+                    "Long report", org.lectern.model.DocumentMetadata.EMPTY,
+                    "Paragraph about the harbour. ".repeat(20_000), new org.lectern.model.Stamp("Alice Analyst", now,
+                    now)))));
+        }
+        byte[] whole = Files.readAllBytes(project);
+        Files.write(project, java.util.Arrays.copyOf(whole, whole.length / 2));
+
+        ProjectOpenException refusal = assertRefused(project, Reason.DAMAGED);
+
+        assertEquals("case.lectern is damaged and cannot be read through (it may have been cut short by a crash or a"
+                + " full disk, or copied incompletely); Lectern has left it as it is, so open a backup copy instead,"
+                + " or rescue what can be read with the sqlite3 shell's .recover command.", refusal.getMessage());
     }
 
     @Test

@@ -37,6 +37,11 @@ public final class AtomicFile {
             readableLikeAnyFile(temporary, target);
             move(temporary, target);
         } catch (IOException e) {
+            if (isDiskFull(e)) {
+                throw new ExportException("Lectern could not write " + target.getFileName() + " because the disk is"
+                        + " full, and nothing was written over an earlier file: free some space on that disk (or"
+                        + " choose another folder), then export again.", e);
+            }
             throw new ExportException("Lectern could not write " + target.getFileName() + ": " + e.getMessage(), e);
         } finally {
             if (temporary != null) {
@@ -68,5 +73,11 @@ public final class AtomicFile {
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
         }
+    }
+
+    /** The system's words for a full disk (Linux and macOS, Windows); store.DiskFull knows SQLite's too. */
+    private static boolean isDiskFull(IOException e) {
+        String message = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT);
+        return message.contains("no space left on device") || message.contains("not enough space on the disk");
     }
 }

@@ -138,7 +138,8 @@ final class QdpxArchive implements AutoCloseable {
     private ExchangeFormatException tooLarge(String name) {
         return new ExchangeFormatException(fileName + " is refused: its entry “" + name + "” unpacks to more than "
                 + (Math.min(limits.maxEntryBytes(), limits.maxTotalBytes()) >> 20)
-                + " MB, too large to be a project's text (it may be a zip bomb).");
+                + " MB, too large to be a project's text (it may be a zip bomb, made to exhaust memory): if it is a"
+                + " genuine project, export it again in parts, with fewer sources in each.");
     }
 
     @Override

@@ -129,7 +129,8 @@ public final class QdpxImport {
         String head = new String(xml, 0, Math.min(xml.length, 8192), StandardCharsets.ISO_8859_1);
         if (head.contains("<!DOCTYPE")) {
             return name + " is refused: its project.qde declares a DOCTYPE, which can make a reader fetch files"
-                    + " or expand entities, and which REFI-QDA projects never need.";
+                    + " or expand entities, and which REFI-QDA projects never need: export it again from the program"
+                    + " that made it, and import that.";
         }
         String reason = String.valueOf(e.getMessage()).strip().replaceAll("\\.$", "");
         String where = e instanceof SAXParseException p && p.getLineNumber() > 0
