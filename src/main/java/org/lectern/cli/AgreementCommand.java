@@ -72,11 +72,11 @@ final class AgreementCommand implements Callable<Integer> {
         }
         String first = authors.get(0).strip();
         String second = authors.get(1).strip();
+        List<String> analysts = Agreement.analysts(snapshot);
         for (String name : List.of(first, second)) {
-            if (snapshot.authors().stream().noneMatch(a -> a.name().equals(name))) {
-                throw new CommandFailure("nobody named '" + name + "' has work in " + project.getFileName()
-                        + "; its analysts are: " + String.join(", ", snapshot.authors().stream()
-                        .map(a -> a.name()).toList()));
+            if (!analysts.contains(name)) {
+                throw new CommandFailure("nobody named '" + name + "' has highlights of their own in "
+                        + project.getFileName() + "; its analysts are: " + String.join(", ", analysts));
             }
         }
         AgreementReport report = Agreement.between(snapshot, first, second);

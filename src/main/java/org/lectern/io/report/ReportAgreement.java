@@ -3,8 +3,8 @@ package org.lectern.io.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.lectern.model.Annotation;
 import org.lectern.model.ProjectSnapshot;
+import org.lectern.model.ReviewDecision;
 import org.lectern.review.Agreement;
 import org.lectern.review.AgreementReport;
 import org.lectern.review.TagAgreement;
@@ -17,9 +17,15 @@ final class ReportAgreement {
     private ReportAgreement() {
     }
 
-    static List<ReportContent.AgreementSection> between(ProjectSnapshot scoped) {
-        List<String> analysts = scoped.annotations().stream().map(Annotation::stamp).map(s -> s.author())
-                .distinct().sorted().toList();
+    /**
+     * @param decisions the whole project's review decisions, which a scope does not carry: the copies they put
+     *                  into the adjudicated layer are no one's reading, so they are left out of every figure
+     */
+    static List<ReportContent.AgreementSection> between(ProjectSnapshot scopedWork, List<ReviewDecision> decisions) {
+        ProjectSnapshot scoped = new ProjectSnapshot(scopedWork.documents(), scopedWork.tags(),
+                scopedWork.annotations(), scopedWork.actors(), scopedWork.claims(), scopedWork.evidence(),
+                scopedWork.links(), scopedWork.authors(), List.of(), decisions);
+        List<String> analysts = Agreement.analysts(scoped).stream().sorted().toList();
         List<ReportContent.AgreementSection> sections = new ArrayList<>();
         for (int i = 0; i < analysts.size(); i++) {
             for (int j = i + 1; j < analysts.size(); j++) {

@@ -23,6 +23,8 @@ import org.lectern.model.Annotation;
 import org.lectern.model.Document;
 import org.lectern.model.ReviewDecision;
 import org.lectern.model.Tag;
+import org.lectern.review.AdjudicatedCopies;
+import org.lectern.review.Agreement;
 import org.lectern.review.diff.Difference;
 import org.lectern.review.diff.Differences;
 import org.lectern.review.diff.RecordDifference;
@@ -161,13 +163,7 @@ public final class ReviewPanel extends SplitPane {
         if (model.session() == null) {
             return;
         }
-        java.util.Map<String, Long> highlights = model.state().documents().stream()
-                .flatMap(d -> model.state().annotationsOf(d.id()).stream())
-                .collect(java.util.stream.Collectors.groupingBy(a -> a.stamp().author(),
-                        java.util.stream.Collectors.counting()));
-        List<String> names = highlights.entrySet().stream()
-                .sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed())
-                .map(java.util.Map.Entry::getKey).toList();
+        List<String> names = Agreement.analysts(model.state().snapshot());
         String keepFirst = first.getValue();
         String keepSecond = second.getValue();
         first.getItems().setAll(names);
@@ -204,11 +200,11 @@ public final class ReviewPanel extends SplitPane {
             return;
         }
         Difference selected = table.getSelectionModel().getSelectedItem();
-        List<Annotation> all = model.state().annotationsOf(document.get().id());
-        List<Annotation> ofFirst = all.stream().filter(a -> a.stamp().author().equals(first.getValue())
-                && !isAdjudicatedCopy(a)).toList();
-        List<Annotation> ofSecond = all.stream().filter(a -> a.stamp().author().equals(second.getValue())
-                && !isAdjudicatedCopy(a)).toList();
+        List<Annotation> readings = AdjudicatedCopies.of(model.state().decisions())
+                .readings(model.state().annotationsOf(document.get().id()));
+        List<Annotation> ofFirst = readings.stream().filter(a -> a.stamp().author().equals(first.getValue())).toList();
+        List<Annotation> ofSecond = readings.stream().filter(a -> a.stamp().author().equals(second.getValue()))
+                .toList();
         differences.setAll(Differences.between(ofFirst, ofSecond));
         if (selected != null) {
             differences.stream().filter(d -> sameSides(d, selected)).findFirst()
@@ -221,11 +217,6 @@ public final class ReviewPanel extends SplitPane {
                 second.getValue()));
         summary.setText(ofFirst.size() + " highlights by " + first.getValue() + ", " + ofSecond.size() + " by "
                 + second.getValue() + " · " + differences.size() + " differences, " + decided + " decided");
-    }
-
-    /** The reviewer's own copies in the adjudicated layer are results, not a reading to compare. */
-    private boolean isAdjudicatedCopy(Annotation annotation) {
-        return model.state().decisions().stream().anyMatch(d -> annotation.id().equals(d.resultId()));
     }
 
     private static boolean sameSides(Difference a, Difference b) {
