@@ -84,14 +84,14 @@ public final class Agreement {
             if (ofA.isEmpty() && ofB.isEmpty()) {
                 continue;
             }
-            int length = document.text().length();
+            DocumentComparison.Result result = DocumentComparison.compare(document.text(), ofA, ofB);
+            long length = document.text().codePointCount(0, document.text().length());
             comparedChars += length;
-            DocumentComparison.Result result = DocumentComparison.compare(length, ofA, ofB);
             documentRows.addAll(TagRows.of(document.title(), result.spans(), result.characters(),
                     result.matchedTags(), tagName));
             result.spans().forEach((tag, counts) -> corpusSpans.merge(tag, counts, SpanCounts::plus));
             result.characters().forEach((tag, counts) -> corpusCharacters.merge(tag, counts, CharacterCounts::plus));
-            result.spans().keySet().forEach(tag -> charsOfDocumentsUsingTag.merge(tag, (long) length, Long::sum));
+            result.spans().keySet().forEach(tag -> charsOfDocumentsUsingTag.merge(tag, length, Long::sum));
             corpusMatchedTags.addAll(result.matchedTags());
         }
         // A document where neither author used a tag still counts for that tag: all its chars agree, uncoded.

@@ -79,6 +79,29 @@ class AgreementCommandTest {
         assertEquals(csvBefore, Files.readString(csv));
     }
 
+    /**
+     * Ben tagged "The harbour authority" Actor, on no passage Ana also marked: Actor's α has nothing to vary and
+     * reads "–" with its note, as do the link measures of a project without evidence or claims.
+     */
+    @Test
+    void an_undefined_figure_is_printed_as_a_dash_with_the_reason_and_so_written_to_the_csv() throws Exception {
+        Path project = folder.resolve("reviewed.lectern");
+        org.lectern.review.TwoReadings.create(project);
+        Path csv = folder.resolve("agreement.csv");
+
+        CliRun run = CliRun.of("agreement", "--authors", "Ana,Ben", "--csv", csv.toString(), project.toString());
+
+        String actorRow = run.out().lines().filter(line -> line.startsWith("All documents  Actor")).findFirst()
+                .orElseThrow(() -> new AssertionError(run.out()));
+        java.util.regex.Matcher note = java.util.regex.Pattern.compile("– \\[(\\d)\\]$").matcher(actorRow);
+        assertTrue(note.find(), "α of Actor: " + actorRow);
+        assertTrue(run.out().contains("[" + note.group(1) + "] only one category used: the tag is on no matched"
+                + " passage"), run.out());
+        assertTrue(run.out().contains("κ – (no matched evidence and claims)"), run.out());
+        assertTrue(Files.readString(csv).contains("alpha_nominal: only one category used: the tag is on no matched"
+                + " passage"), Files.readString(csv));
+    }
+
     private Path twoReadings() throws Exception {
         Path file = folder.resolve("case.lectern");
         try (ProjectSession session = new ProjectSession(ProjectFiles.create(file), "Ana")) {

@@ -1,6 +1,7 @@
 package org.lectern.io.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -37,6 +38,22 @@ class ReportAgreementDecisionsTest {
         assertEquals(List.of("Ben compared with Ana"), after.select("h3").eachText(),
                 "Zoe, who only decided, is no analyst to compare");
         assertEquals(before.outerHtml(), after.outerHtml());
+    }
+
+    /** Actor, on no matched passage, has no α: "– [n]" in its cell and note n below the table says why. */
+    @Test
+    void anUndefinedFigureReadsAsADashWithANoteSayingWhy() throws Exception {
+        Path project = folder.resolve("case.lectern");
+        TwoReadings.create(project);
+        Element section = agreementSection(project, "report.html");
+
+        Element actor = section.select("table.agreement tbody tr").stream()
+                .filter(row -> row.child(0).text().equals("Actor")).findFirst().orElseThrow();
+        String alpha = actor.child(4).text();
+        assertTrue(alpha.matches("– \\[\\d\\]"), alpha);
+        String number = alpha.substring(3, 4);
+        assertTrue(section.select("ul.undefined li").eachText().contains(
+                "[" + number + "] only one category used: the tag is on no matched passage"), section.html());
     }
 
     /** The reviewer accepts one of Ben's highlights, amends another and rejects a third. */
