@@ -148,6 +148,33 @@ class AgreementTest {
         assertEquals(2, report.corpusTotal().matchedPassages());
     }
 
+    /**
+     * "All tags" pools the tags. Person: both [0,10) → chars (10, 0, 0, 90); Place: Ana [20,40), Ben [30,40) →
+     * (10, 10, 0, 80). Summed: (20, 10, 0, 170) over 200: Po = 0.95, pA = 0.15, pB = 0.10,
+     * Pe = 0.015 + 0.765 = 0.78, κ = 0.17 / 0.22 = 17/22. Spans summed: 1 correct, 1 partial → strict F1 1/2,
+     * lenient 1. α on the tags of the two matched passages, (Person, Person) and (Place, Place): 1.
+     */
+    @Test
+    void allTagsSumsTheTagsCountsAndTablesAndTakesAlphaOnTheTagsThemselves() {
+        ProjectBuilder project = new ProjectBuilder();
+        Document document = project.document("Report", TEXT);
+        Tag person = project.tag("Person");
+        Tag place = project.tag("Place");
+        project.annotate(ANA, document, person, 0, 10);
+        project.annotate(BEN, document, person, 0, 10);
+        project.annotate(ANA, document, place, 20, 40);
+        project.annotate(BEN, document, place, 30, 40);
+
+        TagAgreement all = Agreement.between(project.snapshot(), ANA, BEN).corpusTotal();
+
+        assertEquals(new CharacterCounts(20, 10, 0, 170), all.characters());
+        assertEquals(17.0 / 22, all.kappa().value(), EXACT);
+        assertEquals(new SpanCounts(1, 1, 0, 0), all.spans());
+        assertEquals(0.5, all.spans().strictF1().value(), EXACT);
+        assertEquals(1.0, all.spans().lenientF1().value(), EXACT);
+        assertEquals(1.0, all.alphaNominal().value(), EXACT);
+    }
+
     @Test
     void onlyTheTwoAnalystsRecordsCount() {
         ProjectBuilder project = new ProjectBuilder();
