@@ -149,7 +149,9 @@ class ReviewModeTest {
         dialogs.answers.add(false);
         robot.type(KeyCode.R);
         robot.type(KeyCode.A);
+        robot.type(KeyCode.M);
         WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(dialogs.infos.isEmpty(), "M on one's own highlight asks for no amended passage: " + dialogs.infos);
         assertTrue(window.model().state().decisions().isEmpty(), "no decision on one's own highlight");
         assertEquals(4, window.model().state().annotationCount(), "declining the question deletes nothing");
 

@@ -321,6 +321,11 @@ public final class ReviewPanel extends SplitPane {
 
     /** Accepts with other boundaries (the article's selection) and the tag chosen beside the button. */
     private void amend() {
+        Difference difference = table.getSelectionModel().getSelectedItem();
+        if (difference == null || reviewed(difference).isEmpty()) {
+            model.status("Nothing to amend here: the highlight is yours.");
+            return;
+        }
         var selection = article.selection();
         if (selection.getLength() == 0 || amendTag.getValue() == null) {
             model.dialogs().showInfo("Amend", "Select the passage as it should be in the article, choose its tag,"
