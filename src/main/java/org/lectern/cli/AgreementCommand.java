@@ -38,7 +38,9 @@ import picocli.CommandLine.Spec;
                     + " (strict and lenient, as GATE's Annotation Diff counts them, the first analyst as the key),"
                     + " Cohen's kappa at character level per tag (as NVivo's coding comparison), Krippendorff's"
                     + " alpha on the tags of matched passages and on the Admiralty grades of matched evidence, and"
-                    + " agreement on evidence-claim links. The project is only read."},
+                    + " agreement on evidence-claim links. Copies made by review decisions are not counted: each"
+                    + " analyst's own reading is. A figure with nothing to compare is shown as \"–\" with a note"
+                    + " saying why. The project is only read."},
         footer = {"", "Exit codes: 0 done, 1 the project could not be read, 2 mistake on the command line."})
 final class AgreementCommand implements Callable<Integer> {
     @Spec
@@ -72,11 +74,11 @@ final class AgreementCommand implements Callable<Integer> {
         }
         String first = authors.get(0).strip();
         String second = authors.get(1).strip();
+        List<String> analysts = Agreement.analysts(snapshot);
         for (String name : List.of(first, second)) {
-            if (snapshot.authors().stream().noneMatch(a -> a.name().equals(name))) {
-                throw new CommandFailure("nobody named '" + name + "' has work in " + project.getFileName()
-                        + "; its analysts are: " + String.join(", ", snapshot.authors().stream()
-                        .map(a -> a.name()).toList()));
+            if (!analysts.contains(name)) {
+                throw new CommandFailure("nobody named '" + name + "' has highlights of their own in "
+                        + project.getFileName() + "; its analysts are: " + String.join(", ", analysts));
             }
         }
         AgreementReport report = Agreement.between(snapshot, first, second);

@@ -24,12 +24,27 @@ import org.lectern.model.Tag;
  * <li>α (ordinal) on the Admiralty grades of matched evidence: {@link GradeAgreement}.</li>
  * <li>Agreement on the links between matched evidence and claims: {@link LinkAgreement}.</li>
  * </ul>
- * Only the two authors' own records count ({@code stamp().author()}); a document is compared when
- * either of them annotated it. Pooled rows sum counts over documents (GATE Corpus QA's micro average;
+ * Only the two authors' own readings count ({@code stamp().author()}), never the copies a reviewer's
+ * decisions put into the adjudicated layer ({@link AdjudicatedCopies}); a document is compared when either of
+ * them annotated it. Pooled rows sum counts over documents (GATE Corpus QA's micro average;
  * κ over all compared chars), and compute α over the matched passages of all documents together.
  */
 public final class Agreement {
     private Agreement() {
+    }
+
+    /**
+     * The analysts with a reading of their own in the project (highlights that are not adjudicated copies),
+     * those with the most highlights first, then by name.
+     */
+    public static List<String> analysts(ProjectSnapshot project) {
+        Map<String, Long> highlights = new HashMap<>();
+        for (Annotation annotation : AdjudicatedCopies.of(project.decisions()).readings(project.annotations())) {
+            highlights.merge(annotation.stamp().author(), 1L, Long::sum);
+        }
+        return highlights.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .map(Map.Entry::getKey).toList();
     }
 
     public static AgreementReport between(ProjectSnapshot project, String authorA, String authorB) {
@@ -47,7 +62,7 @@ public final class Agreement {
         Map<UUID, Annotation> annotations = new HashMap<>();
         Map<UUID, List<Annotation>> byA = new HashMap<>();
         Map<UUID, List<Annotation>> byB = new HashMap<>();
-        for (Annotation annotation : project.annotations()) {
+        for (Annotation annotation : AdjudicatedCopies.of(project.decisions()).readings(project.annotations())) {
             annotations.put(annotation.id(), annotation);
             String author = annotation.stamp().author();
             if (author.equals(authorA)) {
@@ -69,14 +84,14 @@ public final class Agreement {
             if (ofA.isEmpty() && ofB.isEmpty()) {
                 continue;
             }
-            int length = document.text().length();
+            DocumentComparison.Result result = DocumentComparison.compare(document.text(), ofA, ofB);
+            long length = document.text().codePointCount(0, document.text().length());
             comparedChars += length;
-            DocumentComparison.Result result = DocumentComparison.compare(length, ofA, ofB);
             documentRows.addAll(TagRows.of(document.title(), result.spans(), result.characters(),
                     result.matchedTags(), tagName));
             result.spans().forEach((tag, counts) -> corpusSpans.merge(tag, counts, SpanCounts::plus));
             result.characters().forEach((tag, counts) -> corpusCharacters.merge(tag, counts, CharacterCounts::plus));
-            result.spans().keySet().forEach(tag -> charsOfDocumentsUsingTag.merge(tag, (long) length, Long::sum));
+            result.spans().keySet().forEach(tag -> charsOfDocumentsUsingTag.merge(tag, length, Long::sum));
             corpusMatchedTags.addAll(result.matchedTags());
         }
         // A document where neither author used a tag still counts for that tag: all its chars agree, uncoded.

@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** An agreement report as a plain-text table for the command line, columns padded to line up. */
+/**
+ * An agreement report as a plain-text table for the command line, columns padded to line up. An undefined
+ * figure is "– [n]", and note n under the table says why.
+ */
 public final class AgreementText {
     private static final List<String> HEADER = List.of("Document", "Tag", "A", "B", "P strict", "R strict",
             "F1 strict", "P lenient", "R lenient", "F1 lenient", "κ chars", "α nominal");
@@ -13,45 +16,51 @@ public final class AgreementText {
     }
 
     public static String format(AgreementReport report) {
+        UndefinedNotes notes = new UndefinedNotes();
         List<List<String>> lines = new ArrayList<>();
         lines.add(HEADER);
         for (TagAgreement row : report.documentRows()) {
-            lines.add(cells(row));
+            lines.add(cells(row, notes));
         }
         for (TagAgreement row : report.corpusRows()) {
-            lines.add(cells(row));
+            lines.add(cells(row, notes));
         }
         StringBuilder text = new StringBuilder();
         text.append("Agreement of ").append(report.authorB()).append(" with ").append(report.authorA())
-                .append(" (key)\n\n").append(table(lines)).append('\n');
+                .append(" (key)\n\n").append(table(lines));
+        for (String note : notes.notes()) {
+            text.append(note).append('\n');
+        }
+        text.append('\n');
         GradeAgreement grades = report.grades();
         text.append(String.format(Locale.ROOT, "Evidence grades: %d matched (%d only %s, %d only %s), "
                         + "%d same grade; α ordinal reliability %s, credibility %s%n",
                 grades.matchedEvidence(), grades.evidenceOnlyA(), report.authorA(), grades.evidenceOnlyB(),
-                report.authorB(), grades.sameGrade(), shown(grades.reliabilityAlpha()),
-                shown(grades.credibilityAlpha())));
+                report.authorB(), grades.sameGrade(), grades.reliabilityAlpha().shownWithReason(3),
+                grades.credibilityAlpha().shownWithReason(3)));
         LinkAgreement links = report.links();
         text.append(String.format(Locale.ROOT, "Links: %d evidence × %d claims = %d pairs, %d linked by either, "
                         + "%d with the same stance; agreement %s, κ %s, agreement where linked %s%n",
                 links.matchedEvidence(), links.matchedClaims(), links.pairs(), links.linkedByEither(),
-                links.sameStance(), shown(links.observedAgreement()), shown(links.kappa()),
-                shown(links.agreementWhereLinked())));
+                links.sameStance(), links.observedAgreement().shownWithReason(3),
+                links.kappa().shownWithReason(3), links.agreementWhereLinked().shownWithReason(3)));
         return text.toString();
     }
 
-    private static List<String> cells(TagAgreement row) {
+    private static List<String> cells(TagAgreement row, UndefinedNotes notes) {
         SpanCounts spans = row.spans();
         return List.of(row.document(), row.tag(), Long.toString(spans.keys()), Long.toString(spans.responses()),
-                shown(spans.strictPrecision()), shown(spans.strictRecall()), shown(spans.strictF1()),
-                shown(spans.lenientPrecision()), shown(spans.lenientRecall()), shown(spans.lenientF1()),
-                shown(row.kappa()), shown(row.alphaNominal()));
+                notes.show(spans.strictPrecision(), 3), notes.show(spans.strictRecall(), 3),
+                notes.show(spans.strictF1(), 3), notes.show(spans.lenientPrecision(), 3),
+                notes.show(spans.lenientRecall(), 3), notes.show(spans.lenientF1(), 3),
+                notes.show(row.kappa(), 3), notes.show(row.alphaNominal(), 3));
     }
 
     private static String table(List<List<String>> lines) {
         int[] widths = new int[HEADER.size()];
         for (List<String> line : lines) {
             for (int i = 0; i < line.size(); i++) {
-                widths[i] = Math.max(widths[i], line.get(i).length());
+                widths[i] = Math.max(widths[i], width(line.get(i)));
             }
         }
         StringBuilder table = new StringBuilder();
@@ -59,7 +68,7 @@ public final class AgreementText {
             for (int i = 0; i < line.size(); i++) {
                 String cell = line.get(i);
                 boolean text = i < 2;
-                String padding = " ".repeat(widths[i] - cell.length());
+                String padding = " ".repeat(widths[i] - width(cell));
                 table.append(text ? cell + padding : padding + cell);
                 table.append(i == line.size() - 1 ? "\n" : "  ");
             }
@@ -67,7 +76,8 @@ public final class AgreementText {
         return table.toString();
     }
 
-    private static String shown(double value) {
-        return Double.isNaN(value) ? "–" : String.format(Locale.ROOT, "%.3f", value);
+    /** Columns a cell takes in a terminal: one per code point (titles may hold emoji). */
+    private static int width(String cell) {
+        return cell.codePointCount(0, cell.length());
     }
 }

@@ -6,14 +6,18 @@ package org.lectern.review;
  * the sum over categories of the product of the two authors' marginal shares.
  */
 final class CohenKappa {
+    /** Why κ is undefined when chance agreement is already total: 1 − Pe = 0. */
+    static final String ONE_CATEGORY = "only one category used";
+
     private CohenKappa() {
     }
 
     /**
-     * κ of the table; 1 when chance agreement is already total (both authors used one and the same
-     * category throughout, or there are no units): NVivo's convention, since the authors never differ.
+     * κ of the table. Undefined when there are no units ({@code whenEmpty} says why) and when chance agreement is
+     * already total — both authors used one and the same category throughout, so κ = 0/0. NVivo shows 1 there;
+     * Lectern shows that there is nothing to measure.
      */
-    static double of(long[][] table) {
+    static Figure of(long[][] table, String whenEmpty) {
         int size = table.length;
         double total = 0;
         double diagonal = 0;
@@ -34,20 +38,25 @@ final class CohenKappa {
             }
         }
         if (total == 0) {
-            return 1.0;
+            return Figure.undefined(whenEmpty);
         }
         double observed = diagonal / total;
         double chance = 0;
+        int categoriesUsed = 0;
         for (int i = 0; i < size; i++) {
             chance += (rows[i] / total) * (columns[i] / total);
+            if (rows[i] + columns[i] > 0) {
+                categoriesUsed++;
+            }
         }
-        if (chance >= 1.0) {
-            return 1.0;
+        if (categoriesUsed < 2) {
+            return Figure.undefined(ONE_CATEGORY);
         }
-        return (observed - chance) / (1.0 - chance);
+        return Figure.of((observed - chance) / (1.0 - chance));
     }
 
-    static double observedAgreement(long[][] table) {
+    /** The share of units on the diagonal; undefined when there are none. */
+    static Figure observedAgreement(long[][] table, String whenEmpty) {
         long total = 0;
         long diagonal = 0;
         for (int i = 0; i < table.length; i++) {
@@ -58,6 +67,6 @@ final class CohenKappa {
                 }
             }
         }
-        return total == 0 ? 1.0 : (double) diagonal / total;
+        return Figure.ratio(diagonal, total, whenEmpty);
     }
 }

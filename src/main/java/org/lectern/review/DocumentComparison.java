@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.lectern.model.Annotation;
+import org.lectern.text.CodePoints;
 
 /**
  * Compares A's and B's annotations of one document: per tag, the Annotation Diff counts and the char
@@ -27,7 +28,9 @@ final class DocumentComparison {
     private DocumentComparison() {
     }
 
-    static Result compare(int textLength, List<Annotation> byA, List<Annotation> byB) {
+    /** @param text the document's text: κ counts its code points, the passages count UTF-16 units */
+    static Result compare(String text, List<Annotation> byA, List<Annotation> byB) {
+        CodePoints codePoints = CodePoints.of(text);
         List<Annotation> a = sorted(byA);
         List<Annotation> b = sorted(byB);
         Map<UUID, List<Annotation>> aByTag = byTag(a);
@@ -38,7 +41,8 @@ final class DocumentComparison {
             List<Interval> keys = intervals(aByTag.getOrDefault(tag, List.of()));
             List<Interval> responses = intervals(bByTag.getOrDefault(tag, List.of()));
             spans.put(tag, SpanComparison.compare(keys, responses));
-            characters.put(tag, CharacterCoverage.count(textLength, keys, responses));
+            characters.put(tag, CharacterCoverage.count(codePoints.codePointLength(), inCodePoints(keys, codePoints),
+                    inCodePoints(responses, codePoints)));
         }
         return new Result(spans, characters, matchedTags(a, b));
     }
@@ -88,6 +92,18 @@ final class DocumentComparison {
             }
         }
         return tags;
+    }
+
+    /** The same stretches counted in code points (clamped to the text first), for the character table. */
+    private static List<Interval> inCodePoints(List<Interval> intervals, CodePoints codePoints) {
+        int length = codePoints.charLength();
+        List<Interval> converted = new ArrayList<>(intervals.size());
+        for (Interval interval : intervals) {
+            int start = codePoints.toCodePointOffset(Math.min(interval.start(), length));
+            int end = codePoints.toCodePointOffset(Math.min(interval.end(), length));
+            converted.add(new Interval(start, Math.max(start, end), interval.owner()));
+        }
+        return converted;
     }
 
     /** Intervals whose owner is their index in the list, as {@link SpanComparison} expects. */

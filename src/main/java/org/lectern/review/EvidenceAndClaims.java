@@ -18,6 +18,8 @@ import org.lectern.model.ProjectSnapshot;
  * agreement on the grades of matched evidence and on the links between matched records.
  */
 final class EvidenceAndClaims {
+    static final String NO_MATCHED_EVIDENCE = "no matched evidence";
+
     private final List<Evidence> evidenceOfA;
     private final List<Evidence> evidenceOfB;
     private final int[] evidencePartner;
@@ -57,7 +59,8 @@ final class EvidenceAndClaims {
         }
         long matched = reliability.size();
         return new GradeAgreement(matched, evidenceOfA.size() - matched, evidenceOfB.size() - matched, same,
-                KrippendorffAlpha.ordinal(reliability), KrippendorffAlpha.ordinal(credibility));
+                KrippendorffAlpha.ordinal(reliability, NO_MATCHED_EVIDENCE),
+                KrippendorffAlpha.ordinal(credibility, NO_MATCHED_EVIDENCE));
     }
 
     /**

@@ -16,17 +16,19 @@ import org.dkpro.statistics.agreement.distance.OrdinalDistanceFunction;
  * Krippendorff's Alpha-Reliability", 2011). Each unit holds one value per coder (A's then B's in
  * Lectern); null is a missing value, and a unit with fewer than two values does not count, as in
  * Krippendorff.
- * <p>Lectern's conventions where α itself is undefined: no unit with two values gives NaN (nothing to
- * measure); values that never vary (De = 0, one category throughout) give 1, since the authors never
- * differ — Krippendorff leaves α undefined there.
+ * <p>Where α is undefined it is shown so, with the reason: no unit with two values (nothing to measure; the
+ * caller names what was missing), and values that never vary (De = 0, one category throughout: α = 0/0, which
+ * Krippendorff, 2011, leaves undefined too).
  */
 final class KrippendorffAlpha {
     private KrippendorffAlpha() {
     }
 
+    static final String ONE_CATEGORY = "only one category used";
+
     /** α with the nominal distance (0 for equal values, 1 otherwise); values compared with equals. */
-    static double nominal(List<? extends Object[]> units) {
-        return alpha(units, new NominalDistanceFunction());
+    static Figure nominal(List<? extends Object[]> units, String whenNoUnits) {
+        return alpha(units, new NominalDistanceFunction(), whenNoUnits);
     }
 
     /**
@@ -34,8 +36,8 @@ final class KrippendorffAlpha {
      * the ranks in between were used. Values are ranks, as Integers (dkpro's ordinal distance falls
      * back to nominal for anything else).
      */
-    static double ordinal(List<Integer[]> units) {
-        return alpha(units, new OrdinalDistanceFunction());
+    static Figure ordinal(List<Integer[]> units, String whenNoUnits) {
+        return alpha(units, new OrdinalDistanceFunction(), whenNoUnits);
     }
 
     /**
@@ -45,23 +47,26 @@ final class KrippendorffAlpha {
      * α = 1 − (n − 1)(onlyA + onlyB) / (n₁ · n₀). Equal to {@link #nominal} on the same units (tested), but
      * in O(1): a report has one such α per tag over every matched passage.
      */
-    static double binaryNominal(long both, long onlyA, long onlyB, long neither) {
+    static Figure binaryNominal(long both, long onlyA, long onlyB, long neither, String whenNoUnits) {
         long units = both + onlyA + onlyB + neither;
         if (units == 0) {
-            return Double.NaN;
+            return Figure.undefined(whenNoUnits);
         }
         double n = 2.0 * units;
         double withValue = 2.0 * both + onlyA + onlyB;
         double withoutValue = 2.0 * neither + onlyA + onlyB;
-        if (withValue == 0 || withoutValue == 0) {
-            return 1.0;
+        if (withValue == 0) {
+            return Figure.undefined(ONE_CATEGORY + ": the tag is on no matched passage");
         }
-        return 1.0 - (n - 1) * (onlyA + onlyB) / (withValue * withoutValue);
+        if (withoutValue == 0) {
+            return Figure.undefined(ONE_CATEGORY + ": the tag is on every matched passage");
+        }
+        return Figure.of(1.0 - (n - 1) * (onlyA + onlyB) / (withValue * withoutValue));
     }
 
-    private static double alpha(List<? extends Object[]> units, IDistanceFunction distance) {
+    private static Figure alpha(List<? extends Object[]> units, IDistanceFunction distance, String whenNoUnits) {
         if (units.isEmpty()) {
-            return Double.NaN;
+            return Figure.undefined(whenNoUnits);
         }
         int coders = units.get(0).length;
         CodingAnnotationStudy study = new CodingAnnotationStudy(coders);
@@ -89,11 +94,11 @@ final class KrippendorffAlpha {
             }
         }
         if (!anyPairable) {
-            return Double.NaN;
+            return Figure.undefined(whenNoUnits);
         }
         if (!varies) {
-            return 1.0;
+            return Figure.undefined(ONE_CATEGORY);
         }
-        return new KrippendorffAlphaAgreement(study, distance).calculateAgreement();
+        return Figure.of(new KrippendorffAlphaAgreement(study, distance).calculateAgreement());
     }
 }

@@ -8,6 +8,9 @@ package org.lectern.review;
  * lifts observed agreement; {@link #agreementWhereLinked()} leaves those pairs out.
  */
 public final class LinkAgreement {
+    static final String NO_PAIRS = "no matched evidence and claims";
+    static final String NO_LINKS = "no links to compare";
+
     private final int matchedEvidence;
     private final int matchedClaims;
     private final long[][] counts;
@@ -50,17 +53,24 @@ public final class LinkAgreement {
                 + count(LinkJudgement.REFUTES, LinkJudgement.REFUTES);
     }
 
-    public double observedAgreement() {
-        return CohenKappa.observedAgreement(counts);
+    /** Pairs with the same judgement, links or none; undefined when no evidence and claim were matched. */
+    public Figure observedAgreement() {
+        return CohenKappa.observedAgreement(counts, NO_PAIRS);
     }
 
-    public double kappa() {
-        return CohenKappa.of(counts);
+    /**
+     * Cohen's κ over the 3×3 table. Undefined when there are no pairs, and when neither author linked any pair:
+     * "no link" throughout is one category, κ = 0/0, and there are no links to compare.
+     */
+    public Figure kappa() {
+        if (pairs() > 0 && linkedByEither() == 0) {
+            return Figure.undefined(NO_LINKS);
+        }
+        return CohenKappa.of(counts, NO_PAIRS);
     }
 
-    /** Same stance among the pairs at least one author linked; NaN when nobody linked anything. */
-    public double agreementWhereLinked() {
-        long linked = linkedByEither();
-        return linked == 0 ? Double.NaN : (double) sameStance() / linked;
+    /** Same stance among the pairs at least one author linked; undefined when nobody linked anything. */
+    public Figure agreementWhereLinked() {
+        return Figure.ratio(sameStance(), linkedByEither(), pairs() == 0 ? NO_PAIRS : NO_LINKS);
     }
 }

@@ -6,8 +6,11 @@ package org.lectern.review;
  * coextensive), missing (a key with no partner) and spurious (a response with no partner). Measures
  * follow GATE's "Performance Evaluation of Language Analysers" chapter: strict precision =
  * correct / (correct + partial + spurious), strict recall = correct / (correct + partial + missing);
- * lenient counts partial matches as correct; F1 is the harmonic mean of the two. Precision over no
- * responses, and recall over no keys, is 1 as in GATE's AnnotationDiffer (nothing was got wrong).
+ * lenient counts partial matches as correct; F1 is the harmonic mean of the two, which comes to
+ * 2·correct / (keys + responses) (strict) and 2·(correct + partial) / (keys + responses) (lenient).
+ * <p>Where a denominator is empty the measure is undefined, shown as such: precision when B marked nothing,
+ * recall when A marked nothing, F1 when neither did. GATE's AnnotationDiffer returns 1 there; Lectern does not
+ * show agreement that was never measured. F1 stays defined (0) when only one of them marked something.
  */
 public record SpanCounts(long correct, long partial, long missing, long spurious) {
     public static final SpanCounts NONE = new SpanCounts(0, 0, 0, 0);
@@ -34,35 +37,31 @@ public record SpanCounts(long correct, long partial, long missing, long spurious
         return correct + partial + spurious;
     }
 
-    public double strictPrecision() {
-        return ratio(correct, responses());
+    static final String NO_RESPONSES = "no highlights by B";
+    static final String NO_KEYS = "no highlights by A";
+    static final String NOTHING = "no highlights by either";
+
+    public Figure strictPrecision() {
+        return Figure.ratio(correct, responses(), NO_RESPONSES);
     }
 
-    public double strictRecall() {
-        return ratio(correct, keys());
+    public Figure strictRecall() {
+        return Figure.ratio(correct, keys(), NO_KEYS);
     }
 
-    public double strictF1() {
-        return harmonicMean(strictPrecision(), strictRecall());
+    public Figure strictF1() {
+        return Figure.ratio(2.0 * correct, keys() + responses(), NOTHING);
     }
 
-    public double lenientPrecision() {
-        return ratio(correct + partial, responses());
+    public Figure lenientPrecision() {
+        return Figure.ratio(correct + partial, responses(), NO_RESPONSES);
     }
 
-    public double lenientRecall() {
-        return ratio(correct + partial, keys());
+    public Figure lenientRecall() {
+        return Figure.ratio(correct + partial, keys(), NO_KEYS);
     }
 
-    public double lenientF1() {
-        return harmonicMean(lenientPrecision(), lenientRecall());
-    }
-
-    private static double ratio(long part, long whole) {
-        return whole == 0 ? 1.0 : (double) part / whole;
-    }
-
-    private static double harmonicMean(double precision, double recall) {
-        return precision + recall == 0 ? 0.0 : 2 * precision * recall / (precision + recall);
+    public Figure lenientF1() {
+        return Figure.ratio(2.0 * (correct + partial), keys() + responses(), NOTHING);
     }
 }

@@ -12,10 +12,11 @@ import java.util.Objects;
  * @param sameTag         of those, the pairs where both carry it
  * @param alphaNominal    α over the matched passages of the scope: for one tag, each passage's value is
  *                        "this tag" or "another tag" (Krippendorff's category-specific α); for all
- *                        tags, the tag itself. NaN when no passage was matched.
+ *                        tags, the tag itself. Undefined, with the reason, when no passage was
+ *                        matched or only one category was used.
  */
 public record TagAgreement(String document, String tag, SpanCounts spans, CharacterCounts characters,
-                           long matchedPassages, long sameTag, double alphaNominal) {
+                           long matchedPassages, long sameTag, Figure alphaNominal) {
     /** The {@link #document()} of rows pooled over every compared document. */
     public static final String ALL_DOCUMENTS = "All documents";
     /** The {@link #tag()} of rows pooled over every tag. */
@@ -26,10 +27,11 @@ public record TagAgreement(String document, String tag, SpanCounts spans, Charac
         Objects.requireNonNull(tag, "tag");
         Objects.requireNonNull(spans, "spans");
         Objects.requireNonNull(characters, "characters");
+        Objects.requireNonNull(alphaNominal, "alphaNominal");
     }
 
     /** Cohen's κ at character level, NVivo's way (see {@link CharacterCounts#kappa()}). */
-    public double kappa() {
+    public Figure kappa() {
         return characters.kappa();
     }
 }

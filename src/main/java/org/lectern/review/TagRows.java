@@ -9,6 +9,8 @@ import java.util.function.Function;
 
 /** Turns the per-tag counts and matched passages of one scope (a document, or all) into report rows. */
 final class TagRows {
+    static final String NO_MATCHED_PASSAGES = "no matched passages";
+
     private TagRows() {
     }
 
@@ -39,7 +41,7 @@ final class TagRows {
             }
         }
         rows.add(new TagAgreement(scope, TagAgreement.ALL_TAGS, allSpans, allCharacters, matchedTags.size(), same,
-                KrippendorffAlpha.nominal(units)));
+                KrippendorffAlpha.nominal(units, NO_MATCHED_PASSAGES)));
         return rows;
     }
 
@@ -65,6 +67,6 @@ final class TagRows {
         }
         long neither = matchedTags.size() - both - onlyA - onlyB;
         return new TagAgreement(scope, name, spans, characters, both + onlyA + onlyB, both,
-                KrippendorffAlpha.binaryNominal(both, onlyA, onlyB, neither));
+                KrippendorffAlpha.binaryNominal(both, onlyA, onlyB, neither, NO_MATCHED_PASSAGES));
     }
 }

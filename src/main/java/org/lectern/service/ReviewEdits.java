@@ -85,9 +85,37 @@ public final class ReviewEdits {
 
     // Decisions -------------------------------------------------------------------------------------
 
+    /**
+     * Whether the reviewer can decide on this annotation: it is a colleague's reading. The reviewer's own
+     * highlights and the copies decisions made are not there to be accepted or rejected; one's own highlight
+     * can only be deleted, as an edit like any other.
+     */
+    public boolean canDecide(UUID annotationId) {
+        return state.annotation(annotationId).filter(this::isColleagues).isPresent();
+    }
+
+    private boolean isColleagues(Annotation annotation) {
+        return !annotation.stamp().author().equals(reviewer)
+                && state.decisions().stream().noneMatch(d -> annotation.id().equals(d.resultId()));
+    }
+
+    /** The colleague's annotation a decision is about; a clear refusal for anything else. */
+    private Annotation colleagues(UUID reviewedId) {
+        Annotation annotation = state.annotation(reviewedId).orElseThrow();
+        if (annotation.stamp().author().equals(reviewer)) {
+            throw new IllegalArgumentException("This highlight is yours: accept, amend and reject are for a"
+                    + " colleague's work. To remove it, delete it.");
+        }
+        if (!isColleagues(annotation)) {
+            throw new IllegalArgumentException("This highlight is the result of a review decision; decide again"
+                    + " on the colleague's highlight it came from.");
+        }
+        return annotation;
+    }
+
     /** Accepts a colleague's annotation as it stands: a copy of it joins the adjudicated layer. */
     public Edit accept(UUID reviewedId, String comment) {
-        Annotation theirs = state.annotation(reviewedId).orElseThrow();
+        Annotation theirs = colleagues(reviewedId);
         Annotation copy = new Annotation(UUID.randomUUID(), theirs.documentId(), theirs.passage(), theirs.tagId(),
                 theirs.note(), stamp());
         return decide("Accept", reviewedId, Verdict.ACCEPTED, copy, comment);
@@ -95,7 +123,7 @@ public final class ReviewEdits {
 
     /** Accepts it with other boundaries or another tag. */
     public Edit amend(UUID reviewedId, int start, int end, UUID tagId, String comment) {
-        Annotation theirs = state.annotation(reviewedId).orElseThrow();
+        Annotation theirs = colleagues(reviewedId);
         Tag tag = state.tag(tagId).orElseThrow();
         String text = state.document(theirs.documentId()).orElseThrow().text();
         Annotation copy = new Annotation(UUID.randomUUID(), theirs.documentId(), Passages.of(text, start, end),
@@ -104,7 +132,7 @@ public final class ReviewEdits {
     }
 
     public Edit reject(UUID reviewedId, String comment) {
-        state.annotation(reviewedId).orElseThrow();
+        colleagues(reviewedId);
         return decide("Reject", reviewedId, Verdict.REJECTED, null, comment);
     }
 

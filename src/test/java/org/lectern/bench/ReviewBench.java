@@ -71,8 +71,8 @@ final class ReviewBench {
         Stats agreement = new Stats(agreementTimes);
         out.printf(Locale.ROOT, "   %-34s median %8.1f ms  max %8.1f ms  (5 runs after 2 warm-up; strict F1 %.3f,"
                         + " lenient F1 %.3f, kappa %.3f)%n", "all agreement measures", agreement.median(),
-                agreement.max(), report.corpusTotal().spans().strictF1(), report.corpusTotal().spans().lenientF1(),
-                report.corpusTotal().kappa());
+                agreement.max(), report.corpusTotal().spans().strictF1().value(), report.corpusTotal().spans().lenientF1().value(),
+                report.corpusTotal().kappa().value());
 
         Path bensFile = work.resolve("ben.lectern");
         try (ProjectStore store = ProjectFiles.create(bensFile)) {

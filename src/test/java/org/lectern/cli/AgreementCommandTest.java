@@ -55,6 +55,53 @@ class AgreementCommandTest {
         assertEquals(2, CliRun.of("agreement", "--authors", "Ana,Ana", project.toString()).exitCode());
     }
 
+    @Test
+    void decisions_made_in_review_change_neither_the_printed_figures_nor_the_csv() throws Exception {
+        Path project = folder.resolve("reviewed.lectern");
+        org.lectern.review.TwoReadings.create(project);
+        Path csv = folder.resolve("before.csv");
+        CliRun before = CliRun.of("agreement", "--authors", "Ana,Ben", "--csv", csv.toString(), project.toString());
+        String csvBefore = Files.readString(csv);
+
+        try (ProjectSession ana = new ProjectSession(ProjectFiles.open(project), "Ana")) {
+            var document = ana.state().documents().get(0).id();
+            List<Annotation> bens = ana.state().annotationsOf(document).stream()
+                    .filter(a -> a.stamp().author().equals("Ben")).toList();
+            ana.perform(ana.reviewEdits().accept(bens.get(0).id(), "yes"));
+            ana.perform(ana.reviewEdits().amend(bens.get(1).id(), 0, 21,
+                    ana.state().tagNamed("Claim").orElseThrow().id(), "wider"));
+            ana.perform(ana.reviewEdits().reject(bens.get(2).id(), "no"));
+        }
+        CliRun after = CliRun.of("agreement", "--authors", "Ana,Ben", "--csv", csv.toString(), project.toString());
+
+        assertEquals(0, after.exitCode(), after.err());
+        assertEquals(before.out(), after.out());
+        assertEquals(csvBefore, Files.readString(csv));
+    }
+
+    /**
+     * Ben tagged "The harbour authority" Actor, on no passage Ana also marked: Actor's α has nothing to vary and
+     * reads "–" with its note, as do the link measures of a project without evidence or claims.
+     */
+    @Test
+    void an_undefined_figure_is_printed_as_a_dash_with_the_reason_and_so_written_to_the_csv() throws Exception {
+        Path project = folder.resolve("reviewed.lectern");
+        org.lectern.review.TwoReadings.create(project);
+        Path csv = folder.resolve("agreement.csv");
+
+        CliRun run = CliRun.of("agreement", "--authors", "Ana,Ben", "--csv", csv.toString(), project.toString());
+
+        String actorRow = run.out().lines().filter(line -> line.startsWith("All documents  Actor")).findFirst()
+                .orElseThrow(() -> new AssertionError(run.out()));
+        java.util.regex.Matcher note = java.util.regex.Pattern.compile("– \\[(\\d)\\]$").matcher(actorRow);
+        assertTrue(note.find(), "α of Actor: " + actorRow);
+        assertTrue(run.out().contains("[" + note.group(1) + "] only one category used: the tag is on no matched"
+                + " passage"), run.out());
+        assertTrue(run.out().contains("κ – (no matched evidence and claims)"), run.out());
+        assertTrue(Files.readString(csv).contains("alpha_nominal: only one category used: the tag is on no matched"
+                + " passage"), Files.readString(csv));
+    }
+
     private Path twoReadings() throws Exception {
         Path file = folder.resolve("case.lectern");
         try (ProjectSession session = new ProjectSession(ProjectFiles.create(file), "Ana")) {

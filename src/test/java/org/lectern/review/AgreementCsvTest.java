@@ -35,29 +35,44 @@ class AgreementCsvTest {
         assertEquals("0.5000", person.get("strict_f1"));
         assertEquals("1.0000", person.get("lenient_f1"));
         assertEquals("0.7619", person.get("kappa"));
-        assertEquals("1.0000", person.get("alpha_nominal"), "both matched pairs are Person/Person");
+        assertEquals("–", person.get("alpha_nominal"), "both matched pairs are Person/Person: nothing varied");
+        assertEquals("alpha_nominal: only one category used: the tag is on every matched passage",
+                person.get("undefined"));
     }
 
     @Test
-    void anUndefinedMeasureIsAnEmptyCell() throws IOException {
-        Map<String, String> measures = parse(writeRecords(report)).stream()
+    void anUndefinedMeasureIsADashWithItsReasonBesideIt() throws IOException {
+        List<CSVRecord> rows = parse(writeRecords(report));
+        Map<String, String> measures = rows.stream()
                 .collect(Collectors.toMap(row -> row.get("measure"), row -> row.get("value")));
+        Map<String, String> reasons = rows.stream()
+                .collect(Collectors.toMap(row -> row.get("measure"), row -> row.get("undefined_because")));
 
         assertEquals("0", measures.get("matched_evidence"));
-        assertEquals("", measures.get("reliability_alpha_ordinal"));
+        assertEquals("–", measures.get("reliability_alpha_ordinal"));
+        assertEquals("no matched evidence", reasons.get("reliability_alpha_ordinal"));
         assertEquals("0", measures.get("evidence_claim_pairs"));
-        assertEquals("", measures.get("link_agreement_where_linked"));
+        assertEquals("–", measures.get("link_kappa"));
+        assertEquals("no matched evidence and claims", reasons.get("link_kappa"));
+        assertEquals("–", measures.get("link_agreement_where_linked"));
+        assertEquals("", reasons.get("matched_evidence"));
     }
 
     @Test
     void thePlainTextTableLinesUpOneLinePerRow() {
         String text = AgreementText.format(report);
-        List<String> tableLines = text.lines().skip(2).takeWhile(line -> !line.isEmpty()).toList();
+        List<String> block = text.lines().skip(2).takeWhile(line -> !line.isEmpty()).toList();
+        List<String> tableLines = block.stream().filter(line -> !line.startsWith("[")).toList();
+        List<String> notes = block.stream().filter(line -> line.startsWith("[")).toList();
 
         assertEquals(5, tableLines.size(), text);
         assertTrue(tableLines.get(0).startsWith("Document"));
         assertEquals(1, tableLines.stream().map(String::length).distinct().count(), "columns line up");
+        assertEquals(List.of("[1] only one category used: the tag is on every matched passage",
+                "[2] only one category used"), notes, text);
+        assertTrue(tableLines.get(1).matches(".* 0\\.762 +– \\[1\\]"), "κ, then the undefined α with its note: " + text);
         assertTrue(text.contains("Evidence grades: 0 matched"), text);
+        assertTrue(text.contains("α ordinal reliability – (no matched evidence)"), text);
     }
 
     private static AgreementReport partialOverlapReport() {

@@ -39,10 +39,10 @@ class AgreementTest {
         assertEquals(List.of("Person", "Place", TagAgreement.ALL_TAGS),
                 report.documentRows().stream().map(TagAgreement::tag).toList());
         for (TagAgreement row : report.documentRows()) {
-            assertEquals(1.0, row.spans().strictF1(), EXACT, row.tag());
-            assertEquals(1.0, row.spans().lenientF1(), EXACT, row.tag());
-            assertEquals(1.0, row.kappa(), EXACT, row.tag());
-            assertEquals(1.0, row.alphaNominal(), EXACT, row.tag());
+            assertEquals(1.0, row.spans().strictF1().value(), EXACT, row.tag());
+            assertEquals(1.0, row.spans().lenientF1().value(), EXACT, row.tag());
+            assertEquals(1.0, row.kappa().value(), EXACT, row.tag());
+            assertEquals(1.0, row.alphaNominal().value(), EXACT, row.tag());
         }
         assertEquals(3, report.corpusTotal().matchedPassages());
         assertEquals(3, report.corpusTotal().sameTag());
@@ -59,11 +59,11 @@ class AgreementTest {
         TagAgreement row = Agreement.between(project.snapshot(), ANA, BEN).documentRows().get(0);
 
         assertEquals(new SpanCounts(0, 0, 1, 1), row.spans());
-        assertEquals(0.0, row.spans().strictF1(), EXACT);
-        assertEquals(0.0, row.spans().lenientF1(), EXACT);
-        assertEquals(-1.0 / 9, row.kappa(), EXACT, "−p/(1−p) for 10 % coverage each");
+        assertEquals(0.0, row.spans().strictF1().value(), EXACT);
+        assertEquals(0.0, row.spans().lenientF1().value(), EXACT);
+        assertEquals(-1.0 / 9, row.kappa().value(), EXACT, "−p/(1−p) for 10 % coverage each");
         assertEquals(0, row.matchedPassages());
-        assertEquals(Double.NaN, row.alphaNominal(), "no matched passage, nothing to measure");
+        assertEquals(Double.NaN, row.alphaNominal().value(), "no matched passage, nothing to measure");
     }
 
     /**
@@ -84,12 +84,12 @@ class AgreementTest {
         TagAgreement row = Agreement.between(project.snapshot(), ANA, BEN).documentRows().get(0);
 
         assertEquals(new SpanCounts(1, 1, 0, 0), row.spans());
-        assertEquals(0.5, row.spans().strictPrecision(), EXACT);
-        assertEquals(0.5, row.spans().strictRecall(), EXACT);
-        assertEquals(0.5, row.spans().strictF1(), EXACT);
-        assertEquals(1.0, row.spans().lenientF1(), EXACT);
+        assertEquals(0.5, row.spans().strictPrecision().value(), EXACT);
+        assertEquals(0.5, row.spans().strictRecall().value(), EXACT);
+        assertEquals(0.5, row.spans().strictF1().value(), EXACT);
+        assertEquals(1.0, row.spans().lenientF1().value(), EXACT);
         assertEquals(new CharacterCounts(25, 5, 5, 65), row.characters());
-        assertEquals(16.0 / 21, row.kappa(), EXACT);
+        assertEquals(16.0 / 21, row.kappa().value(), EXACT);
     }
 
     /**
@@ -116,7 +116,7 @@ class AgreementTest {
         assertEquals(TagAgreement.ALL_TAGS, all.tag());
         assertEquals(3, all.matchedPassages());
         assertEquals(2, all.sameTag());
-        assertEquals(4.0 / 9, all.alphaNominal(), EXACT);
+        assertEquals(4.0 / 9, all.alphaNominal().value(), EXACT);
         TagAgreement personRow = report.documentRows().get(0);
         assertEquals(2, personRow.matchedPassages());
         assertEquals(1, personRow.sameTag());
@@ -148,6 +148,33 @@ class AgreementTest {
         assertEquals(2, report.corpusTotal().matchedPassages());
     }
 
+    /**
+     * "All tags" pools the tags. Person: both [0,10) → chars (10, 0, 0, 90); Place: Ana [20,40), Ben [30,40) →
+     * (10, 10, 0, 80). Summed: (20, 10, 0, 170) over 200: Po = 0.95, pA = 0.15, pB = 0.10,
+     * Pe = 0.015 + 0.765 = 0.78, κ = 0.17 / 0.22 = 17/22. Spans summed: 1 correct, 1 partial → strict F1 1/2,
+     * lenient 1. α on the tags of the two matched passages, (Person, Person) and (Place, Place): 1.
+     */
+    @Test
+    void allTagsSumsTheTagsCountsAndTablesAndTakesAlphaOnTheTagsThemselves() {
+        ProjectBuilder project = new ProjectBuilder();
+        Document document = project.document("Report", TEXT);
+        Tag person = project.tag("Person");
+        Tag place = project.tag("Place");
+        project.annotate(ANA, document, person, 0, 10);
+        project.annotate(BEN, document, person, 0, 10);
+        project.annotate(ANA, document, place, 20, 40);
+        project.annotate(BEN, document, place, 30, 40);
+
+        TagAgreement all = Agreement.between(project.snapshot(), ANA, BEN).corpusTotal();
+
+        assertEquals(new CharacterCounts(20, 10, 0, 170), all.characters());
+        assertEquals(17.0 / 22, all.kappa().value(), EXACT);
+        assertEquals(new SpanCounts(1, 1, 0, 0), all.spans());
+        assertEquals(0.5, all.spans().strictF1().value(), EXACT);
+        assertEquals(1.0, all.spans().lenientF1().value(), EXACT);
+        assertEquals(1.0, all.alphaNominal().value(), EXACT);
+    }
+
     @Test
     void onlyTheTwoAnalystsRecordsCount() {
         ProjectBuilder project = new ProjectBuilder();
@@ -169,7 +196,7 @@ class AgreementTest {
 
     /**
      * Credibility of three matched items: (1,1) (3,3) (1,2) → α ordinal 7/9 (worked in
-     * KrippendorffAlphaTest); reliability all B → one value throughout, α = 1.
+     * KrippendorffAlphaTest); reliability all B → one value throughout, α = 0/0: undefined.
      */
     @Test
     void gradesOfMatchedEvidenceAreComparedOnOrdinalScales() {
@@ -191,8 +218,8 @@ class AgreementTest {
         assertEquals(0, agreement.evidenceOnlyA());
         assertEquals(1, agreement.evidenceOnlyB());
         assertEquals(2, agreement.sameGrade());
-        assertEquals(1.0, agreement.reliabilityAlpha(), EXACT);
-        assertEquals(7.0 / 9, agreement.credibilityAlpha(), EXACT);
+        assertEquals(Figure.undefined("only one category used"), agreement.reliabilityAlpha());
+        assertEquals(7.0 / 9, agreement.credibilityAlpha().value(), EXACT);
     }
 
     /**
@@ -227,15 +254,15 @@ class AgreementTest {
         assertEquals(1, links.count(LinkJudgement.SUPPORTS, LinkJudgement.SUPPORTS));
         assertEquals(1, links.count(LinkJudgement.REFUTES, LinkJudgement.SUPPORTS));
         assertEquals(2, links.count(LinkJudgement.NO_LINK, LinkJudgement.NO_LINK));
-        assertEquals(0.75, links.observedAgreement(), EXACT);
-        assertEquals(0.6, links.kappa(), EXACT);
-        assertEquals(0.5, links.agreementWhereLinked(), EXACT);
+        assertEquals(0.75, links.observedAgreement().value(), EXACT);
+        assertEquals(0.6, links.kappa().value(), EXACT);
+        assertEquals(0.5, links.agreementWhereLinked().value(), EXACT);
     }
 
     @Test
     void aProjectWithoutEvidenceOrClaimsReportsNoGradeOrLinkAgreement() {
         AgreementReport report = Agreement.between(new ProjectBuilder().snapshot(), ANA, BEN);
-        assertEquals(Double.NaN, report.grades().reliabilityAlpha());
+        assertEquals(Double.NaN, report.grades().reliabilityAlpha().value());
         assertEquals(0, report.links().pairs());
         assertTrue(report.documentRows().isEmpty());
         assertEquals(TagAgreement.ALL_TAGS, report.corpusTotal().tag());

@@ -19,37 +19,52 @@ class CharacterKappaTest {
     @Test
     void theWikipediaTwoByTwoTableGivesKappaPointFour() {
         CharacterCounts table = new CharacterCounts(20, 5, 10, 15);
-        assertEquals(0.7, table.observedAgreement(), EXACT);
-        assertEquals(0.4, table.kappa(), EXACT);
+        assertEquals(0.7, table.observedAgreement().value(), EXACT);
+        assertEquals(0.4, table.kappa().value(), EXACT);
     }
 
     /** Cohen (1960, p. 45), as in dkpro's Cohen1960Test: Po = 0.70, Pe = 0.41, κ = 0.492. */
     @Test
     void cohensOwnThreeByThreeExampleGivesKappaPoint492() {
         long[][] table = {{88, 14, 18}, {10, 40, 10}, {2, 6, 12}};
-        assertEquals(0.70, CohenKappa.observedAgreement(table), EXACT);
-        assertEquals(0.492, CohenKappa.of(table), 0.0005);
+        assertEquals(0.70, CohenKappa.observedAgreement(table, "none").value(), EXACT);
+        assertEquals(0.492, CohenKappa.of(table, "none").value(), 0.0005);
     }
 
     /** NVivo's help: 1000 chars, 50 coded by both, 150 by one only, 800 by neither → 85 % agreement. */
     @Test
     void nvivosPercentageAgreementExampleGivesEightyFivePercent() {
-        assertEquals(0.85, new CharacterCounts(50, 100, 50, 800).observedAgreement(), EXACT);
-        assertEquals(0.85, new CharacterCounts(50, 150, 0, 800).observedAgreement(), EXACT);
+        assertEquals(0.85, new CharacterCounts(50, 100, 50, 800).observedAgreement().value(), EXACT);
+        assertEquals(0.85, new CharacterCounts(50, 150, 0, 800).observedAgreement().value(), EXACT);
     }
 
     @Test
     void identicalCodingGivesKappaOne() {
         CharacterCounts counts = CharacterCoverage.count(100, spans(10, 20, 50, 70), spans(10, 20, 50, 70));
         assertEquals(new CharacterCounts(30, 0, 0, 70), counts);
-        assertEquals(1.0, counts.kappa(), EXACT);
+        assertEquals(1.0, counts.kappa().value(), EXACT);
+    }
+
+    /**
+     * Both analysts in one category throughout: Pe = 1 and κ = 0/0. NVivo shows 1 ("All my Kappa coefficients are 0
+     * or 1"); Lectern shows "–" and why.
+     */
+    @Test
+    void whenBothAnalystsUsedOneCategoryThroughoutKappaIsUndefinedWithTheReason() {
+        CharacterCounts none = CharacterCoverage.count(100, spans(), spans());
+        assertEquals(new CharacterCounts(0, 0, 0, 100), none);
+        assertEquals(Figure.undefined("only one category used: no character coded"), none.kappa());
+        assertEquals(1.0, none.observedAgreement().value(), EXACT, "they do agree on every character");
+        CharacterCounts all = CharacterCoverage.count(100, spans(0, 100), spans(0, 60, 60, 100));
+        assertEquals(Figure.undefined("only one category used: every character coded"), all.kappa());
+        assertEquals(Figure.undefined("no text to compare"), CharacterCounts.NONE.kappa());
+        assertEquals(Figure.undefined("no text to compare"), CharacterCounts.NONE.observedAgreement());
     }
 
     @Test
-    void whenNeitherAuthorCodedAnythingKappaIsOneAsInNvivo() {
-        CharacterCounts counts = CharacterCoverage.count(100, spans(), spans());
-        assertEquals(new CharacterCounts(0, 0, 0, 100), counts);
-        assertEquals(1.0, counts.kappa(), EXACT);
+    void aTableWithOneCategoryUnusedByOneAnalystStillHasAKappa() {
+        // A coded everything, B nothing: Po = 0, pA = 1, pB = 0, Pe = 0, κ = 0.
+        assertEquals(0.0, new CharacterCounts(0, 10, 0, 0).kappa().value(), EXACT);
     }
 
     /**
@@ -58,8 +73,8 @@ class CharacterKappaTest {
      */
     @Test
     void disjointCodingGivesNegativeKappaMinusOneOnlyForComplementaryHalves() {
-        assertEquals(-1.0 / 9, CharacterCoverage.count(100, spans(0, 10), spans(50, 60)).kappa(), EXACT);
-        assertEquals(-1.0, CharacterCoverage.count(100, spans(0, 50), spans(50, 100)).kappa(), EXACT);
+        assertEquals(-1.0 / 9, CharacterCoverage.count(100, spans(0, 10), spans(50, 60)).kappa().value(), EXACT);
+        assertEquals(-1.0, CharacterCoverage.count(100, spans(0, 50), spans(50, 100)).kappa().value(), EXACT);
     }
 
     @Test
@@ -82,23 +97,11 @@ class CharacterKappaTest {
                 study.addItem(covers(a, i), covers(b, i));
             }
             if (study.getCategoryCount() < 2) {
-                assertEquals(1.0, counts.kappa(), EXACT, "one category throughout: NVivo's κ = 1");
+                assertEquals(false, counts.kappa().defined(), "one category throughout: κ = 0/0");
             } else {
-                assertEquals(new CohenKappaAgreement(study).calculateAgreement(), counts.kappa(), 1e-9);
+                assertEquals(new CohenKappaAgreement(study).calculateAgreement(), counts.kappa().value(), 1e-9);
             }
         }
-    }
-
-    /**
-     * Offsets and κ count UTF-16 chars: each emoji below is two chars, and A's and B's passages over
-     * the first one (chars 3..5) agree on two chars, not one code point.
-     */
-    @Test
-    void anEmojiCountsAsTheTwoCharsItTakes() {
-        String text = "Hi \uD83D\uDE00 there \uD83D\uDE00!";
-        assertEquals(15, text.length());
-        CharacterCounts counts = CharacterCoverage.count(text.length(), spans(3, 5), spans(3, 5, 12, 14));
-        assertEquals(new CharacterCounts(2, 0, 2, 11), counts);
     }
 
     private static List<Interval> randomSpans(Random random, int length) {

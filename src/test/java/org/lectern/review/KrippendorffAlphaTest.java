@@ -25,12 +25,12 @@ class KrippendorffAlphaTest {
 
     @Test
     void theFourObserverExampleOf2011GivesNominalAlphaPoint743() {
-        assertEquals(0.743, KrippendorffAlpha.nominal(units(RELIABILITY_DATA_2011)), 0.0005);
+        assertEquals(0.743, KrippendorffAlpha.nominal(units(RELIABILITY_DATA_2011), "none").value(), 0.0005);
     }
 
     @Test
     void theFourObserverExampleOf2011GivesOrdinalAlphaPoint815() {
-        assertEquals(0.815, KrippendorffAlpha.ordinal(units(RELIABILITY_DATA_2011)), 0.0005);
+        assertEquals(0.815, KrippendorffAlpha.ordinal(units(RELIABILITY_DATA_2011), "none").value(), 0.0005);
     }
 
     /** Krippendorff (2004, p. 224), two coders, binary, as in dkpro's Krippendorff2004Test: α = 0.095. */
@@ -42,7 +42,7 @@ class KrippendorffAlphaTest {
         for (int i = 0; i < first.length; i++) {
             units.add(new Object[] {first[i], second[i]});
         }
-        assertEquals(0.095, KrippendorffAlpha.nominal(units), 0.0005);
+        assertEquals(0.095, KrippendorffAlpha.nominal(units, "none").value(), 0.0005);
     }
 
     /**
@@ -54,36 +54,62 @@ class KrippendorffAlphaTest {
     @Test
     void aSmallOrdinalCaseMatchesTheHandComputation() {
         List<Integer[]> units = List.of(new Integer[] {1, 1}, new Integer[] {3, 3}, new Integer[] {1, 2});
-        assertEquals(7.0 / 9, KrippendorffAlpha.ordinal(units), EXACT);
-        assertEquals(6.0 / 11, KrippendorffAlpha.nominal(units), EXACT);
+        assertEquals(7.0 / 9, KrippendorffAlpha.ordinal(units, "none").value(), EXACT);
+        assertEquals(6.0 / 11, KrippendorffAlpha.nominal(units, "none").value(), EXACT);
     }
 
     @Test
     void identicalValuesGiveAlphaOne() {
-        assertEquals(1.0, KrippendorffAlpha.nominal(List.of(new Object[] {"a", "a"}, new Object[] {"b", "b"})),
-                EXACT);
+        assertEquals(1.0, KrippendorffAlpha.nominal(List.of(new Object[] {"a", "a"}, new Object[] {"b", "b"}), "none")
+                .value(), EXACT);
+    }
+
+    /**
+     * One value throughout: Do = De = 0 and α = 1 − 0/0, undefined — not perfect agreement, since nothing varied
+     * that could have been disagreed on (as ReCal reports κ and π "could not be calculated ... due to invariant
+     * values").
+     */
+    @Test
+    void oneValueThroughoutLeavesAlphaUndefinedWithItsReason() {
+        Figure alpha = KrippendorffAlpha.nominal(List.of(new Object[] {"a", "a"}, new Object[] {"a", "a"}), "none");
+        assertEquals(Figure.undefined("only one category used"), alpha);
+        assertEquals("– (only one category used)", alpha.shownWithReason(3));
+        assertEquals(Figure.undefined("only one category used"),
+                KrippendorffAlpha.ordinal(List.<Integer[]>of(new Integer[] {2, 2}, new Integer[] {2, null}), "none"));
     }
 
     @Test
-    void oneValueThroughoutGivesAlphaOneByLecternsConvention() {
-        assertEquals(1.0, KrippendorffAlpha.nominal(List.of(new Object[] {"a", "a"}, new Object[] {"a", "a"})),
-                EXACT);
+    void noUnitWithTwoValuesLeavesAlphaUndefinedWithTheCallersReason() {
+        assertEquals(Figure.undefined("no matched passages"),
+                KrippendorffAlpha.nominal(List.of(), "no matched passages"));
+        assertEquals(Figure.undefined("no matched evidence"),
+                KrippendorffAlpha.ordinal(List.<Integer[]>of(new Integer[] {3, null}), "no matched evidence"));
+        assertEquals(Figure.undefined("no matched passages"),
+                KrippendorffAlpha.binaryNominal(0, 0, 0, 0, "no matched passages"));
     }
 
+    /**
+     * The category-specific α of a tag on no matched passage, or on every one by both, has one value throughout:
+     * undefined, as the general α on the same units (checked beside it).
+     */
     @Test
-    void noUnitWithTwoValuesGivesNotANumber() {
-        assertEquals(Double.NaN, KrippendorffAlpha.nominal(List.of()));
-        assertEquals(Double.NaN, KrippendorffAlpha.nominal(List.<Object[]>of(new Object[] {"a", null})));
+    void aTagOnNoneOrAllOfTheMatchedPassagesLeavesItsAlphaUndefined() {
+        Figure onNone = KrippendorffAlpha.binaryNominal(0, 0, 0, 3, "none");
+        Figure onAll = KrippendorffAlpha.binaryNominal(3, 0, 0, 0, "none");
+        assertEquals("only one category used: the tag is on no matched passage", onNone.undefinedBecause());
+        assertEquals("only one category used: the tag is on every matched passage", onAll.undefinedBecause());
+        Object[] no = {false, false};
+        assertEquals(false, KrippendorffAlpha.nominal(List.of(no, no, no), "none").defined());
     }
 
     @Test
     void unitsWithOneMissingValueDoNotChangeAlpha() {
         List<Object[]> units = new ArrayList<>(List.of(new Object[] {"a", "a"}, new Object[] {"b", "b"},
                 new Object[] {"a", "b"}));
-        double without = KrippendorffAlpha.nominal(units);
+        double without = KrippendorffAlpha.nominal(units, "none").value();
         units.add(new Object[] {"a", null});
         units.add(new Object[] {null, "b"});
-        assertEquals(without, KrippendorffAlpha.nominal(units), EXACT);
+        assertEquals(without, KrippendorffAlpha.nominal(units, "none").value(), EXACT);
     }
 
     @Test
@@ -99,8 +125,8 @@ class KrippendorffAlphaTest {
                 counts[(byA ? 0 : 2) + (byB ? 0 : 1)]++;
                 units.add(new Object[] {byA, byB});
             }
-            assertEquals(KrippendorffAlpha.nominal(units),
-                    KrippendorffAlpha.binaryNominal(counts[0], counts[1], counts[2], counts[3]), 1e-9,
+            assertEquals(KrippendorffAlpha.nominal(units, "none").value(),
+                    KrippendorffAlpha.binaryNominal(counts[0], counts[1], counts[2], counts[3], "none").value(), 1e-9,
                     "both, onlyA, onlyB, neither = " + java.util.Arrays.toString(counts));
         }
     }

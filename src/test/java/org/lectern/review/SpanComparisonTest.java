@@ -57,28 +57,68 @@ class SpanComparisonTest {
     }
 
     @Test
-    void noResponsesAtAllMeansPrecisionOneAndRecallZeroAsInGate() {
+    void noResponsesAtAllLeavePrecisionUndefinedWhileRecallAndF1AreZero() {
         SpanCounts counts = SpanComparison.compare(spans(0, 10), spans());
-        assertEquals(1.0, counts.strictPrecision(), EXACT);
-        assertEquals(0.0, counts.strictRecall(), EXACT);
-        assertEquals(0.0, counts.strictF1(), EXACT);
+        assertEquals(Figure.undefined("no highlights by B"), counts.strictPrecision());
+        assertEquals(Figure.undefined("no highlights by B"), counts.lenientPrecision());
+        assertEquals(0.0, counts.strictRecall().value(), EXACT);
+        assertEquals(0.0, counts.strictF1().value(), EXACT, "GATE's F1 too: 2·1·0/(1 + 0)");
+        assertEquals(0.0, counts.lenientF1().value(), EXACT);
+    }
+
+    @Test
+    void noKeysLeaveRecallUndefinedAndNothingAtAllLeavesEveryMeasureUndefined() {
+        SpanCounts noKeys = SpanComparison.compare(spans(), spans(0, 10));
+        assertEquals(Figure.undefined("no highlights by A"), noKeys.strictRecall());
+        assertEquals(0.0, noKeys.strictPrecision().value(), EXACT);
+        assertEquals(0.0, noKeys.strictF1().value(), EXACT);
+        SpanCounts nothing = SpanCounts.NONE;
+        for (Figure figure : List.of(nothing.strictPrecision(), nothing.strictRecall(), nothing.strictF1(),
+                nothing.lenientPrecision(), nothing.lenientRecall(), nothing.lenientF1())) {
+            assertEquals(false, figure.defined(), figure.toString());
+        }
+        assertEquals("no highlights by either", nothing.strictF1().undefinedBecause());
+    }
+
+    /** F1 from the counts, 2c / (keys + responses), equals the harmonic mean of P and R wherever both exist. */
+    @Test
+    void f1FromTheCountsIsTheHarmonicMeanOfPrecisionAndRecall() {
+        for (long c = 0; c < 4; c++) {
+            for (long p = 0; p < 3; p++) {
+                for (long m = 0; m < 3; m++) {
+                    for (long s = 0; s < 3; s++) {
+                        SpanCounts counts = new SpanCounts(c, p, m, s);
+                        if (counts.keys() == 0 || counts.responses() == 0) {
+                            continue;
+                        }
+                        double precision = (double) c / (c + p + s);
+                        double recall = (double) c / (c + p + m);
+                        double harmonic = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
+                        assertEquals(harmonic, counts.strictF1().value(), EXACT, counts.toString());
+                        double lp = (double) (c + p) / (c + p + s);
+                        double lr = (double) (c + p) / (c + p + m);
+                        assertEquals(lp + lr == 0 ? 0 : 2 * lp * lr / (lp + lr), counts.lenientF1().value(), EXACT);
+                    }
+                }
+            }
+        }
     }
 
     @Test
     void corpusCountsAreSummedBeforeTheMeasures() {
         SpanCounts total = new SpanCounts(1, 0, 0, 0).plus(new SpanCounts(0, 0, 1, 1));
         assertEquals(new SpanCounts(1, 0, 1, 1), total);
-        assertEquals(0.5, total.strictPrecision(), EXACT);
+        assertEquals(0.5, total.strictPrecision().value(), EXACT);
     }
 
     private static void assertAllMeasures(SpanCounts counts, double strictP, double strictR, double strictF1,
                                           double lenientP, double lenientR, double lenientF1) {
-        assertEquals(strictP, counts.strictPrecision(), EXACT, "strict precision");
-        assertEquals(strictR, counts.strictRecall(), EXACT, "strict recall");
-        assertEquals(strictF1, counts.strictF1(), EXACT, "strict F1");
-        assertEquals(lenientP, counts.lenientPrecision(), EXACT, "lenient precision");
-        assertEquals(lenientR, counts.lenientRecall(), EXACT, "lenient recall");
-        assertEquals(lenientF1, counts.lenientF1(), EXACT, "lenient F1");
+        assertEquals(strictP, counts.strictPrecision().value(), EXACT, "strict precision");
+        assertEquals(strictR, counts.strictRecall().value(), EXACT, "strict recall");
+        assertEquals(strictF1, counts.strictF1().value(), EXACT, "strict F1");
+        assertEquals(lenientP, counts.lenientPrecision().value(), EXACT, "lenient precision");
+        assertEquals(lenientR, counts.lenientRecall().value(), EXACT, "lenient recall");
+        assertEquals(lenientF1, counts.lenientF1().value(), EXACT, "lenient F1");
     }
 
     /** Intervals from start, end pairs, each owned by its index as SpanComparison expects. */

@@ -116,6 +116,28 @@ class ReviewEditsTest {
         assertTrue(project.state().decisionOn(bens.id()).isEmpty());
     }
 
+    /** The reviewer's own highlight, and a copy a decision made, are nothing to accept, amend or reject. */
+    @Test
+    void aReviewerDecidesOnlyOnAColleaguesHighlightNeverOnTheirOwnOrOnACopy() throws Exception {
+        Annotation mine = project.annotate("Satellite images", "Evidence");
+        project.perform(review().accept(bens.id(), "yes"));
+        java.util.UUID copy = project.state().decisionOn(bens.id()).orElseThrow().resultId();
+
+        assertTrue(review().canDecide(bens.id()));
+        assertFalse(review().canDecide(mine.id()));
+        assertFalse(review().canDecide(copy));
+        for (java.util.UUID notAColleagues : List.of(mine.id(), copy)) {
+            IllegalArgumentException refused = org.junit.jupiter.api.Assertions.assertThrows(
+                    IllegalArgumentException.class, () -> review().reject(notAColleagues, "mine"));
+            assertFalse(refused.getMessage().isBlank());
+            org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                    () -> review().accept(notAColleagues, ""));
+            org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                    () -> review().amend(notAColleagues, 0, 5, project.tag("Event"), ""));
+        }
+        assertTrue(project.state().decisionOn(mine.id()).isEmpty(), "nothing was decided on Ana's own highlight");
+    }
+
     @Test
     void commentsFormThreadsThatAreResolvedAndReopenedAsAWhole() throws Exception {
         project.assertUndoable(review().comment(bens.id(), "Which ministry said this?"));

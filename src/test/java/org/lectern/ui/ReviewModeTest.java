@@ -7,6 +7,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
 import java.util.prefs.Preferences;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -83,12 +86,10 @@ class ReviewModeTest {
         assertEquals(List.of(DifferenceKind.OTHER_TAG, DifferenceKind.ONLY_FIRST, DifferenceKind.ONLY_SECOND),
                 differences.getItems().stream().map(Difference::kind).toList());
         TableView<?> agreement = robot.lookup("#agreement-table").queryAs(TableView.class);
-        List<String> tags = agreement.getItems().stream()
-                .map(row -> ((org.lectern.review.TagAgreement) row).tag()).toList();
+        List<String> tags = column(agreement, "Tag");
         assertTrue(tags.contains("Evidence") && tags.contains("All tags"), "the agreement table is shown: " + tags);
-        var evidenceRow = (org.lectern.review.TagAgreement) agreement.getItems().stream()
-                .filter(row -> ((org.lectern.review.TagAgreement) row).tag().equals("Evidence")).findFirst().orElseThrow();
-        assertEquals(0.0, evidenceRow.spans().strictF1(), 1e-9, "Ana's and Ben's Evidence highlights never coincide");
+        assertEquals("0.00", column(agreement, "F1 strict").get(tags.indexOf("Evidence")),
+                "Ana's and Ben's Evidence highlights never coincide");
 
         robot.interact(() -> {
             differences.requestFocus();
@@ -126,6 +127,70 @@ class ReviewModeTest {
         TableView<?> annotations = robot.lookup("#annotations-table").queryAs(TableView.class);
         String review = reviewCell(annotations, "four containers weighed twice");
         assertEquals("rejected by Ana: Not what the records say", review, "Ben sees the decision and why");
+    }
+
+    /**
+     * Only a colleague's highlight can be accepted, amended or rejected; on the reviewer's own the reject button
+     * says what it would do — delete it — and asks first. The decided count follows every decision, undo and redo.
+     */
+    @Test
+    void decisionsAreOfferedOnlyOnAColleaguesHighlightAndTheDecidedCountFollowsUndoAndRedo(FxRobot robot) {
+        showTab(robot, "Review");
+        Label summary = robot.lookup("#review-summary").queryAs(Label.class);
+        Button accept = robot.lookup("#review-accept").queryAs(Button.class);
+        Button amend = robot.lookup("#review-amend").queryAs(Button.class);
+        Button reject = robot.lookup("#review-reject").queryAs(Button.class);
+        assertTrue(summary.getText().endsWith("3 differences, 2 to decide, 0 decided"), summary.getText());
+
+        robot.clickOn(cell("“Customs records” · Evidence"));
+        assertEquals("Delete mine…", reject.getText(), "Ana's own highlight: nothing of Ben's to reject");
+        assertTrue(accept.isDisabled() && amend.isDisabled());
+        assertTrue(robot.lookup("#review-hint").queryAs(Label.class).getText().contains("yours"));
+        dialogs.answers.add(false);
+        robot.type(KeyCode.R);
+        robot.type(KeyCode.A);
+        robot.type(KeyCode.M);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(dialogs.infos.isEmpty(), "M on one's own highlight asks for no amended passage: " + dialogs.infos);
+        assertTrue(window.model().state().decisions().isEmpty(), "no decision on one's own highlight");
+        assertEquals(4, window.model().state().annotationCount(), "declining the question deletes nothing");
+
+        robot.type(KeyCode.DOWN); // to Ben's "four containers weighed twice", the next row
+        assertEquals("“four containers weighed twice” · Evidence", side(robot, "Second"));
+        assertEquals("Reject", reject.getText());
+        assertTrue(!accept.isDisabled() && !amend.isDisabled());
+        robot.type(KeyCode.R);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(summary.getText().endsWith("2 to decide, 1 decided"), summary.getText());
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(summary.getText().endsWith("2 to decide, 0 decided"), "after undo: " + summary.getText());
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(summary.getText().endsWith("2 to decide, 1 decided"), "after redo: " + summary.getText());
+
+        robot.clickOn(cell("“Customs records” · Evidence"));
+        dialogs.answers.add(true);
+        robot.clickOn(reject);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(3, window.model().state().annotationCount(), "Ana deleted her own highlight");
+        assertTrue(summary.getText().endsWith("2 differences, 2 to decide, 1 decided"), summary.getText());
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(4, window.model().state().annotationCount(), "one undo brings it back");
+        assertTrue(summary.getText().endsWith("3 differences, 2 to decide, 1 decided"), summary.getText());
+    }
+
+    /** Figures with nothing to compare read "–" with the reason, never 1.00. */
+    @Test
+    void undefinedAgreementFiguresReadAsADashWithTheReason(FxRobot robot) {
+        showTab(robot, "Review");
+        String grades = robot.lookup("#agreement-grades").queryAs(Label.class).getText();
+        assertTrue(grades.contains("α ordinal reliability – (no matched evidence)"), grades);
+        assertTrue(grades.contains("κ – (no matched evidence and claims)"), grades);
+        TableView<?> agreement = robot.lookup("#agreement-table").queryAs(TableView.class);
+        // One matched passage, Claim against Evidence: α = 0 for each tag (n = 2, one value each way).
+        assertEquals("0.00", column(agreement, "α tags").get(column(agreement, "Tag").indexOf("Claim")));
     }
 
     @Test
@@ -172,6 +237,36 @@ class ReviewModeTest {
         robot.interact(() -> panels.getSelectionModel().select(panels.getTabs().stream()
                 .filter(tab -> tab.getText().equals(title)).findFirst().orElseThrow()));
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** What the analyst reads in one column of a table, row by row. */
+    static List<String> column(TableView<?> table, String title) {
+        var column = table.getColumns().stream().filter(c -> c.getText().equals(title)).findFirst().orElseThrow();
+        List<String> cells = new java.util.ArrayList<>();
+        for (int row = 0; row < table.getItems().size(); row++) {
+            cells.add(String.valueOf(column.getCellData(row)));
+        }
+        return cells;
+    }
+
+    /** What the selected row of the differences table shows in a column. */
+    private static String side(FxRobot robot, String column) {
+        TableView<?> differences = robot.lookup("#review-differences").queryAs(TableView.class);
+        return column(differences, column).get(differences.getSelectionModel().getSelectedIndex());
+    }
+
+    /** The cell of the differences table that reads {@code text}, once the table has laid out its rows. */
+    private static javafx.scene.Node cell(String text) {
+        FxRobot robot = new FxRobot();
+        java.util.function.Supplier<java.util.Optional<javafx.scene.Node>> find = () -> robot
+                .lookup("#review-differences").lookup((javafx.scene.Node node) ->
+                        node instanceof TableCell<?, ?> c && text.equals(c.getText())).tryQuery();
+        try {
+            WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> find.get().isPresent());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("no row reads " + text, e);
+        }
+        return find.get().orElseThrow();
     }
 
     private static String reviewCell(TableView<?> table, String quote) {

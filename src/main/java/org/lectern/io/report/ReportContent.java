@@ -94,11 +94,14 @@ public record ReportContent(String title, String generated, String authors, Stri
     public record MatrixCell(String text, String stance) {
     }
 
-    /** How far two analysts agree over the report's documents: one row per tag, then all tags. */
-    public record AgreementSection(String first, String second, List<AgreementRow> rows) {
+    /**
+     * How far two analysts agree over the report's documents: one row per tag, then all tags; {@code notes} say
+     * why the figures marked "– [n]" are undefined, one line each ("[1] no matched passages").
+     */
+    public record AgreementSection(String first, String second, List<AgreementRow> rows, List<String> notes) {
     }
 
-    /** Figures already written out ("0.82", or "—" where a measure is undefined). */
+    /** Figures already written out ("0.82", or "– [1]" where a measure is undefined, with note 1 saying why). */
     public record AgreementRow(String tag, String strictF1, String lenientF1, String kappa, String alpha) {
     }
 

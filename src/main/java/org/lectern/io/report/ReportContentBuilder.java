@@ -134,7 +134,7 @@ final class ReportContentBuilder {
                 scope.includeNotes(), scoped.documents().size() > 1,
                 scoped.actors().stream().anyMatch(a -> !a.description().isBlank()), List.copyOf(tagStyles.values()), documents,
                 scoped.actors().stream().map(this::actorRow).toList(), claims, evidenceEntries, unlinked, matrix,
-                annotationRows(), ReportAgreement.between(scoped));
+                annotationRows(), ReportAgreement.between(scoped, project.decisions()));
     }
 
     /** Notes are numbered through the whole report in reading order, so a number is never ambiguous. */

@@ -3,13 +3,14 @@ package org.lectern.ui.review;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
-import java.util.function.ToDoubleFunction;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.lectern.io.export.AtomicFile;
 import org.lectern.io.export.ExportException;
@@ -18,18 +19,24 @@ import org.lectern.review.Agreement;
 import org.lectern.review.AgreementCsv;
 import org.lectern.review.AgreementReport;
 import org.lectern.review.TagAgreement;
-import org.lectern.ui.WorkbenchModel;
+import org.lectern.review.UndefinedNotes;
 import org.lectern.ui.panels.TableColumns;
+import org.lectern.ui.WorkbenchModel;
 
 /**
  * How far the two analysts agree: per tag on the document being read, and over the whole project, with the
- * grades and links below; exportable as CSV.
+ * grades and links below; exportable as CSV. An undefined figure reads "– [n]", and note n below says why.
  */
 final class AgreementTable extends VBox {
     private final WorkbenchModel model;
-    private final TableView<TagAgreement> table = new TableView<>();
+    private final TableView<Row> table = new TableView<>();
+    private final Label notes = new Label();
     private final Label grades = new Label();
     private AgreementReport report;
+
+    /** One line of the table, its figures already written out. */
+    record Row(String tag, String strictF1, String lenientF1, String kappa, String alpha) {
+    }
 
     AgreementTable(WorkbenchModel model) {
         this.model = model;
@@ -38,36 +45,49 @@ final class AgreementTable extends VBox {
         table.setPlaceholder(new Label("Choose two analysts to compare"));
         table.setPrefHeight(170);
         table.setMinHeight(110);
-        javafx.scene.layout.VBox.setVgrow(table, javafx.scene.layout.Priority.ALWAYS);
-        table.getColumns().add(TableColumns.text("Tag", r -> r.document().equals(TagAgreement.ALL_DOCUMENTS)
-                ? r.tag() + " (whole project)" : r.tag(), 150));
-        table.getColumns().add(number("F1 strict", r -> r.spans().strictF1()));
-        table.getColumns().add(number("F1 lenient", r -> r.spans().lenientF1()));
-        table.getColumns().add(number("κ chars", TagAgreement::kappa));
-        table.getColumns().add(number("α tags", TagAgreement::alphaNominal));
+        VBox.setVgrow(table, Priority.ALWAYS);
+        table.getColumns().add(TableColumns.text("Tag", Row::tag, 150));
+        table.getColumns().add(number("F1 strict", Row::strictF1));
+        table.getColumns().add(number("F1 lenient", Row::lenientF1));
+        table.getColumns().add(number("κ chars", Row::kappa));
+        table.getColumns().add(number("α tags", Row::alpha));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        notes.setId("agreement-notes");
+        notes.setWrapText(true);
         grades.setId("agreement-grades");
         grades.setWrapText(true);
         Button export = new Button("Export agreement CSV…");
         export.setOnAction(event -> exportCsv());
-        getChildren().addAll(new Label("Agreement"), table, grades, new HBox(export));
+        getChildren().addAll(new Label("Agreement"), table, notes, grades, new HBox(export));
     }
 
     void show(String first, String second, Document current) {
         if (first == null || second == null || first.equals(second) || model.session() == null) {
             report = null;
             table.getItems().clear();
+            notes.setText("");
             grades.setText("");
             return;
         }
         report = Agreement.between(model.state().snapshot(), first, second);
-        table.getItems().setAll(report.documentRows().stream()
-                .filter(r -> current != null && r.document().equals(current.title())).toList());
-        table.getItems().addAll(report.corpusRows());
+        UndefinedNotes undefined = new UndefinedNotes();
+        List<Row> rows = new java.util.ArrayList<>();
+        report.documentRows().stream().filter(r -> current != null && r.document().equals(current.title()))
+                .forEach(r -> rows.add(row(r, r.tag(), undefined)));
+        report.corpusRows().forEach(r -> rows.add(row(r, r.tag() + " (whole project)", undefined)));
+        table.getItems().setAll(rows);
+        notes.setText(String.join("\n", undefined.notes()));
         grades.setText(String.format(Locale.ROOT, "Evidence grades: %d matched, α ordinal reliability %s,"
                         + " credibility %s. Links: %d pairs, agreement %s, κ %s.", report.grades().matchedEvidence(),
-                shown(report.grades().reliabilityAlpha()), shown(report.grades().credibilityAlpha()),
-                report.links().pairs(), shown(report.links().observedAgreement()), shown(report.links().kappa())));
+                report.grades().reliabilityAlpha().shownWithReason(2),
+                report.grades().credibilityAlpha().shownWithReason(2), report.links().pairs(),
+                report.links().observedAgreement().shownWithReason(2), report.links().kappa().shownWithReason(2)));
+    }
+
+    private static Row row(TagAgreement agreement, String label, UndefinedNotes undefined) {
+        return new Row(label, undefined.show(agreement.spans().strictF1(), 2),
+                undefined.show(agreement.spans().lenientF1(), 2), undefined.show(agreement.kappa(), 2),
+                undefined.show(agreement.alphaNominal(), 2));
     }
 
     private void exportCsv() {
@@ -88,13 +108,8 @@ final class AgreementTable extends VBox {
         });
     }
 
-    private static String shown(double value) {
-        return Double.isNaN(value) ? "—" : String.format(Locale.ROOT, "%.2f", value);
-    }
-
-
-    private static TableColumn<TagAgreement, String> number(String title, ToDoubleFunction<TagAgreement> value) {
-        TableColumn<TagAgreement, String> column = TableColumns.text(title, r -> shown(value.applyAsDouble(r)), 70);
+    private static TableColumn<Row, String> number(String title, java.util.function.Function<Row, String> value) {
+        TableColumn<Row, String> column = TableColumns.text(title, value, 70);
         column.setStyle("-fx-alignment: CENTER-RIGHT;");
         return column;
     }

@@ -23,6 +23,8 @@ import org.lectern.model.Annotation;
 import org.lectern.model.Document;
 import org.lectern.model.ReviewDecision;
 import org.lectern.model.Tag;
+import org.lectern.review.AdjudicatedCopies;
+import org.lectern.review.Agreement;
 import org.lectern.review.diff.Difference;
 import org.lectern.review.diff.Differences;
 import org.lectern.review.diff.RecordDifference;
@@ -40,6 +42,9 @@ import org.lectern.ui.panels.TableColumns;
  * keys step through it.
  */
 public final class ReviewPanel extends SplitPane {
+    private static final String ACCEPT_TIP = "A: accept the colleague's annotation into the adjudicated layer";
+    private static final String REJECT_TIP = "R: reject it";
+    private static final String DELETE_TIP = "R: delete your own highlight (asks first; Undo brings it back)";
     private final WorkbenchModel model;
     private final ArticleView article;
     private final ComboBox<String> first = new ComboBox<>();
@@ -49,6 +54,12 @@ public final class ReviewPanel extends SplitPane {
     private final TextField reason = new TextField();
     private final ComboBox<Tag> amendTag = new ComboBox<>();
     private final Label summary = new Label();
+    private final Label hint = new Label();
+    private final Button accept = button("Accept", ACCEPT_TIP, this::accept);
+    private final Button amend = button("Amend…", "M: accept it with the article's current selection and the chosen tag",
+            this::amend);
+    private final Button reject = button("Reject", REJECT_TIP, this::rejectOrDelete);
+    private final Button withdraw = button("Withdraw", "Take the decision back", this::withdraw);
     private final AgreementTable agreement;
     private final javafx.scene.control.ListView<RecordDifference> recordDifferences =
             new javafx.scene.control.ListView<>();
@@ -71,6 +82,7 @@ public final class ReviewPanel extends SplitPane {
         authors.setAlignment(Pos.CENTER_LEFT);
 
         table.setId("review-differences");
+        table.setMinHeight(150); // a few rows always show, however much the panes below hold
         table.setPlaceholder(new Label("No differences: choose two analysts who annotated this document."));
         table.getColumns().add(TableColumns.text("Difference", d -> d.kind().describe(nameOf(first), nameOf(second)), 150));
         table.getColumns().add(TableColumns.text("First", d -> side(d.first()), 160));
@@ -79,10 +91,13 @@ public final class ReviewPanel extends SplitPane {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> show(now));
         table.setOnKeyPressed(event -> {
+            if (event.isShortcutDown() || event.isAltDown()) {
+                return; // Ctrl+A, Ctrl+R … belong to the window
+            }
             if (event.getCode() == KeyCode.A) {
                 accept();
             } else if (event.getCode() == KeyCode.R) {
-                reject();
+                rejectOrDelete();
             } else if (event.getCode() == KeyCode.M) {
                 amend();
             } else {
@@ -97,18 +112,15 @@ public final class ReviewPanel extends SplitPane {
         amendTag.setPromptText("Tag");
         amendTag.setButtonCell(new TagNameCell());
         amendTag.setCellFactory(list -> new TagNameCell());
-        Button accept = button("Accept", "A: accept the colleague's annotation into the adjudicated layer",
-                this::accept);
-        Button amend = button("Amend…", "M: accept it with the article's current selection and the chosen tag",
-                this::amend);
-        Button reject = button("Reject", "R: reject it", this::reject);
-        Button withdraw = button("Withdraw", "Take the decision back", this::withdraw);
         HBox decide = new HBox(6, accept, reject, withdraw);
         HBox amending = new HBox(6, amend, new Label("as"), amendTag);
         decide.setAlignment(Pos.CENTER_LEFT);
         amending.setAlignment(Pos.CENTER_LEFT);
         summary.setId("review-summary");
         summary.setWrapText(true);
+        hint.setId("review-hint");
+        hint.setWrapText(true);
+        showDecisions(null);
 
         recordDifferences.setId("review-record-differences");
         recordDifferences.setPrefHeight(90);
@@ -129,7 +141,8 @@ public final class ReviewPanel extends SplitPane {
         VBox top = new VBox(8, authors, table);
         VBox.setVgrow(table, Priority.ALWAYS);
         top.setPadding(new Insets(10));
-        VBox middle = new VBox(6, new Label("Claims and links"), recordDifferences, reason, decide, amending, summary);
+        VBox middle = new VBox(6, new Label("Claims and links"), recordDifferences, reason, decide, amending, hint,
+                summary);
         VBox.setVgrow(recordDifferences, Priority.ALWAYS);
         middle.setPadding(new Insets(6, 10, 6, 10));
         agreement.setPadding(new Insets(6, 10, 10, 10));
@@ -137,6 +150,8 @@ public final class ReviewPanel extends SplitPane {
         setDividerPositions(0.38, 0.72);
 
         model.onAnnotationsChanged(event -> refreshSoon());
+        // A rejection, and its undo, change no highlight: the decided count follows decisions themselves.
+        model.onReviewChanged(this::refreshSoon);
         model.currentDocumentProperty().addListener((obs, old, now) -> refresh());
         model.sessionProperty().addListener((obs, old, now) -> chooseAuthors());
         chooseAuthors();
@@ -161,13 +176,7 @@ public final class ReviewPanel extends SplitPane {
         if (model.session() == null) {
             return;
         }
-        java.util.Map<String, Long> highlights = model.state().documents().stream()
-                .flatMap(d -> model.state().annotationsOf(d.id()).stream())
-                .collect(java.util.stream.Collectors.groupingBy(a -> a.stamp().author(),
-                        java.util.stream.Collectors.counting()));
-        List<String> names = highlights.entrySet().stream()
-                .sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed())
-                .map(java.util.Map.Entry::getKey).toList();
+        List<String> names = Agreement.analysts(model.state().snapshot());
         String keepFirst = first.getValue();
         String keepSecond = second.getValue();
         first.getItems().setAll(names);
@@ -199,33 +208,32 @@ public final class ReviewPanel extends SplitPane {
                 || second.getValue() == null) {
             differences.clear();
             summary.setText("");
+            showDecisions(null);
             agreement.show(null, null, null);
             recordDifferences.getItems().clear();
             return;
         }
         Difference selected = table.getSelectionModel().getSelectedItem();
-        List<Annotation> all = model.state().annotationsOf(document.get().id());
-        List<Annotation> ofFirst = all.stream().filter(a -> a.stamp().author().equals(first.getValue())
-                && !isAdjudicatedCopy(a)).toList();
-        List<Annotation> ofSecond = all.stream().filter(a -> a.stamp().author().equals(second.getValue())
-                && !isAdjudicatedCopy(a)).toList();
+        List<Annotation> readings = AdjudicatedCopies.of(model.state().decisions())
+                .readings(model.state().annotationsOf(document.get().id()));
+        List<Annotation> ofFirst = readings.stream().filter(a -> a.stamp().author().equals(first.getValue())).toList();
+        List<Annotation> ofSecond = readings.stream().filter(a -> a.stamp().author().equals(second.getValue()))
+                .toList();
         differences.setAll(Differences.between(ofFirst, ofSecond));
         if (selected != null) {
             differences.stream().filter(d -> sameSides(d, selected)).findFirst()
                     .ifPresent(d -> table.getSelectionModel().select(d));
         }
         article.setLens(Lens.comparing(first.getValue(), second.getValue()));
+        long toDecide = differences.stream().filter(d -> reviewed(d).isPresent()).count();
         long decided = differences.stream().filter(d -> decision(d).isPresent()).count();
         agreement.show(first.getValue(), second.getValue(), document.get());
         recordDifferences.getItems().setAll(RecordDifferences.between(model.state().snapshot(), first.getValue(),
                 second.getValue()));
         summary.setText(ofFirst.size() + " highlights by " + first.getValue() + ", " + ofSecond.size() + " by "
-                + second.getValue() + " · " + differences.size() + " differences, " + decided + " decided");
-    }
-
-    /** The reviewer's own copies in the adjudicated layer are results, not a reading to compare. */
-    private boolean isAdjudicatedCopy(Annotation annotation) {
-        return model.state().decisions().stream().anyMatch(d -> annotation.id().equals(d.resultId()));
+                + second.getValue() + " · " + differences.size() + " differences, " + toDecide + " to decide, "
+                + decided + " decided");
+        showDecisions(table.getSelectionModel().getSelectedItem());
     }
 
     private static boolean sameSides(Difference a, Difference b) {
@@ -237,31 +245,74 @@ public final class ReviewPanel extends SplitPane {
     }
 
     private void show(Difference difference) {
+        showDecisions(difference);
         if (difference == null) {
             return;
         }
-        Annotation decided = decidedSide(difference);
+        Annotation shown = reviewed(difference).or(() -> own(difference)).orElse(difference.first() != null
+                ? difference.first() : difference.second());
         decision(difference).ifPresentOrElse(d -> reason.setText(d.comment()), () -> reason.clear());
-        amendTag.setValue(model.tag(decided.tagId()).orElse(null));
-        model.reveal(decided);
+        amendTag.setValue(model.tag(shown.tagId()).orElse(null));
+        model.reveal(shown);
     }
 
-    /** What a decision is about: the colleague's (second) annotation where there is one. */
-    private static Annotation decidedSide(Difference difference) {
-        return difference.second() != null ? difference.second() : difference.first();
+    /**
+     * Offers the decisions that mean something for this difference: on a colleague's highlight, accept, amend,
+     * reject (and withdraw once decided); where the only highlight is the reviewer's own there is nothing to
+     * decide, and the reject button says what it would really do — delete it, after asking.
+     */
+    private void showDecisions(Difference difference) {
+        boolean colleagues = difference != null && reviewed(difference).isPresent();
+        boolean mineOnly = difference != null && !colleagues && own(difference).isPresent();
+        accept.setDisable(!colleagues);
+        amend.setDisable(!colleagues);
+        reject.setDisable(!colleagues && !mineOnly);
+        reject.setText(mineOnly ? "Delete mine…" : "Reject");
+        reject.getTooltip().setText(mineOnly ? DELETE_TIP : REJECT_TIP);
+        withdraw.setDisable(!colleagues || decision(difference).isEmpty());
+        hint.setText(mineOnly ? "This highlight is yours alone: there is nothing of a colleague's to accept, amend"
+                + " or reject. Delete mine… removes it from the project." : "");
+    }
+
+    /** The colleague's highlight a decision here is about, if any: never the reviewer's own. */
+    private Optional<Annotation> reviewed(Difference difference) {
+        if (model.session() == null) {
+            return Optional.empty();
+        }
+        return difference.colleaguesSide(model.session().analyst())
+                .filter(a -> model.session().reviewEdits().canDecide(a.id()));
+    }
+
+    private Optional<Annotation> own(Difference difference) {
+        return model.session() == null ? Optional.empty() : difference.sideOf(model.session().analyst());
     }
 
     private Optional<ReviewDecision> decision(Difference difference) {
-        return model.session() == null ? Optional.empty()
-                : model.state().decisionOn(decidedSide(difference).id());
+        return reviewed(difference).flatMap(annotation -> model.state().decisionOn(annotation.id()));
     }
 
     private void accept() {
         decide(reviewed -> model.session().reviewEdits().accept(reviewed.id(), reason.getText()));
     }
 
-    private void reject() {
-        decide(reviewed -> model.session().reviewEdits().reject(reviewed.id(), reason.getText()));
+    /** R: rejects a colleague's highlight; on one's own highlight, deletes it once the analyst confirms. */
+    private void rejectOrDelete() {
+        Difference difference = table.getSelectionModel().getSelectedItem();
+        if (difference == null) {
+            return;
+        }
+        if (reviewed(difference).isPresent()) {
+            decide(reviewed -> model.session().reviewEdits().reject(reviewed.id(), reason.getText()));
+            return;
+        }
+        own(difference).ifPresent(mine -> {
+            String quote = mine.passage().quote().replaceAll("\\s+", " ");
+            if (model.dialogs().confirm("Delete your highlight", "“" + quote + "” is your own highlight, not a"
+                    + " colleague's: there is nothing to reject. Delete it from the project? Undo brings it back.")) {
+                model.perform(model.session().edits().deleteAnnotation(mine.id()));
+                table.requestFocus();
+            }
+        });
     }
 
     private void withdraw() {
@@ -270,6 +321,11 @@ public final class ReviewPanel extends SplitPane {
 
     /** Accepts with other boundaries (the article's selection) and the tag chosen beside the button. */
     private void amend() {
+        Difference difference = table.getSelectionModel().getSelectedItem();
+        if (difference == null || reviewed(difference).isEmpty()) {
+            model.status("Nothing to amend here: the highlight is yours.");
+            return;
+        }
         var selection = article.selection();
         if (selection.getLength() == 0 || amendTag.getValue() == null) {
             model.dialogs().showInfo("Amend", "Select the passage as it should be in the article, choose its tag,"
@@ -285,8 +341,13 @@ public final class ReviewPanel extends SplitPane {
         if (difference == null) {
             return;
         }
+        Optional<Annotation> reviewed = reviewed(difference);
+        if (reviewed.isEmpty()) {
+            model.status("Nothing to decide here: the highlight is yours.");
+            return;
+        }
         int index = table.getSelectionModel().getSelectedIndex();
-        if (model.perform(edit.apply(decidedSide(difference)))) {
+        if (model.perform(edit.apply(reviewed.get()))) {
             table.refresh();
             // Step on to the next difference, as a reviewer works down the list.
             if (index + 1 < differences.size()) {
@@ -297,6 +358,9 @@ public final class ReviewPanel extends SplitPane {
     }
 
     private String decisionText(Difference difference) {
+        if (reviewed(difference).isEmpty()) {
+            return "yours: nothing to decide";
+        }
         return decision(difference).map(d -> d.verdict().label() + " by " + d.stamp().author()).orElse("");
     }
 
