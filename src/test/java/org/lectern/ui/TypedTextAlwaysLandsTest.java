@@ -182,6 +182,28 @@ class TypedTextAlwaysLandsTest {
                 + window.model().session().history().nextUndo().map(Edit::description).orElse(""));
     }
 
+    @Test
+    void aFilterThatMatchesNoOneAndIsLeftKeepsTheClaimant(FxRobot robot) throws Exception {
+        clickRow(robot, "claims", 1);
+        robot.clickOn("#claim-claimant");
+        robot.write("moss");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        long revision = revision();
+
+        robot.clickOn("#claim-claimant");
+        robot.write("nobody");
+        robot.clickOn("#claim-statement");
+        robot.clickOn("#claim-claimant");
+        robot.write("grey");
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals(List.of("Lena Moss"), rows("SELECT a.name FROM claim c LEFT JOIN actor a ON a.id = c.claimant_id"
+                + " WHERE c.statement = 'the manifest listed only grain'"));
+        assertEquals(revision, revision(), "nothing was chosen, nothing saved");
+    }
+
     private void retype(FxRobot robot, String field, String text) {
         robot.clickOn(field);
         robot.push(KeyCode.CONTROL, KeyCode.A);

@@ -89,7 +89,7 @@ public final class ActorsPanel extends SplitPane {
         Forms.commitOnLeave(name, form::commit);
         Forms.commitOnLeave(aliases, form::commit);
         Forms.commitOnLeave(description, form::commit);
-        Forms.commitOnChoice(kind, form::commit);
+        Forms.commitOnChoice(kind, kindField, form::commit);
         mentionList.setCellFactory(list -> new PassageCell());
         mentionList.setPrefHeight(110);
         mentionList.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.reveal(now));

@@ -79,7 +79,7 @@ public final class AnnotationsPanel extends SplitPane {
         tag.setButtonCell(new TagCell());
         tag.setCellFactory(list -> new TagCell());
         tag.valueProperty().bindBidirectional(tagField.value());
-        Forms.commitOnChoice(tag, form::commit);
+        Forms.commitOnChoice(tag, tagField, form::commit);
         note.setId("annotation-note");
         note.setPromptText("A note on this highlight");
         note.textProperty().bindBidirectional(noteField.value());

@@ -107,9 +107,9 @@ public final class ClaimsPanel extends SplitPane {
         status.valueProperty().bindBidirectional(statusField.value());
         likelihood.valueProperty().bindBidirectional(likelihoodField.value());
         Forms.commitOnLeave(statement, form::commit);
-        Forms.commitOnChoice(claimant, form::commit);
-        Forms.commitOnChoice(status, form::commit);
-        Forms.commitOnChoice(likelihood, form::commit);
+        Forms.commitOnChoice(claimant, claimantField, form::commit);
+        Forms.commitOnChoice(status, statusField, form::commit);
+        Forms.commitOnChoice(likelihood, likelihoodField, form::commit);
         passageList.setCellFactory(list -> new PassageCell());
         passageList.setPrefHeight(70);
         passageList.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.reveal(now));

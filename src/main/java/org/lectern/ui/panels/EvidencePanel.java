@@ -101,8 +101,8 @@ public final class EvidencePanel extends SplitPane {
         reliability.valueProperty().bindBidirectional(reliabilityField.value());
         credibility.valueProperty().bindBidirectional(credibilityField.value());
         Forms.commitOnLeave(description, form::commit);
-        Forms.commitOnChoice(reliability, form::commit);
-        Forms.commitOnChoice(credibility, form::commit);
+        Forms.commitOnChoice(reliability, reliabilityField, form::commit);
+        Forms.commitOnChoice(credibility, credibilityField, form::commit);
         passageList.setCellFactory(list -> new PassageCell());
         passageList.setPrefHeight(70);
         passageList.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.reveal(now));

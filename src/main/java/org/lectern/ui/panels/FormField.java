@@ -15,6 +15,7 @@ final class FormField<R, T> {
     private final Function<R, T> read;
     private final T empty;
     private boolean changed;
+    private boolean choosing;
 
     FormField(Function<R, T> read, T empty, Consumer<FormField<R, ?>> onChange) {
         this.read = read;
@@ -27,9 +28,22 @@ final class FormField<R, T> {
         return value;
     }
 
-    /** The value to save for {@code record}: the analyst's if they changed it, else the record's own. */
+    /**
+     * The value to save for {@code record}: the analyst's if they changed it (and are not still choosing it),
+     * else the record's own.
+     */
     T valueFor(R record) {
-        return changed ? value.get() : read.apply(record);
+        return isReady() ? value.get() : read.apply(record);
+    }
+
+    /** A changed value that is made: not a choice whose list is still open. */
+    boolean isReady() {
+        return changed && !choosing;
+    }
+
+    /** While a choice's list is open, moving through or filtering it is not yet a choice. */
+    void setChoosing(boolean choosing) {
+        this.choosing = choosing;
     }
 
     /** True when this field shows another value than {@code record} has. */

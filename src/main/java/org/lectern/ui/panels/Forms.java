@@ -1,5 +1,7 @@
 package org.lectern.ui.panels;
 
+import java.util.ArrayList;
+import java.util.List;
 import javafx.application.Platform;
 import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Label;
@@ -72,17 +74,31 @@ final class Forms {
      * Commits a choice once it is made: when picked without the list open (a click on ×, a key), else when the
      * list closes — moving through the list or filtering it is not yet a choice. The commit runs once the
      * event that made the choice is over: a choice box briefly empties and refills its value when its items are
-     * replaced (SearchableComboBox does on every filter), and only the value it settles on counts.
+     * replaced (SearchableComboBox does on every filter), and only the value it settles on counts. A list has
+     * no empty entry, so a list that closes empty lost its value to a filter that matched nothing: the value
+     * it had when it opened is put back.
      */
-    static void commitOnChoice(ComboBoxBase<?> box, Runnable commit) {
+    static <T> void commitOnChoice(ComboBoxBase<T> box, FormField<?, T> field, Runnable commit) {
+        List<T> whenOpened = new ArrayList<>(1);
         box.valueProperty().addListener((obs, old, now) -> {
             if (!box.isShowing()) {
                 Platform.runLater(commit);
             }
         });
         box.showingProperty().addListener((obs, was, now) -> {
-            if (was && !now) {
-                Platform.runLater(commit);
+            if (now) {
+                field.setChoosing(true);
+                whenOpened.clear();
+                whenOpened.add(box.getValue());
+            } else if (was) {
+                T opened = whenOpened.isEmpty() ? null : whenOpened.get(0);
+                Platform.runLater(() -> {
+                    field.setChoosing(false);
+                    if (box.getValue() == null && opened != null) {
+                        box.setValue(opened);
+                    }
+                    commit.run();
+                });
             }
         });
     }

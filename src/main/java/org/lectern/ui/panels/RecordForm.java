@@ -92,11 +92,13 @@ final class RecordForm<R extends ProjectRecord> implements WorkbenchModel.Pendin
         }
         Optional<R> now = current.apply(record.id());
         // A field the analyst changed back, or a choice box that settled on the record's own value, is no change.
-        fields.stream().filter(field -> now.isEmpty() || !field.differsFrom(now.get()))
+        fields.stream().filter(FormField::isReady).filter(field -> now.isEmpty() || !field.differsFrom(now.get()))
                 .forEach(field -> field.markChanged(false));
-        List<FormField<R, ?>> changed = fields.stream().filter(FormField::isChanged).toList();
+        List<FormField<R, ?>> changed = fields.stream().filter(FormField::isReady).toList();
         if (changed.isEmpty()) {
-            model.inputSettled(); // nothing to save (or the record was deleted meanwhile, by an undo)
+            if (!hasChanges()) {
+                model.inputSettled(); // nothing to save (or the record was deleted meanwhile, by an undo)
+            }
             return true;
         }
         Edit edit = save.apply(now.get());
