@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.lectern.model.ProjectRecord;
 import org.lectern.service.Edit;
 import org.lectern.ui.WorkbenchModel;
@@ -21,10 +19,10 @@ final class RecordForm<R extends ProjectRecord> implements WorkbenchModel.Pendin
     private final WorkbenchModel model;
     private final Function<UUID, Optional<R>> current;
     private final List<FormField<R, ?>> fields = new ArrayList<>();
-    private final ReadOnlyObjectWrapper<R> shown = new ReadOnlyObjectWrapper<>();
     private Function<R, Edit> save = record -> {
         throw new IllegalStateException("A form needs to know how to save");
     };
+    private R shown;
     private boolean filling;
 
     /** {@code current} finds the record as it is in the project now, by id. */
@@ -60,23 +58,19 @@ final class RecordForm<R extends ProjectRecord> implements WorkbenchModel.Pendin
      * analyst's changes; another record is shown only after what the analyst changed in this one is saved.
      */
     void show(R record) {
-        R before = shown.get();
+        R before = shown;
         if (record != null && before != null && record.id().equals(before.id())) {
             follow(record);
             return;
         }
         commit();
         fill(() -> {
-            shown.set(record);
+            shown = record;
             fields.forEach(field -> field.show(record));
         });
     }
 
-    ReadOnlyObjectProperty<R> shownProperty() {
-        return shown.getReadOnlyProperty();
-    }
-
-    boolean hasChanges() {
+    private boolean hasChanges() {
         return fields.stream().anyMatch(FormField::isChanged);
     }
 
@@ -86,7 +80,7 @@ final class RecordForm<R extends ProjectRecord> implements WorkbenchModel.Pendin
      */
     @Override
     public boolean commit() {
-        R record = shown.get();
+        R record = shown;
         if (record == null || !hasChanges() || model.session() == null) {
             return true;
         }
@@ -105,7 +99,7 @@ final class RecordForm<R extends ProjectRecord> implements WorkbenchModel.Pendin
         // Cleared first: saving refreshes the lists, and the form must not see its own changes again.
         changed.forEach(field -> field.markChanged(false));
         boolean saved = model.perform(edit);
-        if (!saved && shown.get() != null && shown.get().id().equals(record.id())) {
+        if (!saved && shown != null && shown.id().equals(record.id())) {
             changed.forEach(field -> field.markChanged(true));
         }
         return saved;
@@ -113,7 +107,7 @@ final class RecordForm<R extends ProjectRecord> implements WorkbenchModel.Pendin
 
     /** After an edit, undo or redo: the record shown may have changed; show it as it is now. */
     private void followRecord() {
-        R record = shown.get();
+        R record = shown;
         if (record != null && model.session() != null) {
             current.apply(record.id()).ifPresent(this::follow);
         }
@@ -121,7 +115,7 @@ final class RecordForm<R extends ProjectRecord> implements WorkbenchModel.Pendin
 
     private void follow(R record) {
         fill(() -> {
-            shown.set(record);
+            shown = record;
             fields.forEach(field -> field.follow(record));
         });
     }
@@ -138,7 +132,7 @@ final class RecordForm<R extends ProjectRecord> implements WorkbenchModel.Pendin
 
     /** A control's value changed: the analyst's doing unless Lectern is filling the form or its lists. */
     private void changedByAnalyst(FormField<R, ?> field) {
-        if (filling || model.isApplyingChanges() || shown.get() == null) {
+        if (filling || model.isApplyingChanges() || shown == null) {
             return;
         }
         field.markChanged(true);
