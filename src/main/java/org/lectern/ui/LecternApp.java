@@ -27,6 +27,7 @@ public final class LecternApp extends Application {
 
     private AnalystPreferences preferences;
     private CompletableFuture<ProjectSession> opening;
+    private MainWindow window;
 
     /**
      * Before the window is built: when the analyst's name is known already, the project starts opening on
@@ -48,7 +49,7 @@ public final class LecternApp extends Application {
     public void start(Stage stage) {
         FxDialogService dialogs = new FxDialogService(stage, getHostServices());
         UnexpectedErrors.install(dialogs, LecternLog.file());
-        MainWindow window = new MainWindow(stage, preferences, dialogs);
+        window = new MainWindow(stage, preferences, dialogs);
         String analyst = preferences.analyst().orElseGet(() -> askAnalyst(dialogs, preferences));
         Path project = project();
         boolean opened = opening == null ? window.openProject(project, analyst)
@@ -64,6 +65,17 @@ public final class LecternApp extends Application {
         window.show();
         GettingStarted.showIfNotSeen(window);
         markWhenShown(stage);
+    }
+
+    /**
+     * Lectern is ending, perhaps without its window being closed first (the desktop session ends): what the
+     * analyst typed and has not yet left is saved, and the project closed.
+     */
+    @Override
+    public void stop() {
+        if (window != null) {
+            window.model().detach();
+        }
     }
 
     /**

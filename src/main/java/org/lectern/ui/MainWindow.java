@@ -6,7 +6,9 @@ import java.util.concurrent.Callable;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
+import javafx.event.EventTarget;
 import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
@@ -14,6 +16,7 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -57,6 +60,7 @@ public final class MainWindow {
     private final Tab reviewTab;
     private final Scene scene;
     private String tagStylesheet;
+    private Runnable onQuit = Platform::exit;
 
     public MainWindow(Stage stage, AnalystPreferences preferences, DialogService dialogs) {
         this.stage = stage;
@@ -106,7 +110,17 @@ public final class MainWindow {
 
         stage.setScene(scene);
         restoreLayout(split);
-        stage.setOnHiding(event -> saveLayout(split));
+        // Typed input lands however the analyst leaves it: a click anywhere else, another tab, closing, Ctrl+Q.
+        scene.addEventFilter(MouseEvent.MOUSE_PRESSED, event -> {
+            if (!within(event.getTarget(), scene.getFocusOwner())) {
+                model.commitPendingInput();
+            }
+        });
+        panels.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.commitPendingInput());
+        stage.setOnHiding(event -> {
+            model.commitPendingInput();
+            saveLayout(split);
+        });
         stage.setOnHidden(event -> model.detach());
         article.textArea().addEventHandler(javafx.scene.input.MouseEvent.MOUSE_RELEASED, event -> {
             // Sticky tag mode: every passage selected with the mouse is tagged at once.
@@ -153,6 +167,15 @@ public final class MainWindow {
             actions.tagSelectionWithKey(key);
             event.consume();
         }
+    }
+
+    private static boolean within(EventTarget target, Node focused) {
+        for (Node node = target instanceof Node n ? n : null; node != null; node = node.getParent()) {
+            if (node == focused) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int digitOf(KeyCode code) {
@@ -247,7 +270,12 @@ public final class MainWindow {
 
     void quit() {
         stage.close();
-        Platform.exit();
+        onQuit.run();
+    }
+
+    /** What quitting does once the window is closed: ends Lectern (tests, which share one toolkit, replace it). */
+    public void onQuit(Runnable quit) {
+        this.onQuit = quit;
     }
 
     private void showPanelOf(ProjectRecord record) {

@@ -51,27 +51,113 @@ public final class WorkbenchModel {
     private final List<Runnable> commentListeners = new ArrayList<>();
     private final List<Consumer<Annotation>> revealListeners = new ArrayList<>();
     private final List<Consumer<ProjectRecord>> focusListeners = new ArrayList<>();
+    private final List<PendingInput> pendingInputs = new ArrayList<>();
+    private final List<Runnable> changesApplied = new ArrayList<>();
+    private boolean committingInput;
+    private boolean applyingChanges;
+    private String stateBeforeInput = "";
+
+    /** Shown while typed or chosen input is not yet in the file, so that "saved" always means saved. */
+    public static final String INPUT_PENDING = "editing – saved when you leave the field";
 
     public WorkbenchModel(DialogService dialogs) {
         this.dialogs = dialogs;
-        currentDocument.addListener((obs, old, now) -> reloadAnnotations());
+        currentDocument.addListener((obs, old, now) -> {
+            // The note typed on a highlight of the document being left lands before its list goes.
+            commitPendingInput();
+            applying(this::reloadAnnotations);
+        });
+    }
+
+    /**
+     * A form holding what the analyst typed or chose and has not yet left. The window saves it before anything
+     * else happens: another edit, undo, a click elsewhere, another document or project, closing.
+     */
+    public interface PendingInput {
+        /** Saves what the analyst changed, as one edit; false if the file refused it. */
+        boolean commit();
+    }
+
+    public void addPendingInput(PendingInput input) {
+        pendingInputs.add(input);
+    }
+
+    /** Saves every form's pending input, each as one edit; false if the file refused one. */
+    public boolean commitPendingInput() {
+        if (committingInput || session.get() == null) {
+            return true;
+        }
+        committingInput = true;
+        try {
+            boolean saved = true;
+            for (PendingInput input : List.copyOf(pendingInputs)) {
+                saved &= input.commit();
+            }
+            return saved;
+        } finally {
+            committingInput = false;
+        }
+    }
+
+    /** The analyst has typed or chosen something a form will save when they leave it. */
+    public void inputPending() {
+        if (!INPUT_PENDING.equals(saveState.get())) {
+            stateBeforeInput = saveState.get();
+        }
+        saveState.set(INPUT_PENDING);
+    }
+
+    /** What seemed to be input came to nothing to save (typed and changed back): the status is as it was. */
+    public void inputSettled() {
+        if (INPUT_PENDING.equals(saveState.get())) {
+            saveState.set(stateBeforeInput);
+        }
+    }
+
+    /**
+     * True while the lists are being brought in step with the project: a control that changes then (a choice box
+     * whose items were replaced) is being refreshed, not edited by the analyst.
+     */
+    public boolean isApplyingChanges() {
+        return applyingChanges;
+    }
+
+    /** Told after the lists have followed an edit, undo or redo. */
+    public void onChangesApplied(Runnable listener) {
+        changesApplied.add(listener);
+    }
+
+    private void applying(Runnable refresh) {
+        boolean was = applyingChanges;
+        applyingChanges = true;
+        try {
+            refresh.run();
+        } finally {
+            applyingChanges = was;
+        }
     }
 
     /** Shows a newly opened project; the previous one, if any, is closed. */
     public void attach(ProjectSession newSession) {
+        commitPendingInput();
         ProjectSession old = session.get();
         if (old != null) {
             old.close();
         }
         session.set(newSession);
         newSession.addListener(this::follow);
-        reloadAll();
-        List<Document> docs = newSession.state().documents();
-        currentDocument.set(docs.isEmpty() ? null : docs.get(0));
+        applying(() -> {
+            reloadAll();
+            List<Document> docs = newSession.state().documents();
+            currentDocument.set(docs.isEmpty() ? null : docs.get(0));
+        });
+        changesApplied.forEach(Runnable::run);
         saveState.set("saved");
     }
 
+    /** Closes the project, after saving what the analyst typed and has not yet left. */
     public void detach() {
+        commitPendingInput();
         ProjectSession old = session.get();
         if (old != null) {
             old.close();
@@ -79,17 +165,21 @@ public final class WorkbenchModel {
         }
     }
 
-    /** Saves an edit at once. If the file refuses it, the analyst is told and nothing changes. */
+    /**
+     * Saves an edit at once, after any input the analyst has not yet left (so the two are separate undo steps,
+     * in the order they were made). If the file refuses it, the analyst is told and nothing changes.
+     */
     public boolean perform(Edit edit) {
+        commitPendingInput();
         return guarded(() -> session.get().perform(edit));
     }
 
     public boolean undo() {
-        return session.get() != null && guarded(() -> session.get().undo());
+        return session.get() != null && commitPendingInput() && guarded(() -> session.get().undo());
     }
 
     public boolean redo() {
-        return session.get() != null && guarded(() -> session.get().redo());
+        return session.get() != null && commitPendingInput() && guarded(() -> session.get().redo());
     }
 
     private boolean guarded(Runnable action) {
@@ -108,6 +198,11 @@ public final class WorkbenchModel {
     }
 
     private void follow(ProjectEvent event) {
+        applying(() -> followLists(event));
+        changesApplied.forEach(Runnable::run);
+    }
+
+    private void followLists(ProjectEvent event) {
         if (event.touches(Document.class)) {
             Document current = currentDocument.get();
             documents.setAll(state().documents());

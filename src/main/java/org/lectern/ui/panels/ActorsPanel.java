@@ -34,11 +34,27 @@ public final class ActorsPanel extends SplitPane {
     private final ListView<Annotation> mentionList = new ListView<>(mentions);
     private final Button findMentions = new Button("Find mentions…");
     private final Button delete = new Button("Delete actor");
+    private final RecordForm<Actor> form;
+    private final FormField<Actor, String> nameField;
+    private final FormField<Actor, ActorKind> kindField;
+    private final FormField<Actor, String> aliasesField;
+    private final FormField<Actor, String> descriptionField;
     private UUID editing;
-    private boolean loading;
 
     public ActorsPanel(WorkbenchModel model, MentionFinder finder) {
         this.model = model;
+        form = new RecordForm<>(model, id -> model.state().actor(id));
+        nameField = form.text(Actor::name);
+        kindField = form.choice(Actor::kind);
+        aliasesField = form.text(actor -> String.join(", ", actor.aliases()));
+        descriptionField = form.text(Actor::description);
+        form.saveWith(actor -> {
+            ActorKind chosen = kindField.valueFor(actor);
+            return model.session().edits().editActor(actor.id(), nameField.valueFor(actor),
+                    chosen == null ? actor.kind() : chosen, aliasesField.isChanged()
+                            ? aliasList(aliasesField.valueFor(actor)) : actor.aliases(),
+                    descriptionField.valueFor(actor));
+        });
         setId("actors-panel");
         setOrientation(javafx.geometry.Orientation.VERTICAL);
         table.setId("actors-table");
@@ -66,10 +82,14 @@ public final class ActorsPanel extends SplitPane {
         kind.setId("actor-kind");
         aliases.setId("actor-aliases");
         aliases.setPromptText("Other names, separated by commas");
-        Forms.commitOnLeave(name, text -> commit());
-        Forms.commitOnLeave(aliases, text -> commit());
-        Forms.commitOnLeave(description, text -> commit());
-        kind.valueProperty().addListener((obs, old, now) -> commit());
+        name.textProperty().bindBidirectional(nameField.value());
+        kind.valueProperty().bindBidirectional(kindField.value());
+        aliases.textProperty().bindBidirectional(aliasesField.value());
+        description.textProperty().bindBidirectional(descriptionField.value());
+        Forms.commitOnLeave(name, form::commit);
+        Forms.commitOnLeave(aliases, form::commit);
+        Forms.commitOnLeave(description, form::commit);
+        Forms.commitOnChoice(kind, kindField, form::commit);
         mentionList.setCellFactory(list -> new PassageCell());
         mentionList.setPrefHeight(110);
         mentionList.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.reveal(now));
@@ -99,17 +119,12 @@ public final class ActorsPanel extends SplitPane {
     }
 
     private void load(Actor actor) {
-        loading = true;
+        form.show(actor);
         editing = actor == null ? null : actor.id();
-        name.setText(actor == null ? "" : actor.name());
-        kind.setValue(actor == null ? null : actor.kind());
-        aliases.setText(actor == null ? "" : String.join(", ", actor.aliases()));
-        description.setText(actor == null ? "" : actor.description());
         for (var control : List.of(name, kind, aliases, description, findMentions, delete)) {
             control.setDisable(actor == null);
         }
         refreshMentions();
-        loading = false;
     }
 
     private void refreshMentions() {
@@ -122,14 +137,9 @@ public final class ActorsPanel extends SplitPane {
                 mentions::clear);
     }
 
-    private void commit() {
-        if (loading || editing == null || model.state().actor(editing).isEmpty()) {
-            return;
-        }
-        List<String> aliasList = Arrays.stream(aliases.getText().split(",")).map(String::strip)
-                .filter(s -> !s.isEmpty()).toList();
-        model.perform(model.session().edits().editActor(editing, name.getText(), kind.getValue(), aliasList,
-                description.getText()));
+    /** Aliases as typed: separated by commas, blanks dropped. */
+    private static List<String> aliasList(String typed) {
+        return Arrays.stream(typed.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
     public TableView<Actor> table() {

@@ -2,6 +2,7 @@ package org.lectern.ui.panels;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.UUID;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
@@ -18,7 +19,9 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.lectern.model.Annotation;
+import org.lectern.model.Change;
 import org.lectern.model.Tag;
+import org.lectern.service.Edit;
 import org.lectern.ui.WorkbenchModel;
 import org.lectern.ui.review.CommentsView;
 
@@ -34,12 +37,18 @@ public final class AnnotationsPanel extends SplitPane {
     private final Label author = new Label();
     private final Button delete = new Button("Delete highlight");
     private final CommentsView comments;
+    private final RecordForm<Annotation> form;
+    private final FormField<Annotation, Tag> tagField;
+    private final FormField<Annotation, String> noteField;
     private UUID editing;
-    private boolean loading;
 
     public AnnotationsPanel(WorkbenchModel model) {
         this.model = model;
         this.comments = new CommentsView(model, "annotation");
+        form = new RecordForm<>(model, id -> model.state().annotation(id));
+        tagField = form.choice(annotation -> model.tag(annotation.tagId()).orElse(null));
+        noteField = form.text(Annotation::note);
+        form.saveWith(this::edit);
         setId("annotations-panel");
         setOrientation(javafx.geometry.Orientation.VERTICAL);
         table.setId("annotations-table");
@@ -69,18 +78,12 @@ public final class AnnotationsPanel extends SplitPane {
         tag.setItems(model.tags());
         tag.setButtonCell(new TagCell());
         tag.setCellFactory(list -> new TagCell());
-        tag.valueProperty().addListener((obs, old, now) -> {
-            if (!loading && editing != null && now != null) {
-                model.perform(model.session().edits().retag(editing, now.id()));
-            }
-        });
+        tag.valueProperty().bindBidirectional(tagField.value());
+        Forms.commitOnChoice(tag, tagField, form::commit);
         note.setId("annotation-note");
         note.setPromptText("A note on this highlight");
-        Forms.commitOnLeave(note, text -> {
-            if (editing != null && model.state().annotation(editing).isPresent()) {
-                model.perform(model.session().edits().setNote(editing, text));
-            }
-        });
+        note.textProperty().bindBidirectional(noteField.value());
+        Forms.commitOnLeave(note, form::commit);
         delete.setOnAction(event -> {
             if (editing != null) {
                 model.perform(model.session().edits().deleteAnnotation(editing));
@@ -100,18 +103,32 @@ public final class AnnotationsPanel extends SplitPane {
     }
 
     private void load(Annotation annotation) {
-        loading = true;
+        form.show(annotation);
         editing = annotation == null ? null : annotation.id();
         comments.show(editing);
-        tag.setValue(annotation == null ? null : model.tag(annotation.tagId()).orElse(null));
-        note.setText(annotation == null ? "" : annotation.note());
         author.setText(annotation == null ? "" : annotation.stamp().author() + " · created "
                 + WHEN.format(annotation.stamp().created()) + " · modified " + WHEN.format(annotation.stamp().modified()));
         author.setWrapText(true);
         tag.setDisable(annotation == null);
         note.setDisable(annotation == null);
         delete.setDisable(annotation == null);
-        loading = false;
+    }
+
+    /** The tag and note as the analyst changed them: one edit, even when both were changed before leaving. */
+    private Edit edit(Annotation annotation) {
+        Tag chosen = tagField.valueFor(annotation);
+        UUID tagId = chosen == null ? annotation.tagId() : chosen.id();
+        String text = noteField.valueFor(annotation);
+        var edits = model.session().edits();
+        if (tagId.equals(annotation.tagId())) {
+            return edits.setNote(annotation.id(), text);
+        }
+        if (text.equals(annotation.note())) {
+            return edits.retag(annotation.id(), tagId);
+        }
+        Edit retag = edits.retag(annotation.id(), tagId);
+        return new Edit(retag.description() + " and edit note", List.of(Change.updated(annotation,
+                annotation.withTag(tagId).withNote(text))));
     }
 
     private String reviewOf(Annotation annotation) {

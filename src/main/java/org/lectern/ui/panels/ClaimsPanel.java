@@ -46,12 +46,27 @@ public final class ClaimsPanel extends SplitPane {
     private final Button unlink = new Button("Remove link");
     private final Button delete = new Button("Delete claim");
     private final CommentsView comments;
+    private final RecordForm<Claim> form;
+    private final FormField<Claim, String> statementField;
+    private final FormField<Claim, Actor> claimantField;
+    private final FormField<Claim, ClaimStatus> statusField;
+    private final FormField<Claim, Likelihood> likelihoodField;
     private UUID editing;
-    private boolean loading;
 
     public ClaimsPanel(WorkbenchModel model) {
         this.model = model;
         this.comments = new CommentsView(model, "claim");
+        form = new RecordForm<>(model, id -> model.state().claim(id));
+        statementField = form.text(Claim::statement);
+        claimantField = form.choice(claim -> model.state().actor(claim.claimantId()).orElse(null));
+        statusField = form.choice(Claim::status);
+        likelihoodField = form.choice(Claim::likelihood);
+        form.saveWith(claim -> {
+            Actor who = claimantField.valueFor(claim);
+            return model.session().edits().editClaim(claim.id(), statementField.valueFor(claim),
+                    who == null ? null : who.id(), orElse(statusField.valueFor(claim), claim.status()),
+                    orElse(likelihoodField.valueFor(claim), claim.likelihood()));
+        });
         setId("claims-panel");
         setOrientation(javafx.geometry.Orientation.VERTICAL);
         table.setId("claims-table");
@@ -87,10 +102,14 @@ public final class ClaimsPanel extends SplitPane {
         claimant.setPromptText("Who makes this claim?");
         clearClaimant.setTooltip(new javafx.scene.control.Tooltip("No claimant"));
         clearClaimant.setOnAction(event -> claimant.setValue(null));
-        Forms.commitOnLeave(statement, text -> commit());
-        claimant.valueProperty().addListener((obs, old, now) -> commit());
-        status.valueProperty().addListener((obs, old, now) -> commit());
-        likelihood.valueProperty().addListener((obs, old, now) -> commit());
+        statement.textProperty().bindBidirectional(statementField.value());
+        claimant.valueProperty().bindBidirectional(claimantField.value());
+        status.valueProperty().bindBidirectional(statusField.value());
+        likelihood.valueProperty().bindBidirectional(likelihoodField.value());
+        Forms.commitOnLeave(statement, form::commit);
+        Forms.commitOnChoice(claimant, claimantField, form::commit);
+        Forms.commitOnChoice(status, statusField, form::commit);
+        Forms.commitOnChoice(likelihood, likelihoodField, form::commit);
         passageList.setCellFactory(list -> new PassageCell());
         passageList.setPrefHeight(70);
         passageList.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.reveal(now));
@@ -135,20 +154,15 @@ public final class ClaimsPanel extends SplitPane {
     }
 
     private void load(Claim claim) {
-        loading = true;
+        form.show(claim);
         editing = claim == null ? null : claim.id();
         comments.show(editing);
-        statement.setText(claim == null ? "" : claim.statement());
-        claimant.setValue(claim == null ? null : model.state().actor(claim.claimantId()).orElse(null));
-        status.setValue(claim == null ? null : claim.status());
-        likelihood.setValue(claim == null ? null : claim.likelihood());
         passages.setAll(claim == null ? List.of() : claim.passageIds().stream()
                 .map(id -> model.state().annotation(id).orElse(null)).filter(Objects::nonNull).toList());
         for (var control : List.of(statement, claimant, clearClaimant, status, likelihood, linkEvidence, unlink, delete)) {
             control.setDisable(claim == null);
         }
         refreshLinks();
-        loading = false;
     }
 
     private void refreshLinks() {
@@ -162,13 +176,8 @@ public final class ClaimsPanel extends SplitPane {
         }).toList());
     }
 
-    private void commit() {
-        if (loading || editing == null || model.state().claim(editing).isEmpty()) {
-            return;
-        }
-        Actor who = claimant.getValue();
-        model.perform(model.session().edits().editClaim(editing, statement.getText(), who == null ? null : who.id(),
-                status.getValue(), likelihood.getValue()));
+    private static <T> T orElse(T value, T fallback) {
+        return value == null ? fallback : value;
     }
 
     private void linkEvidence() {

@@ -48,12 +48,26 @@ public final class EvidencePanel extends SplitPane {
     private final Button unlink = new Button("Remove link");
     private final Button delete = new Button("Delete evidence");
     private final CommentsView comments;
+    private final RecordForm<Evidence> form;
+    private final FormField<Evidence, String> descriptionField;
+    private final FormField<Evidence, SourceReliability> reliabilityField;
+    private final FormField<Evidence, InformationCredibility> credibilityField;
     private UUID editing;
-    private boolean loading;
 
     public EvidencePanel(WorkbenchModel model) {
         this.model = model;
         this.comments = new CommentsView(model, "evidence");
+        form = new RecordForm<>(model, id -> model.state().evidence(id));
+        descriptionField = form.text(Evidence::description);
+        reliabilityField = form.choice(item -> item.grade().reliability());
+        credibilityField = form.choice(item -> item.grade().credibility());
+        form.saveWith(item -> {
+            SourceReliability source = reliabilityField.valueFor(item);
+            InformationCredibility information = credibilityField.valueFor(item);
+            return model.session().edits().editEvidence(item.id(), descriptionField.valueFor(item),
+                    new Grade(source == null ? item.grade().reliability() : source,
+                            information == null ? item.grade().credibility() : information));
+        });
         setId("evidence-panel");
         setOrientation(javafx.geometry.Orientation.VERTICAL);
         table.setId("evidence-table");
@@ -83,9 +97,12 @@ public final class EvidencePanel extends SplitPane {
         credibility.setId("evidence-credibility");
         reliability.setMaxWidth(Double.MAX_VALUE);
         credibility.setMaxWidth(Double.MAX_VALUE);
-        Forms.commitOnLeave(description, text -> commit());
-        reliability.valueProperty().addListener((obs, old, now) -> commit());
-        credibility.valueProperty().addListener((obs, old, now) -> commit());
+        description.textProperty().bindBidirectional(descriptionField.value());
+        reliability.valueProperty().bindBidirectional(reliabilityField.value());
+        credibility.valueProperty().bindBidirectional(credibilityField.value());
+        Forms.commitOnLeave(description, form::commit);
+        Forms.commitOnChoice(reliability, reliabilityField, form::commit);
+        Forms.commitOnChoice(credibility, credibilityField, form::commit);
         passageList.setCellFactory(list -> new PassageCell());
         passageList.setPrefHeight(70);
         passageList.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.reveal(now));
@@ -129,19 +146,15 @@ public final class EvidencePanel extends SplitPane {
     }
 
     private void load(Evidence item) {
-        loading = true;
+        form.show(item);
         editing = item == null ? null : item.id();
         comments.show(editing);
-        description.setText(item == null ? "" : item.description());
-        reliability.setValue(item == null ? null : item.grade().reliability());
-        credibility.setValue(item == null ? null : item.grade().credibility());
         passages.setAll(item == null ? List.of() : item.passageIds().stream()
                 .map(id -> model.state().annotation(id).orElse(null)).filter(Objects::nonNull).toList());
         for (var control : List.of(description, reliability, credibility, linkClaim, unlink, delete)) {
             control.setDisable(item == null);
         }
         refreshLinks();
-        loading = false;
     }
 
     private void refreshLinks() {
@@ -153,15 +166,6 @@ public final class EvidencePanel extends SplitPane {
             String claim = model.state().claim(link.claimId()).map(Claim::toString).orElse("");
             return new LinkRow(link, claim, "");
         }).toList());
-    }
-
-    private void commit() {
-        if (loading || editing == null || model.state().evidence(editing).isEmpty()
-                || reliability.getValue() == null || credibility.getValue() == null) {
-            return;
-        }
-        model.perform(model.session().edits().editEvidence(editing, description.getText(),
-                new Grade(reliability.getValue(), credibility.getValue())));
     }
 
     private void linkClaim() {

@@ -1,6 +1,9 @@
 package org.lectern.ui.panels;
 
-import java.util.function.Consumer;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.application.Platform;
+import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -53,16 +56,50 @@ final class Forms {
 
     /**
      * Commits a text field's value when the analyst leaves it or presses Enter (for a one-line field), not
-     * on every keystroke: one edit, one undo step.
+     * on every keystroke: one edit, one undo step. (The window also commits it before anything else happens:
+     * another edit, a click elsewhere, closing.)
      */
-    static void commitOnLeave(TextInputControl field, Consumer<String> commit) {
+    static void commitOnLeave(TextInputControl field, Runnable commit) {
         field.focusedProperty().addListener((obs, was, now) -> {
             if (was && !now) {
-                commit.accept(field.getText());
+                commit.run();
             }
         });
         if (field instanceof TextField line) {
-            line.setOnAction(event -> commit.accept(line.getText()));
+            line.setOnAction(event -> commit.run());
         }
+    }
+
+    /**
+     * Commits a choice once it is made: when picked without the list open (a click on ×, a key), else when the
+     * list closes — moving through the list or filtering it is not yet a choice. The commit runs once the
+     * event that made the choice is over: a choice box briefly empties and refills its value when its items are
+     * replaced (SearchableComboBox does on every filter), and only the value it settles on counts. A list has
+     * no empty entry, so a list that closes empty lost its value to a filter that matched nothing: the value
+     * it had when it opened is put back.
+     */
+    static <T> void commitOnChoice(ComboBoxBase<T> box, FormField<?, T> field, Runnable commit) {
+        List<T> whenOpened = new ArrayList<>(1);
+        box.valueProperty().addListener((obs, old, now) -> {
+            if (!box.isShowing()) {
+                Platform.runLater(commit);
+            }
+        });
+        box.showingProperty().addListener((obs, was, now) -> {
+            if (now) {
+                field.setChoosing(true);
+                whenOpened.clear();
+                whenOpened.add(box.getValue());
+            } else if (was) {
+                T opened = whenOpened.isEmpty() ? null : whenOpened.get(0);
+                Platform.runLater(() -> {
+                    field.setChoosing(false);
+                    if (box.getValue() == null && opened != null) {
+                        box.setValue(opened);
+                    }
+                    commit.run();
+                });
+            }
+        });
     }
 }
