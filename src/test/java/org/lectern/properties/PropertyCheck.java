@@ -13,6 +13,8 @@ import java.util.Random;
 final class PropertyCheck {
     /** Replays one case first: the seed a failure report names. */
     static final String SEED_PROPERTY = "lectern.property.seed";
+    /** Checks every property on this many cases instead of its own number: more to search harder, fewer to hurry. */
+    static final String TRIES_PROPERTY = "lectern.property.tries";
     /** Shrinking stops after this long or this many replays; what it has by then is reported. */
     private static final long SHRINK_MILLIS = 25_000;
     private static final int SHRINK_RUNS = 400;
@@ -26,7 +28,8 @@ final class PropertyCheck {
     private PropertyCheck() {
     }
 
-    static void forAll(int tries, Property property) {
+    static void forAll(int defaultTries, Property property) {
+        int tries = Integer.getInteger(TRIES_PROPERTY, defaultTries);
         Long given = Long.getLong(SEED_PROPERTY);
         Random seeds = new Random(given != null ? given : new SecureRandom().nextLong());
         for (int attempt = 1; attempt <= tries; attempt++) {
@@ -60,39 +63,72 @@ final class PropertyCheck {
     }
 
     private static Shrunk shrink(Property property, Case failing) {
-        long deadline = System.currentTimeMillis() + SHRINK_MILLIS;
-        Case best = failing;
-        int steps = 0;
-        int replays = 0;
+        Shrinking shrinking = new Shrinking(property, failing);
         boolean improved = true;
-        while (improved) {
-            improved = false;
+        while (improved && shrinking.hasTime()) {
+            improved = shrinking.truncate();
             for (Pass pass : Pass.values()) {
-                for (int at = 0; at < best.choices.size(); ) {
-                    if (replays >= SHRINK_RUNS || System.currentTimeMillis() > deadline) {
-                        return new Shrunk(best, steps, replays);
-                    }
-                    List<Integer> candidate = pass.apply(best.choices, at);
-                    if (candidate == null || !simpler(candidate, best.choices)) {
-                        at++;
-                        continue;
-                    }
-                    Draw replay = Draw.replay(candidate);
-                    Throwable failure = run(property, replay);
-                    replays++;
-                    if (failure != null && failure.getClass() == failing.failure.getClass()
-                            && simpler(replay.choices(), best.choices)) {
-                        best = new Case(replay.choices(), replay.notes(), failure);
-                        steps++;
-                        improved = true;
-                        // Stay at the same place: the next chunk has moved into it.
-                    } else {
-                        at++;
-                    }
-                }
+                improved |= shrinking.apply(pass);
             }
         }
-        return new Shrunk(best, steps, replays);
+        return new Shrunk(shrinking.best, shrinking.steps, shrinking.replays);
+    }
+
+    /** The search for a simpler failing case, within a budget of time and replays. */
+    private static final class Shrinking {
+        private final Property property;
+        private final Class<?> failureKind;
+        private final long deadline = System.currentTimeMillis() + SHRINK_MILLIS;
+        private Case best;
+        private int steps;
+        private int replays;
+
+        Shrinking(Property property, Case failing) {
+            this.property = property;
+            this.failureKind = failing.failure.getClass();
+            this.best = failing;
+        }
+
+        boolean hasTime() {
+            return replays < SHRINK_RUNS && System.currentTimeMillis() < deadline;
+        }
+
+        /** Keeps only the first part of the choices (the rest become the simplest): whole lists end early. */
+        boolean truncate() {
+            boolean improved = false;
+            for (int eighths = 1; eighths < 8 && hasTime(); eighths++) {
+                improved |= tryCandidate(best.choices.subList(0, best.choices.size() * eighths / 8));
+            }
+            return improved;
+        }
+
+        boolean apply(Pass pass) {
+            boolean improved = false;
+            for (int at = 0; at < best.choices.size() && hasTime(); ) {
+                List<Integer> candidate = pass.apply(best.choices, at);
+                if (candidate != null && tryCandidate(candidate)) {
+                    improved = true; // stay here: the next chunk has moved into this place
+                } else {
+                    at += pass.stride();
+                }
+            }
+            return improved;
+        }
+
+        private boolean tryCandidate(List<Integer> candidate) {
+            if (!simpler(candidate, best.choices)) {
+                return false;
+            }
+            Draw replay = Draw.replay(candidate);
+            Throwable failure = run(property, replay);
+            replays++;
+            if (failure != null && failure.getClass() == failureKind && simpler(replay.choices(), best.choices)) {
+                best = new Case(replay.choices(), replay.notes(), failure);
+                steps++;
+                return true;
+            }
+            return false;
+        }
     }
 
     /** Fewer choices, or as many but smaller at the first place they differ: a simpler case. */
@@ -108,39 +144,43 @@ final class PropertyCheck {
         return false;
     }
 
-    /** The ways a list of choices is made simpler, each tried at every place. */
+    /**
+     * The ways a list of choices is made simpler, each tried along the list: big chunks dropped first (at steps of
+     * their own size, so a long case costs few replays), then small ones at every place, then single choices made
+     * smaller.
+     */
     private enum Pass {
-        DROP_EIGHT, DROP_FOUR, DROP_TWO, DROP_ONE, ZERO, HALVE, DECREMENT;
+        DROP_64(64), DROP_16(16), DROP_4(4), DROP_2(2), DROP_1(1), ZERO(0), HALVE(0), DECREMENT(0);
+
+        private final int dropped;
+
+        Pass(int dropped) {
+            this.dropped = dropped;
+        }
+
+        int stride() {
+            return dropped >= 16 ? dropped : 1;
+        }
 
         List<Integer> apply(List<Integer> choices, int at) {
             List<Integer> changed = new ArrayList<>(choices);
-            switch (this) {
-                case DROP_EIGHT -> {
-                    return drop(changed, at, 8);
+            if (dropped > 0) {
+                if (at + dropped > changed.size()) {
+                    return null;
                 }
-                case DROP_FOUR -> {
-                    return drop(changed, at, 4);
-                }
-                case DROP_TWO -> {
-                    return drop(changed, at, 2);
-                }
-                case DROP_ONE -> {
-                    return drop(changed, at, 1);
-                }
-                case ZERO -> changed.set(at, 0);
-                case HALVE -> changed.set(at, choices.get(at) / 2);
-                case DECREMENT -> changed.set(at, Math.max(0, choices.get(at) - 1));
-                default -> throw new IllegalStateException();
+                changed.subList(at, at + dropped).clear();
+                return changed;
             }
-            return changed;
-        }
-
-        private static List<Integer> drop(List<Integer> choices, int at, int count) {
-            if (at + count > choices.size()) {
+            int value = choices.get(at);
+            if (value == 0) {
                 return null;
             }
-            choices.subList(at, at + count).clear();
-            return choices;
+            changed.set(at, switch (this) {
+                case ZERO -> 0;
+                case HALVE -> value / 2;
+                default -> value - 1;
+            });
+            return changed;
         }
     }
 

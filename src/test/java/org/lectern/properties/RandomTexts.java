@@ -36,12 +36,12 @@ final class RandomTexts {
     }
 
     static String word(Draw draw) {
-        return String.join("", draw.list(1, 8, 60, RandomTexts::character));
+        return String.join("", draw.list(1, 6, 50, RandomTexts::character));
     }
 
     /** A few words on one line, separated by a space (now and then two, or a tab). */
     static String words(Draw draw, int max) {
-        List<String> words = draw.list(1, max, 70, RandomTexts::word);
+        List<String> words = draw.list(1, max, 60, RandomTexts::word);
         StringBuilder line = new StringBuilder(words.get(0));
         for (int i = 1; i < words.size(); i++) {
             line.append(draw.maybe(10) ? draw.oneOf(List.of("  ", "\t")) : " ").append(words.get(i));
@@ -62,7 +62,7 @@ final class RandomTexts {
         if (draw.maybe(10)) {
             text.append(lineEnd(draw, style));
         }
-        List<List<String>> paragraphs = draw.list(1, 4, 50, d -> d.list(1, 4, 40, RandomTexts::line));
+        List<List<String>> paragraphs = draw.list(1, 3, 50, d -> d.list(1, 3, 40, RandomTexts::line));
         for (int p = 0; p < paragraphs.size(); p++) {
             if (p > 0) {
                 int blankLines = draw.between(1, 5);
@@ -81,7 +81,7 @@ final class RandomTexts {
     }
 
     private static String line(Draw draw) {
-        String line = words(draw, 8);
+        String line = words(draw, 6);
         return draw.maybe(25) ? line + draw.oneOf(TRAILING) : line;
     }
 
