@@ -55,7 +55,8 @@ class ColleagueWorkPropertyTest {
 
     private static void bringIn(Draw draw) throws Exception {
         try (ScratchFolder folder = ScratchFolder.create("colleague")) {
-            List<Path> articles = Articles.write(folder, draw.list(1, 2, 30, RandomTexts::article));
+            List<String> texts = draw.list(1, 2, 30, RandomTexts::article);
+            List<Path> articles = Articles.write(folder, texts);
             List<String> analysts = RandomTexts.analysts(draw, 2, 3);
             String me = analysts.get(0);
             List<String> colleagues = analysts.subList(1, analysts.size());
@@ -80,15 +81,22 @@ class ColleagueWorkPropertyTest {
                         draw.note("— " + String.join(" and ", colleagues) + " start a project of their own —");
                         ProjectSession setup = new ProjectSession(theirStore, colleagues.get(0));
                         ProjectSetup.ensureDefaultTags(setup);
-                        for (Path article : articles) {
-                            if (draw.maybe(80)) {
-                                Articles.add(setup, article);
+                        for (int i = 0; i < articles.size(); i++) {
+                            if (!draw.maybe(80)) {
+                                continue;
+                            }
+                            if (draw.maybe(25)) {
+                                String variant = RandomTexts.variant(draw, texts.get(i));
+                                draw.note("their copy of article " + (i + 1) + " differs: " + RandomTexts.shown(variant));
+                                Articles.add(setup, Articles.write(folder, "variant-" + (i + 1), variant));
+                            } else {
+                                Articles.add(setup, articles.get(i));
                             }
                         }
                     }
                     for (String colleague : colleagues) {
                         ProjectSession theirSession = new ProjectSession(theirStore, colleague);
-                        draw.repeat(1, 6, 60, d -> edits.perform(d, theirSession));
+                        draw.repeat(1, 8, 75, d -> edits.perform(d, theirSession));
                     }
                 }
                 draw.note("— " + me + " brings in their project —");

@@ -32,17 +32,23 @@ import org.lectern.service.ProjectState;
  * refused as the window would refuse it, and nothing is saved.
  */
 final class RandomEdits {
-    /** What an edit changes. */
+    /** What an edit changes, and how often an analyst makes it, relative to the others. */
     enum Kind {
-        ANNOTATE, NOTE, RETAG, DELETE_HIGHLIGHT,
-        NEW_ACTOR_FROM_SELECTION, NEW_ACTOR, ADD_MENTION, EDIT_ACTOR, DELETE_ACTOR,
-        NEW_CLAIM, ADD_CLAIM_PASSAGE, EDIT_CLAIM, DELETE_CLAIM,
-        NEW_EVIDENCE, ADD_EVIDENCE_PASSAGE, EDIT_EVIDENCE, DELETE_EVIDENCE,
-        LINK, EDIT_LINK, DELETE_LINK,
-        NEW_TAG, EDIT_TAG, DELETE_TAG,
-        ADD_DOCUMENT, RENAME_DOCUMENT, REMOVE_DOCUMENT,
-        COMMENT, REPLY, RESOLVE, EDIT_COMMENT, DELETE_COMMENT,
-        ACCEPT, AMEND, REJECT, WITHDRAW_DECISION
+        ANNOTATE(8), NOTE(2), RETAG(1), DELETE_HIGHLIGHT(1),
+        NEW_ACTOR_FROM_SELECTION(3), NEW_ACTOR(1), ADD_MENTION(2), EDIT_ACTOR(1), DELETE_ACTOR(1),
+        NEW_CLAIM(3), ADD_CLAIM_PASSAGE(1), EDIT_CLAIM(2), DELETE_CLAIM(1),
+        NEW_EVIDENCE(3), ADD_EVIDENCE_PASSAGE(1), EDIT_EVIDENCE(1), DELETE_EVIDENCE(1),
+        LINK(4), EDIT_LINK(1), DELETE_LINK(1),
+        NEW_TAG(1), EDIT_TAG(1), DELETE_TAG(1),
+        ADD_DOCUMENT(1), RENAME_DOCUMENT(1), REMOVE_DOCUMENT(1),
+        COMMENT(1), REPLY(1), RESOLVE(1), EDIT_COMMENT(1), DELETE_COMMENT(1),
+        ACCEPT(2), AMEND(1), REJECT(1), WITHDRAW_DECISION(1);
+
+        private final int weight;
+
+        Kind(int weight) {
+            this.weight = weight;
+        }
     }
 
     /** The edits of an analyst's own reading: no tag set, articles or review. */
@@ -70,7 +76,7 @@ final class RandomEdits {
     boolean perform(Draw draw, ProjectSession session) throws Exception {
         ProjectState state = session.state();
         List<Kind> applicable = kinds.stream().filter(kind -> applies(kind, state, session.analyst())).toList();
-        Kind kind = draw.oneOf(applicable);
+        Kind kind = weighted(draw, applicable);
         long before = session.history().revision();
         String what;
         try {
@@ -82,6 +88,18 @@ final class RandomEdits {
         boolean saved = session.history().revision() != before;
         draw.note(session.analyst() + ": " + what + (saved ? "" : " — changes nothing"));
         return saved;
+    }
+
+    /** One of the kinds, each as often as its weight says; the simplest choice is the first. */
+    private static Kind weighted(Draw draw, List<Kind> kinds) {
+        int choice = draw.below(kinds.stream().mapToInt(k -> k.weight).sum());
+        for (Kind kind : kinds) {
+            choice -= kind.weight;
+            if (choice < 0) {
+                return kind;
+            }
+        }
+        throw new IllegalStateException("weights add up");
     }
 
     private static boolean applies(Kind kind, ProjectState state, String analyst) {

@@ -89,6 +89,19 @@ final class RandomTexts {
         return style == 2 ? draw.oneOf(LINE_ENDS) : LINE_ENDS.get(style);
     }
 
+    /**
+     * The same article with a small difference, as another site or an updated version carries it: a word put in
+     * somewhere (never between the CR and LF of one line end).
+     */
+    static String variant(Draw draw, String raw) {
+        CodePoints points = CodePoints.of(raw);
+        int at = points.toCharOffset(draw.below(points.codePointLength() + 1));
+        if (at > 0 && at < raw.length() && raw.charAt(at - 1) == '\r' && raw.charAt(at) == '\n') {
+            at--;
+        }
+        return raw.substring(0, at) + word(draw) + " " + raw.substring(at);
+    }
+
     /** A note as typed in the note field: none, or a few lines, possibly with spaces around them. */
     static String note(Draw draw) {
         if (!draw.maybe(50)) {
