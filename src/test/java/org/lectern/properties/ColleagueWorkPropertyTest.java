@@ -45,7 +45,7 @@ import org.lectern.store.ProjectStore;
  * nothing of the analyst's own changes. Bringing the same file in again changes nothing.
  */
 class ColleagueWorkPropertyTest {
-    private static final int TRIES = 60;
+    private static final int TRIES = 50;
     private static final Instant NEVER = Instant.EPOCH;
 
     @Test

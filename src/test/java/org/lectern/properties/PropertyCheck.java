@@ -16,7 +16,7 @@ final class PropertyCheck {
     /** Checks every property on this many cases instead of its own number: more to search harder, fewer to hurry. */
     static final String TRIES_PROPERTY = "lectern.property.tries";
     /** Shrinking stops after this long or this many replays; what it has by then is reported. */
-    private static final long SHRINK_MILLIS = 25_000;
+    private static final long SHRINK_MILLIS = 20_000;
     private static final int SHRINK_RUNS = 400;
 
     /** One property: it draws its case from {@code draw} and fails by throwing. */

@@ -25,7 +25,7 @@ import org.lectern.store.ProjectStore;
  * in every table; redoing them all gives back exactly the file they had made.
  */
 class UndoRedoPropertyTest {
-    private static final int TRIES = 80;
+    private static final int TRIES = 70;
 
     @Test
     void undoingEveryEditRestoresTheFileRowForRowAndRedoingThemRestoresTheirResult() {
