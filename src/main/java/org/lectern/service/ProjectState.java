@@ -297,7 +297,7 @@ public final class ProjectState {
 
     void noteAuthor(String name) {
         if (!authors.containsKey(name)) {
-            authors.put(name, new Author(Author.idFor(name), name));
+            authors.put(name, new Author(UUID.randomUUID(), name));
             namingRecords.put(name, 0);
         }
     }

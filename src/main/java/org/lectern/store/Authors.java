@@ -1,5 +1,6 @@
 package org.lectern.store;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -75,7 +76,7 @@ final class Authors {
                 }
             }
         }
-        UUID id = Author.idFor(name);
+        UUID id = idFor(name);
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO author (id, name) VALUES (?, ?)")) {
             Columns.set(insert, 1, id);
             insert.setString(2, name);
@@ -84,6 +85,14 @@ final class Authors {
         remember(id, name);
         addedHere.add(id);
         return id;
+    }
+
+    /**
+     * The id an author gets when the file first names them: the same for the same name every time, so that an
+     * edit undone and redone puts back the very row it had added.
+     */
+    static UUID idFor(String name) {
+        return UUID.nameUUIDFromBytes(("Lectern author: " + name).getBytes(StandardCharsets.UTF_8));
     }
 
     /** Takes out those of {@code names} that were added since the project was opened and that no row names now. */

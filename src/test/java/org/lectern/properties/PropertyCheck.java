@@ -70,6 +70,7 @@ final class PropertyCheck {
             for (Pass pass : Pass.values()) {
                 improved |= shrinking.apply(pass);
             }
+            improved |= shrinking.minimise();
         }
         return new Shrunk(shrinking.best, shrinking.steps, shrinking.replays);
     }
@@ -115,6 +116,39 @@ final class PropertyCheck {
             return improved;
         }
 
+        /** Makes each choice as small as it can be with the case still failing, by halving the distance. */
+        boolean minimise() {
+            boolean improved = false;
+            for (int at = 0; at < best.choices.size() && hasTime(); at++) {
+                int value = best.choices.get(at);
+                if (value == 0) {
+                    continue;
+                }
+                if (tryValue(at, 0)) {
+                    improved = true;
+                    continue;
+                }
+                int passes = 0;
+                int fails = value;
+                while (fails - passes > 1 && at < best.choices.size() && hasTime()) {
+                    int middle = (passes + fails) >>> 1;
+                    if (tryValue(at, middle)) {
+                        fails = middle;
+                        improved = true;
+                    } else {
+                        passes = middle;
+                    }
+                }
+            }
+            return improved;
+        }
+
+        private boolean tryValue(int at, int value) {
+            List<Integer> candidate = new ArrayList<>(best.choices);
+            candidate.set(at, value);
+            return tryCandidate(candidate);
+        }
+
         private boolean tryCandidate(List<Integer> candidate) {
             if (!simpler(candidate, best.choices)) {
                 return false;
@@ -145,12 +179,11 @@ final class PropertyCheck {
     }
 
     /**
-     * The ways a list of choices is made simpler, each tried along the list: big chunks dropped first (at steps of
-     * their own size, so a long case costs few replays), then small ones at every place, then single choices made
-     * smaller.
+     * The chunks of choices dropped along the list, each size tried at every place: big ones first (at steps of
+     * their own size, so that a long case costs few replays), then small ones.
      */
     private enum Pass {
-        DROP_64(64), DROP_16(16), DROP_4(4), DROP_2(2), DROP_1(1), ZERO(0), HALVE(0), DECREMENT(0);
+        DROP_64(64), DROP_16(16), DROP_4(4), DROP_2(2), DROP_1(1);
 
         private final int dropped;
 
@@ -163,24 +196,12 @@ final class PropertyCheck {
         }
 
         List<Integer> apply(List<Integer> choices, int at) {
-            List<Integer> changed = new ArrayList<>(choices);
-            if (dropped > 0) {
-                if (at + dropped > changed.size()) {
-                    return null;
-                }
-                changed.subList(at, at + dropped).clear();
-                return changed;
-            }
-            int value = choices.get(at);
-            if (value == 0) {
+            if (at + dropped > choices.size()) {
                 return null;
             }
-            changed.set(at, switch (this) {
-                case ZERO -> 0;
-                case HALVE -> value / 2;
-                default -> value - 1;
-            });
-            return changed;
+            List<Integer> shorter = new ArrayList<>(choices);
+            shorter.subList(at, at + dropped).clear();
+            return shorter;
         }
     }
 
