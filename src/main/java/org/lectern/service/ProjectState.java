@@ -44,6 +44,11 @@ public final class ProjectState {
     private final Map<UUID, ReviewComment> comments = new LinkedHashMap<>();
     private final Map<UUID, ReviewDecision> decisions = new LinkedHashMap<>();
     private final Map<String, Author> authors = new LinkedHashMap<>();
+    /**
+     * Authors first named since the project was opened, with how many records name them. As in the file, such an
+     * author goes again when no record names them any more (undoing an analyst's first edit in the project).
+     */
+    private final Map<String, Integer> namingRecords = new HashMap<>();
 
     ProjectState(ProjectSnapshot snapshot) {
         snapshot.documents().forEach(this::put);
@@ -61,9 +66,15 @@ public final class ProjectState {
     void apply(Change change) {
         if (change.after() != null) {
             put(change.after());
-            authorOf(change.after()).ifPresent(this::noteAuthor);
+            authorOf(change.after()).ifPresent(name -> {
+                noteAuthor(name);
+                if (change.before() == null) {
+                    namingRecords.computeIfPresent(name, (n, count) -> count + 1);
+                }
+            });
         } else {
             remove(change.before());
+            authorOf(change.before()).ifPresent(this::forgetIfUnnamed);
         }
     }
 
@@ -285,6 +296,22 @@ public final class ProjectState {
     }
 
     void noteAuthor(String name) {
-        authors.computeIfAbsent(name, n -> new Author(UUID.randomUUID(), n));
+        if (!authors.containsKey(name)) {
+            authors.put(name, new Author(UUID.randomUUID(), name));
+            namingRecords.put(name, 0);
+        }
+    }
+
+    private void forgetIfUnnamed(String name) {
+        Integer count = namingRecords.get(name);
+        if (count == null) {
+            return;
+        }
+        if (count <= 1) {
+            namingRecords.remove(name);
+            authors.remove(name);
+        } else {
+            namingRecords.put(name, count - 1);
+        }
     }
 }

@@ -1,24 +1,46 @@
 package org.lectern.store;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import org.lectern.model.Actor;
+import org.lectern.model.Annotation;
 import org.lectern.model.Author;
+import org.lectern.model.Claim;
+import org.lectern.model.Document;
+import org.lectern.model.Evidence;
+import org.lectern.model.Link;
+import org.lectern.model.ProjectRecord;
+import org.lectern.model.ReviewComment;
+import org.lectern.model.ReviewDecision;
 import org.lectern.model.Stamp;
 
 /**
  * The author table, and the stamp columns (author, created, modified) every record shares. Authors are
- * added the first time a record carries their name.
+ * added the first time a record carries their name, and an author added while the project is open goes again
+ * when no record carries their name any more: undoing an analyst's first edit in a project leaves the file as
+ * it was, instead of naming them among its analysts (in {@code lectern info}, reports and exports) for nothing.
  */
 final class Authors {
+    /** Every table whose rows carry an author. */
+    private static final List<String> STAMPED_TABLES = List.of("document", "annotation", "actor", "claim",
+            "evidence", "link", "review_comment", "review_decision");
+
     private final Map<String, UUID> idsByName = new HashMap<>();
     private final Map<UUID, String> namesById = new HashMap<>();
+    /** Authors added since the project was opened; those already in the file stay, as they were found. */
+    private final Set<UUID> addedHere = new HashSet<>();
 
     void load(Connection connection) throws SQLException {
         idsByName.clear();
@@ -54,14 +76,79 @@ final class Authors {
                 }
             }
         }
-        UUID id = UUID.randomUUID();
+        UUID id = idFor(name);
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO author (id, name) VALUES (?, ?)")) {
             Columns.set(insert, 1, id);
             insert.setString(2, name);
             insert.executeUpdate();
         }
         remember(id, name);
+        addedHere.add(id);
         return id;
+    }
+
+    /**
+     * The id an author gets when the file first names them: the same for the same name every time, so that an
+     * edit undone and redone puts back the very row it had added.
+     */
+    static UUID idFor(String name) {
+        return UUID.nameUUIDFromBytes(("Lectern author: " + name).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Takes out those of {@code names} that were added since the project was opened and that no row names now. */
+    void forgetUnnamed(Connection connection, Collection<String> names) throws SQLException {
+        for (String name : names) {
+            UUID id = idsByName.get(name);
+            if (id == null || !addedHere.contains(id) || isNamed(connection, id)) {
+                continue;
+            }
+            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM author WHERE id = ?")) {
+                Columns.set(delete, 1, id);
+                delete.executeUpdate();
+            }
+            idsByName.remove(name);
+            namesById.remove(id);
+            addedHere.remove(id);
+        }
+    }
+
+    /** The author a record names; tags name none. */
+    static Optional<String> nameOn(ProjectRecord record) {
+        Stamp stamp = null;
+        if (record instanceof Document document) {
+            stamp = document.stamp();
+        } else if (record instanceof Annotation annotation) {
+            stamp = annotation.stamp();
+        } else if (record instanceof Actor actor) {
+            stamp = actor.stamp();
+        } else if (record instanceof Claim claim) {
+            stamp = claim.stamp();
+        } else if (record instanceof Evidence evidence) {
+            stamp = evidence.stamp();
+        } else if (record instanceof Link link) {
+            stamp = link.stamp();
+        } else if (record instanceof ReviewComment comment) {
+            stamp = comment.stamp();
+        } else if (record instanceof ReviewDecision decision) {
+            stamp = decision.stamp();
+        }
+        return Optional.ofNullable(stamp).map(Stamp::author);
+    }
+
+    private static boolean isNamed(Connection connection, UUID id) throws SQLException {
+        StringBuilder sql = new StringBuilder();
+        for (String table : STAMPED_TABLES) {
+            sql.append(sql.length() == 0 ? "" : " UNION ALL ").append("SELECT 1 FROM ").append(table)
+                    .append(" WHERE author_id = ?");
+        }
+        try (PreparedStatement select = connection.prepareStatement(sql + " LIMIT 1")) {
+            for (int i = 1; i <= STAMPED_TABLES.size(); i++) {
+                Columns.set(select, i, id);
+            }
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next();
+            }
+        }
     }
 
     /** After a rollback the cache may name authors the file does not hold: read them again. */

@@ -4,8 +4,10 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.lectern.model.Actor;
 import org.lectern.model.Annotation;
 import org.lectern.model.Change;
@@ -107,9 +109,14 @@ final class SqliteProjectStore implements ProjectStore {
                 // An edit may save a record before the one it refers to; check the references at commit.
                 pragma.execute("PRAGMA defer_foreign_keys = ON");
             }
+            Set<String> deletedBy = new HashSet<>();
             for (Change change : changes) {
                 apply(change);
+                if (change.after() == null) {
+                    Authors.nameOn(change.before()).ifPresent(deletedBy::add);
+                }
             }
+            authors.forgetUnnamed(connection, deletedBy);
             connection.commit();
             if (checkpoint != null) {
                 checkpoint.committed();
