@@ -1,42 +1,51 @@
-package org.lectern.text;
+package org.lectern.properties;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+import org.lectern.text.OriginalText;
+import org.lectern.text.SameWords;
+import org.lectern.text.TextNormalizer;
+import org.lectern.text.TextRange;
 
 /**
  * For any text, every position another tool counts on the original lands on the same character in the text
  * Lectern stores, and back: for text kept as it came and for text an older Lectern stored tidied.
  */
-class OriginalTextProperties {
+class OriginalTextPropertyTest {
     /** Pieces texts are made of: words, characters outside the BMP, combining marks, every kind of spacing. */
     private static final List<String> PIECES = List.of("Map", "our", "A", " ", "  ", "\t", "\u00A0", "\n", "\n\n\n",
             "\r\n", "\r\n\r\n\r\n\r\n", "\r", "😀", "𝔸", "🇪🇸", "e\u0301", "\u0301", "\u0000", "\u000B", "\f",
             "\uFEFF");
 
-    @Provide
-    Arbitrary<String> texts() {
-        return Arbitraries.of(PIECES).list().ofMaxSize(40).map(pieces -> String.join("", pieces));
+    /** A text of up to 40 pieces; shrinking drops pieces and moves towards the first ones. */
+    private static String text(Draw draw) {
+        String original = String.join("", draw.list(0, 40, 95, d -> d.oneOf(PIECES)));
+        draw.note("text " + codes(original));
+        return original;
     }
 
-    @Property(tries = 500)
-    void everyPositionOfTheOriginalMapsToTheSameCharacterAndBack(@ForAll("texts") String original) {
-        checkMapping(OriginalText.of(original));
+    @Test
+    void everyPositionOfTheOriginalMapsToTheSameCharacterAndBack() {
+        PropertyCheck.forAll(500, draw -> checkMapping(OriginalText.of(text(draw))));
     }
 
-    @Property(tries = 500)
-    void everyPositionOfTheOriginalMapsToTheSameCharacterOfATidiedTextAndBack(@ForAll("texts") String original) {
-        checkMapping(OriginalText.of(original, TextNormalizer.tidy(original)).orElseThrow());
+    @Test
+    void everyPositionOfTheOriginalMapsToTheSameCharacterOfATidiedTextAndBack() {
+        PropertyCheck.forAll(500, draw -> {
+            String original = text(draw);
+            checkMapping(OriginalText.of(original, TextNormalizer.tidy(original)).orElseThrow());
+        });
     }
 
-    @Property(tries = 200)
-    void theStoredTextIsTheOriginalLineEndingsAside(@ForAll("texts") String original) {
+    @Test
+    void theStoredTextIsTheOriginalLineEndingsAside() {
+        PropertyCheck.forAll(200, draw -> storedTextIsOriginal(text(draw)));
+    }
+
+    private static void storedTextIsOriginal(String original) {
         String stored = OriginalText.of(original).text();
         String expected = (original.startsWith("\uFEFF") ? original.substring(1) : original)
                 .replace("\r\n", "\n").replace('\r', '\n').replaceAll("[\\x00-\\x08\\x0B-\\x1F]", "");
@@ -44,9 +53,12 @@ class OriginalTextProperties {
     }
 
     /** Passages that start and end on a word land on the same chars after a trip to the other copy and back. */
-    @Property(tries = 300)
-    void aPassageMappedBetweenTheKeptAndTheTidiedCopyComesBackUnchanged(@ForAll("texts") String original,
-                                                                         @ForAll int seed) {
+    @Test
+    void aPassageMappedBetweenTheKeptAndTheTidiedCopyComesBackUnchanged() {
+        PropertyCheck.forAll(300, draw -> passageComesBack(text(draw), draw.below(Integer.MAX_VALUE)));
+    }
+
+    private static void passageComesBack(String original, int seed) {
         String kept = TextNormalizer.normalize(original);
         String tidied = TextNormalizer.tidy(original);
         SameWords there = SameWords.of(kept, tidied).orElseThrow(() -> new AssertionError(codes(original)));
