@@ -10,6 +10,16 @@ import org.lectern.model.Annotation;
 import org.lectern.model.Passage;
 
 final class AnnotationTable extends RecordTable<Annotation> {
+    private static final String UPSERT = """
+            INSERT INTO annotation (id, document_id, start_offset, end_offset, quote, prefix, suffix, tag_id,
+                                    note, author_id, created, modified)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT (id) DO UPDATE SET document_id = excluded.document_id,
+                start_offset = excluded.start_offset, end_offset = excluded.end_offset, quote = excluded.quote,
+                prefix = excluded.prefix, suffix = excluded.suffix, tag_id = excluded.tag_id,
+                note = excluded.note, author_id = excluded.author_id, created = excluded.created,
+                modified = excluded.modified
+            """;
     private final Authors authors;
 
     AnnotationTable(Authors authors) {
@@ -34,30 +44,22 @@ final class AnnotationTable extends RecordTable<Annotation> {
     }
 
     @Override
-    void save(Connection connection, Annotation annotation) throws SQLException {
-        String sql = """
-                INSERT INTO annotation (id, document_id, start_offset, end_offset, quote, prefix, suffix, tag_id,
-                                        note, author_id, created, modified)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT (id) DO UPDATE SET document_id = excluded.document_id,
-                    start_offset = excluded.start_offset, end_offset = excluded.end_offset, quote = excluded.quote,
-                    prefix = excluded.prefix, suffix = excluded.suffix, tag_id = excluded.tag_id,
-                    note = excluded.note, author_id = excluded.author_id, created = excluded.created,
-                    modified = excluded.modified
-                """;
-        try (PreparedStatement upsert = connection.prepareStatement(sql)) {
-            Passage passage = annotation.passage();
-            Columns.set(upsert, 1, annotation.id());
-            Columns.set(upsert, 2, annotation.documentId());
-            upsert.setInt(3, passage.start());
-            upsert.setInt(4, passage.end());
-            upsert.setString(5, passage.quote());
-            upsert.setString(6, passage.prefix());
-            upsert.setString(7, passage.suffix());
-            Columns.set(upsert, 8, annotation.tagId());
-            upsert.setString(9, annotation.note());
-            authors.bindStamp(connection, upsert, 10, annotation.stamp());
-            upsert.executeUpdate();
-        }
+    String upsertSql() {
+        return UPSERT;
+    }
+
+    @Override
+    void bind(EditWriter writer, PreparedStatement upsert, Annotation annotation) throws SQLException {
+        Passage passage = annotation.passage();
+        Columns.set(upsert, 1, annotation.id());
+        Columns.set(upsert, 2, annotation.documentId());
+        upsert.setInt(3, passage.start());
+        upsert.setInt(4, passage.end());
+        upsert.setString(5, passage.quote());
+        upsert.setString(6, passage.prefix());
+        upsert.setString(7, passage.suffix());
+        Columns.set(upsert, 8, annotation.tagId());
+        upsert.setString(9, annotation.note());
+        writer.bindStamp(upsert, 10, annotation.stamp());
     }
 }

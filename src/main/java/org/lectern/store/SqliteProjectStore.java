@@ -13,7 +13,6 @@ import org.lectern.model.Claim;
 import org.lectern.model.Document;
 import org.lectern.model.Evidence;
 import org.lectern.model.Link;
-import org.lectern.model.ProjectRecord;
 import org.lectern.model.ProjectSnapshot;
 import org.lectern.model.ReviewComment;
 import org.lectern.model.ReviewDecision;
@@ -101,8 +100,8 @@ final class SqliteProjectStore implements ProjectStore {
                 // An edit may save a record before the one it refers to; check the references at commit.
                 pragma.execute("PRAGMA defer_foreign_keys = ON");
             }
-            for (Change change : changes) {
-                apply(change);
+            try (EditWriter writer = new EditWriter(connection, authors, tablesByKind)) {
+                writer.write(changes);
             }
             connection.commit();
         } catch (SQLException | RuntimeException e) {
@@ -110,23 +109,6 @@ final class SqliteProjectStore implements ProjectStore {
             throw new StoreException("Lectern could not save the last change to " + location.getFileName()
                     + ", so nothing of it was saved (" + ProjectFiles.plainMessage(e) + ").", e);
         }
-    }
-
-    private void apply(Change change) throws SQLException {
-        if (change.after() != null) {
-            save(change.after());
-        } else {
-            table(change.before()).delete(connection, change.before().id());
-        }
-    }
-
-    @SuppressWarnings("unchecked")
-    private <T extends ProjectRecord> void save(T record) throws SQLException {
-        ((RecordTable<T>) table(record)).save(connection, record);
-    }
-
-    private RecordTable<?> table(ProjectRecord record) {
-        return tablesByKind.get(record.getClass());
     }
 
     private void rollBack() {
