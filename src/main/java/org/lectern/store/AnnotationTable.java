@@ -7,6 +7,8 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import org.lectern.model.Annotation;
+import org.lectern.model.Change;
+import org.lectern.model.Document;
 import org.lectern.model.Passage;
 
 final class AnnotationTable extends RecordTable<Annotation> {
@@ -20,6 +22,7 @@ final class AnnotationTable extends RecordTable<Annotation> {
                 note = excluded.note, author_id = excluded.author_id, created = excluded.created,
                 modified = excluded.modified
             """;
+    private static final String DELETE_OF_DOCUMENT = "DELETE FROM annotation WHERE document_id = ?";
     private final Authors authors;
 
     AnnotationTable(Authors authors) {
@@ -61,5 +64,23 @@ final class AnnotationTable extends RecordTable<Annotation> {
         Columns.set(upsert, 8, annotation.tagId());
         upsert.setString(9, annotation.note());
         writer.bindStamp(upsert, 10, annotation.stamp());
+    }
+
+    /**
+     * Removing a document deletes its highlights and then the document. The highlights of a document whose
+     * deletion comes next are deleted as SQLite's cascade from the document would: by the document, through its
+     * index, which is much quicker than finding each highlight by its id. Highlights of other documents go by id.
+     */
+    @Override
+    void deleteAll(EditWriter writer, List<Annotation> annotations, Change next) throws SQLException {
+        if (next == null || next.after() != null || !(next.before() instanceof Document document)) {
+            super.deleteAll(writer, annotations, next);
+            return;
+        }
+        PreparedStatement delete = writer.statement(DELETE_OF_DOCUMENT);
+        Columns.set(delete, 1, document.id());
+        delete.executeUpdate();
+        super.deleteAll(writer, annotations.stream().filter(a -> !a.documentId().equals(document.id()))
+                .map(Annotation::id).toList());
     }
 }

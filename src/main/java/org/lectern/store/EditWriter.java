@@ -5,11 +5,9 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.lectern.model.Change;
 import org.lectern.model.ProjectRecord;
@@ -41,14 +39,14 @@ final class EditWriter implements AutoCloseable {
             boolean deletion = change.after() == null;
             if (run == null || !run.takes(subject, deletion)) {
                 if (run != null) {
-                    run.write();
+                    run.write(change);
                 }
                 run = new Run(table(subject), deletion);
             }
             run.add(subject);
         }
         if (run != null) {
-            run.write();
+            run.write(null);
         }
     }
 
@@ -111,7 +109,6 @@ final class EditWriter implements AutoCloseable {
         private final RecordTable<?> table;
         private final boolean deletion;
         private final Map<UUID, ProjectRecord> records = new LinkedHashMap<>();
-        private final Set<UUID> deletedIds = new HashSet<>();
 
         Run(RecordTable<?> table, boolean deletion) {
             this.table = table;
@@ -123,25 +120,22 @@ final class EditWriter implements AutoCloseable {
         }
 
         void add(ProjectRecord record) {
-            if (deletion) {
-                deletedIds.add(record.id());
-            } else {
-                records.put(record.id(), record);
-            }
+            records.put(record.id(), record);
         }
 
-        void write() throws SQLException {
-            if (deletion) {
-                table.deleteAll(EditWriter.this, new ArrayList<>(deletedIds));
-            } else {
-                saveAll(table, new ArrayList<>(records.values()));
-            }
+        /** Writes the run; {@code next} is the change after it, if any. */
+        void write(Change next) throws SQLException {
+            write(table, new ArrayList<>(records.values()), next);
         }
 
         @SuppressWarnings("unchecked")
-        private <T extends ProjectRecord> void saveAll(RecordTable<T> kind, List<ProjectRecord> saved)
+        private <T extends ProjectRecord> void write(RecordTable<T> kind, List<ProjectRecord> run, Change next)
                 throws SQLException {
-            kind.saveAll(EditWriter.this, (List<T>) saved);
+            if (deletion) {
+                kind.deleteAll(EditWriter.this, (List<T>) run, next);
+            } else {
+                kind.saveAll(EditWriter.this, (List<T>) run);
+            }
         }
     }
 }

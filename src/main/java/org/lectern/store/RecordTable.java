@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.StringJoiner;
 import java.util.UUID;
+import org.lectern.model.Change;
 import org.lectern.model.ProjectRecord;
 
 /**
@@ -45,7 +46,15 @@ abstract class RecordTable<T extends ProjectRecord> {
         saveParts(writer, records);
     }
 
+    /** Deletes the records; {@code next} is the edit's change after them, if any. */
+    void deleteAll(EditWriter writer, List<T> records, Change next) throws SQLException {
+        deleteAll(writer, records.stream().map(ProjectRecord::id).toList());
+    }
+
     final void deleteAll(EditWriter writer, List<UUID> ids) throws SQLException {
+        if (ids.isEmpty()) {
+            return;
+        }
         if (ids.size() == 1) {
             PreparedStatement delete = writer.statement(deleteOne);
             Columns.set(delete, 1, ids.get(0));

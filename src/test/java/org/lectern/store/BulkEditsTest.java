@@ -30,6 +30,8 @@ import org.lectern.model.Actor;
 import org.lectern.model.ActorKind;
 import org.lectern.model.Annotation;
 import org.lectern.model.Change;
+import org.lectern.model.Document;
+import org.lectern.model.DocumentMetadata;
 import org.lectern.model.Evidence;
 import org.lectern.model.Grade;
 import org.lectern.model.Passage;
@@ -112,6 +114,39 @@ class BulkEditsTest {
         assertEquals(before.get("actor_alias"), after.get("actor_alias"));
         store.write(undo(removal));
         assertEquals(before, rowsOfEveryTable(), "undo restores every row of every table");
+    }
+
+    @Test
+    void removingADocumentTogetherWithSomeHighlightsOfAnotherLeavesTheOtherDocumentsRemainingHighlights()
+            throws Exception {
+        Document other = new Document(UUID.randomUUID(), "Second report", DocumentMetadata.EMPTY,
+                SampleProject.TEXT, stamp("Ana Reyes"));
+        List<Annotation> ofOther = highlights(300, "Ana Reyes").stream()
+                .map(a -> new Annotation(a.id(), other.id(), a.passage(), a.tagId(), a.note(), a.stamp())).toList();
+        List<Change> setup = new ArrayList<>();
+        setup.add(Change.created(other));
+        ofOther.forEach(a -> setup.add(Change.created(a)));
+        store.write(setup);
+        List<Change> removal = new ArrayList<>();
+        removal.add(Change.updated(sample.actor, sample.actor.withMentions(List.of())));
+        removal.add(Change.updated(sample.claim, sample.claim.withPassages(List.of())));
+        removal.add(Change.updated(sample.anonymousClaim, sample.anonymousClaim.withPassages(List.of())));
+        removal.add(Change.updated(sample.evidence, sample.evidence.withPassages(List.of())));
+        removal.add(Change.deleted(ofOther.get(7)));
+        sample.annotations().forEach(a -> removal.add(Change.deleted(a)));
+        removal.add(Change.deleted(ofOther.get(8)));
+        removal.add(Change.deleted(sample.document));
+
+        store.write(removal);
+
+        Set<String> left = new HashSet<>();
+        rowsOfEveryTable().get("annotation").forEach(row -> left.add(row.get(0)));
+        Set<String> expected = new HashSet<>();
+        ofOther.forEach(a -> expected.add(a.id().toString()));
+        expected.remove(ofOther.get(7).id().toString());
+        expected.remove(ofOther.get(8).id().toString());
+        assertEquals(expected, left);
+        assertEquals(List.of(other), store.load().documents());
     }
 
     @Test
