@@ -40,7 +40,8 @@ import org.lectern.text.Passages;
  * {@code executeBatch}, one commit, into a fresh project file. Against it: the same 10,000 annotations written
  * as one edit through the store (an import), its undo and redo (target: each at most twice the raw batch), and
  * removing a document with 30,000 highlights, some of them an actor's mentions and a claim's and an evidence's
- * passages (the same target). Every timing starts from a fresh project file.
+ * passages (the same target; three times the rows, so also shown beside a raw JDBC delete of the same rows).
+ * Every timing starts from a fresh project file.
  */
 final class BulkWriteBench {
     private static final int ANNOTATIONS = 10_000;
@@ -66,7 +67,7 @@ final class BulkWriteBench {
 
     void run() throws Exception {
         int warmups = 2;
-        int runs = 5;
+        int runs = 7;
         out.println();
         out.printf(Locale.ROOT, "6. Bulk writes: %,d annotations on a 1 MB article as one edit, against a raw JDBC"
                 + " batch of the same rows; a document with %,d highlights removed%n", ANNOTATIONS,
@@ -76,12 +77,15 @@ final class BulkWriteBench {
         List<Long> undos = new ArrayList<>();
         List<Long> redos = new ArrayList<>();
         List<Long> removals = new ArrayList<>();
+        List<Long> rawRemovals = new ArrayList<>();
         // Interleaved, so that a busy moment of the machine falls on all of them alike.
         for (int i = 0; i < warmups + runs; i++) {
             long[] edit = timeImportUndoRedo();
             long rawBatch = timeRawBatch();
             long removal = timeRemovingBigDocument();
+            long rawRemoval = timeRawRemoval();
             if (i >= warmups) {
+                rawRemovals.add(rawRemoval);
                 raw.add(rawBatch);
                 imports.add(edit[0]);
                 undos.add(edit[1]);
@@ -96,12 +100,16 @@ final class BulkWriteBench {
         Stats undoStats = print("its undo", new Stats(undos), "≤ 2× raw", runs, warmups);
         Stats redoStats = print("its redo", new Stats(redos), "≤ 2× raw", runs, warmups);
         Stats removalStats = print("remove a 30k-highlight doc", new Stats(removals), "≤ 2× raw", runs, warmups);
+        Stats rawRemovalStats = print("raw JDBC delete of the same", new Stats(rawRemovals), "its floor", runs,
+                warmups);
         summary.add(String.format(Locale.ROOT, "6  raw JDBC batch of 10k annotations:  median %8.1f ms  max %8.1f ms",
                 rawStats.median(), rawStats.max()));
         summary.add(line("6  10k-annotation import, one edit:   ", importStats, rawStats, limit));
         summary.add(line("6  its undo:                          ", undoStats, rawStats, limit));
         summary.add(line("6  its redo:                          ", redoStats, rawStats, limit));
         summary.add(line("6  remove a doc with 30k highlights:  ", removalStats, rawStats, limit));
+        summary.add(String.format(Locale.ROOT, "6    (raw JDBC delete of its 30k rows: median %.1f ms; the removal is"
+                + " %.1f× that)", rawRemovalStats.median(), removalStats.median() / rawRemovalStats.median()));
     }
 
     private Stats print(String name, Stats stats, String target, int runs, int warmups) {
@@ -203,21 +211,7 @@ final class BulkWriteBench {
      * passages, removed as the window removes it: the references first, then the highlights, then the document.
      */
     private long timeRemovingBigDocument() throws Exception {
-        Fixture fixture = freshProject(BIG_DOCUMENT_HIGHLIGHTS);
-        List<Annotation> annotations = fixture.annotations();
-        List<Change> references = new ArrayList<>();
-        annotations.forEach(a -> references.add(Change.created(a)));
-        for (int i = 0; i < 40; i++) {
-            references.add(Change.created(new Actor(UUID.randomUUID(), "Actor " + i, ActorKind.PERSON,
-                    List.of("A" + i), "", List.of(annotations.get(i * 3).id()), stamp)));
-        }
-        for (int i = 0; i < 30; i++) {
-            references.add(Change.created(new Claim(UUID.randomUUID(), "Claim " + i, null,
-                    List.of(annotations.get(1_000 + i).id()), ClaimStatus.ASSERTED, Likelihood.LIKELY, stamp)));
-            references.add(Change.created(new Evidence(UUID.randomUUID(), "Evidence " + i,
-                    List.of(annotations.get(2_000 + i).id()), Grade.parse("B2"), stamp)));
-        }
-        fixture.store().write(references);
+        Fixture fixture = bigDocument();
         long removing;
         try (ProjectSession session = new ProjectSession(fixture.store(), "Ana")) {
             Edit removal = session.edits().removeDocument(fixture.document().id());
@@ -225,6 +219,50 @@ final class BulkWriteBench {
         }
         check(fixture.file(), 0);
         return removing;
+    }
+
+    /** The floor for that: the same 30,000 rows and their document deleted by raw JDBC, in one transaction. */
+    private long timeRawRemoval() throws Exception {
+        Fixture fixture = bigDocument();
+        fixture.store().close();
+        long removing;
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + fixture.file().toAbsolutePath()
+                + "?foreign_keys=true&synchronous=NORMAL&journal_mode=WAL")) {
+            connection.setAutoCommit(false);
+            long t0 = System.nanoTime();
+            try (PreparedStatement highlights = connection.prepareStatement(
+                    "DELETE FROM annotation WHERE document_id = ?");
+                 PreparedStatement document = connection.prepareStatement("DELETE FROM document WHERE id = ?")) {
+                highlights.setString(1, fixture.document().id().toString());
+                highlights.executeUpdate();
+                document.setString(1, fixture.document().id().toString());
+                document.executeUpdate();
+            }
+            connection.commit();
+            removing = System.nanoTime() - t0;
+            connection.setAutoCommit(true);
+        }
+        check(fixture.file(), 0);
+        return removing;
+    }
+
+    private Fixture bigDocument() throws Exception {
+        Fixture fixture = freshProject(BIG_DOCUMENT_HIGHLIGHTS);
+        List<Annotation> annotations = fixture.annotations();
+        List<Change> creation = new ArrayList<>();
+        annotations.forEach(a -> creation.add(Change.created(a)));
+        for (int i = 0; i < 40; i++) {
+            creation.add(Change.created(new Actor(UUID.randomUUID(), "Actor " + i, ActorKind.PERSON,
+                    List.of("A" + i), "", List.of(annotations.get(i * 3).id()), stamp)));
+        }
+        for (int i = 0; i < 30; i++) {
+            creation.add(Change.created(new Claim(UUID.randomUUID(), "Claim " + i, null,
+                    List.of(annotations.get(1_000 + i).id()), ClaimStatus.ASSERTED, Likelihood.LIKELY, stamp)));
+            creation.add(Change.created(new Evidence(UUID.randomUUID(), "Evidence " + i,
+                    List.of(annotations.get(2_000 + i).id()), Grade.parse("B2"), stamp)));
+        }
+        fixture.store().write(creation);
+        return fixture;
     }
 
     private static long time(Runnable write) {
