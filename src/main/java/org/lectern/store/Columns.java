@@ -69,7 +69,7 @@ final class Columns {
 
     /**
      * The text of a timestamp, written by position: a 10,000-highlight edit writes 20,000 of them, and the
-     * general formatter took a third of the edit's time. Years outside 0000–9999 go through the formatter.
+     * general formatter takes about four times as long. Years outside 0000–9999 go through the formatter.
      */
     static String timestamp(Instant value) {
         java.time.LocalDateTime time = java.time.LocalDateTime.ofEpochSecond(value.getEpochSecond(), value.getNano(),
