@@ -11,8 +11,8 @@ import org.lectern.model.ProjectRecord;
 
 /**
  * Reads and writes one kind of record. Saving inserts or updates in place (never delete + insert, which would
- * cascade to the rows that refer to the record); both saving and deleting take many records at once, as one
- * batch of one prepared statement.
+ * cascade to the rows that refer to the record). Both take many records at once: saving them is one batch of one
+ * prepared statement, deleting them one statement.
  */
 abstract class RecordTable<T extends ProjectRecord> {
     private final String deleteOne;
