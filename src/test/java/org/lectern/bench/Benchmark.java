@@ -32,7 +32,8 @@ import java.util.Locale;
  *
  * <p>System properties: {@code lectern.benchmark.presses} (1000), {@code lectern.benchmark.warmupPresses} (100),
  * {@code lectern.benchmark.coldRuns} (5),
- * {@code lectern.benchmark.profilePresses} (300; 0: no profiles), {@code lectern.benchmark.skip} (a list of 1 to 6 to leave out),
+ * {@code lectern.benchmark.profilePresses} (300; 0: no profiles),
+ * {@code lectern.benchmark.skip} (a list of 1 to 6 to leave out),
  * {@code lectern.benchmark.keep} (true: keep the work folder).
  */
 public final class Benchmark {
