@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -13,6 +14,13 @@ import org.lectern.model.Actor;
 import org.lectern.model.ActorKind;
 
 final class ActorTable extends RecordTable<Actor> {
+    private static final String UPSERT = """
+            INSERT INTO actor (id, name, kind, description, author_id, created, modified)
+            VALUES (?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT (id) DO UPDATE SET name = excluded.name, kind = excluded.kind,
+                description = excluded.description, author_id = excluded.author_id,
+                created = excluded.created, modified = excluded.modified
+            """;
     private final Authors authors;
     private final JoinList mentions = new JoinList("actor_mention", "actor_id", "annotation_id");
 
@@ -39,24 +47,25 @@ final class ActorTable extends RecordTable<Actor> {
     }
 
     @Override
-    void save(Connection connection, Actor actor) throws SQLException {
-        String sql = """
-                INSERT INTO actor (id, name, kind, description, author_id, created, modified)
-                VALUES (?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT (id) DO UPDATE SET name = excluded.name, kind = excluded.kind,
-                    description = excluded.description, author_id = excluded.author_id,
-                    created = excluded.created, modified = excluded.modified
-                """;
-        try (PreparedStatement upsert = connection.prepareStatement(sql)) {
-            Columns.set(upsert, 1, actor.id());
-            upsert.setString(2, actor.name());
-            upsert.setString(3, Columns.enumValue(actor.kind()));
-            upsert.setString(4, actor.description());
-            authors.bindStamp(connection, upsert, 5, actor.stamp());
-            upsert.executeUpdate();
-        }
-        saveAliases(connection, actor);
-        mentions.replace(connection, actor.id(), actor.mentionIds());
+    String upsertSql() {
+        return UPSERT;
+    }
+
+    @Override
+    void bind(EditWriter writer, PreparedStatement upsert, Actor actor) throws SQLException {
+        Columns.set(upsert, 1, actor.id());
+        upsert.setString(2, actor.name());
+        upsert.setString(3, Columns.enumValue(actor.kind()));
+        upsert.setString(4, actor.description());
+        writer.bindStamp(upsert, 5, actor.stamp());
+    }
+
+    @Override
+    void saveParts(EditWriter writer, List<Actor> saved) throws SQLException {
+        saveAliases(writer, saved);
+        Map<UUID, List<UUID>> mentionsByActor = new LinkedHashMap<>();
+        saved.forEach(actor -> mentionsByActor.put(actor.id(), actor.mentionIds()));
+        mentions.replaceAll(writer, mentionsByActor);
     }
 
     private Map<UUID, List<String>> loadAliases(Connection connection) throws SQLException {
@@ -72,20 +81,27 @@ final class ActorTable extends RecordTable<Actor> {
         return aliases;
     }
 
-    private void saveAliases(Connection connection, Actor actor) throws SQLException {
-        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM actor_alias WHERE actor_id = ?")) {
+    private void saveAliases(EditWriter writer, List<Actor> saved) throws SQLException {
+        PreparedStatement delete = writer.statement("DELETE FROM actor_alias WHERE actor_id = ?");
+        for (Actor actor : saved) {
             Columns.set(delete, 1, actor.id());
-            delete.executeUpdate();
+            delete.addBatch();
         }
-        try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO actor_alias (actor_id, position, alias) VALUES (?, ?, ?)")) {
+        delete.executeBatch();
+        PreparedStatement insert = writer.statement(
+                "INSERT INTO actor_alias (actor_id, position, alias) VALUES (?, ?, ?)");
+        boolean any = false;
+        for (Actor actor : saved) {
             int position = 0;
             for (String alias : actor.aliases()) {
                 Columns.set(insert, 1, actor.id());
                 insert.setInt(2, position++);
                 insert.setString(3, alias);
                 insert.addBatch();
+                any = true;
             }
+        }
+        if (any) {
             insert.executeBatch();
         }
     }

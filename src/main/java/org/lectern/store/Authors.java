@@ -156,13 +156,6 @@ final class Authors {
         load(connection);
     }
 
-    /** Binds author, created and modified at {@code index}, {@code index + 1}, {@code index + 2}. */
-    void bindStamp(Connection connection, PreparedStatement statement, int index, Stamp stamp) throws SQLException {
-        Columns.set(statement, index, idOf(connection, stamp.author()));
-        Columns.set(statement, index + 1, stamp.created());
-        Columns.set(statement, index + 2, stamp.modified());
-    }
-
     Stamp stampOf(ResultSet rows) throws SQLException {
         String name = namesById.get(Columns.uuid(rows, "author_id"));
         return new Stamp(name, Columns.instant(rows, "created"), Columns.instant(rows, "modified"));

@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -13,6 +14,13 @@ import org.lectern.model.ClaimStatus;
 import org.lectern.model.Likelihood;
 
 final class ClaimTable extends RecordTable<Claim> {
+    private static final String UPSERT = """
+            INSERT INTO claim (id, statement, claimant_id, status, likelihood, author_id, created, modified)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT (id) DO UPDATE SET statement = excluded.statement, claimant_id = excluded.claimant_id,
+                status = excluded.status, likelihood = excluded.likelihood, author_id = excluded.author_id,
+                created = excluded.created, modified = excluded.modified
+            """;
     private final Authors authors;
     private final JoinList passages = new JoinList("claim_passage", "claim_id", "annotation_id");
 
@@ -39,23 +47,24 @@ final class ClaimTable extends RecordTable<Claim> {
     }
 
     @Override
-    void save(Connection connection, Claim claim) throws SQLException {
-        String sql = """
-                INSERT INTO claim (id, statement, claimant_id, status, likelihood, author_id, created, modified)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT (id) DO UPDATE SET statement = excluded.statement, claimant_id = excluded.claimant_id,
-                    status = excluded.status, likelihood = excluded.likelihood, author_id = excluded.author_id,
-                    created = excluded.created, modified = excluded.modified
-                """;
-        try (PreparedStatement upsert = connection.prepareStatement(sql)) {
-            Columns.set(upsert, 1, claim.id());
-            upsert.setString(2, claim.statement());
-            Columns.set(upsert, 3, claim.claimantId());
-            upsert.setString(4, Columns.enumValue(claim.status()));
-            upsert.setString(5, Columns.enumValue(claim.likelihood()));
-            authors.bindStamp(connection, upsert, 6, claim.stamp());
-            upsert.executeUpdate();
-        }
-        passages.replace(connection, claim.id(), claim.passageIds());
+    String upsertSql() {
+        return UPSERT;
+    }
+
+    @Override
+    void bind(EditWriter writer, PreparedStatement upsert, Claim claim) throws SQLException {
+        Columns.set(upsert, 1, claim.id());
+        upsert.setString(2, claim.statement());
+        Columns.set(upsert, 3, claim.claimantId());
+        upsert.setString(4, Columns.enumValue(claim.status()));
+        upsert.setString(5, Columns.enumValue(claim.likelihood()));
+        writer.bindStamp(upsert, 6, claim.stamp());
+    }
+
+    @Override
+    void saveParts(EditWriter writer, List<Claim> saved) throws SQLException {
+        Map<UUID, List<UUID>> passagesByClaim = new LinkedHashMap<>();
+        saved.forEach(record -> passagesByClaim.put(record.id(), record.passageIds()));
+        passages.replaceAll(writer, passagesByClaim);
     }
 }

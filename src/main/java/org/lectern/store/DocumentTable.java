@@ -14,6 +14,15 @@ import org.lectern.model.Document;
 import org.lectern.model.DocumentMetadata;
 
 final class DocumentTable extends RecordTable<Document> {
+    private static final String UPSERT = """
+            INSERT INTO document (id, title, source, byline, published, url, text, text_sha256,
+                                  author_id, created, modified)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT (id) DO UPDATE SET title = excluded.title, source = excluded.source,
+                byline = excluded.byline, published = excluded.published, url = excluded.url,
+                text = excluded.text, text_sha256 = excluded.text_sha256, author_id = excluded.author_id,
+                created = excluded.created, modified = excluded.modified
+            """;
     private final Authors authors;
 
     DocumentTable(Authors authors) {
@@ -38,29 +47,22 @@ final class DocumentTable extends RecordTable<Document> {
     }
 
     @Override
-    void save(Connection connection, Document document) throws SQLException {
-        String sql = """
-                INSERT INTO document (id, title, source, byline, published, url, text, text_sha256,
-                                      author_id, created, modified)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT (id) DO UPDATE SET title = excluded.title, source = excluded.source,
-                    byline = excluded.byline, published = excluded.published, url = excluded.url,
-                    text = excluded.text, text_sha256 = excluded.text_sha256, author_id = excluded.author_id,
-                    created = excluded.created, modified = excluded.modified
-                """;
-        try (PreparedStatement upsert = connection.prepareStatement(sql)) {
-            DocumentMetadata metadata = document.metadata();
-            Columns.set(upsert, 1, document.id());
-            upsert.setString(2, document.title());
-            upsert.setString(3, metadata.source());
-            upsert.setString(4, metadata.byline());
-            upsert.setString(5, metadata.published());
-            upsert.setString(6, metadata.url());
-            upsert.setString(7, document.text());
-            upsert.setString(8, sha256(document.text()));
-            authors.bindStamp(connection, upsert, 9, document.stamp());
-            upsert.executeUpdate();
-        }
+    String upsertSql() {
+        return UPSERT;
+    }
+
+    @Override
+    void bind(EditWriter writer, PreparedStatement upsert, Document document) throws SQLException {
+        DocumentMetadata metadata = document.metadata();
+        Columns.set(upsert, 1, document.id());
+        upsert.setString(2, document.title());
+        upsert.setString(3, metadata.source());
+        upsert.setString(4, metadata.byline());
+        upsert.setString(5, metadata.published());
+        upsert.setString(6, metadata.url());
+        upsert.setString(7, document.text());
+        upsert.setString(8, sha256(document.text()));
+        writer.bindStamp(upsert, 9, document.stamp());
     }
 
     static String sha256(String text) {

@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -14,6 +15,13 @@ import org.lectern.model.InformationCredibility;
 import org.lectern.model.SourceReliability;
 
 final class EvidenceTable extends RecordTable<Evidence> {
+    private static final String UPSERT = """
+            INSERT INTO evidence (id, description, reliability, credibility, author_id, created, modified)
+            VALUES (?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT (id) DO UPDATE SET description = excluded.description,
+                reliability = excluded.reliability, credibility = excluded.credibility,
+                author_id = excluded.author_id, created = excluded.created, modified = excluded.modified
+            """;
     private final Authors authors;
     private final JoinList passages = new JoinList("evidence_passage", "evidence_id", "annotation_id");
 
@@ -40,22 +48,23 @@ final class EvidenceTable extends RecordTable<Evidence> {
     }
 
     @Override
-    void save(Connection connection, Evidence evidence) throws SQLException {
-        String sql = """
-                INSERT INTO evidence (id, description, reliability, credibility, author_id, created, modified)
-                VALUES (?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT (id) DO UPDATE SET description = excluded.description,
-                    reliability = excluded.reliability, credibility = excluded.credibility,
-                    author_id = excluded.author_id, created = excluded.created, modified = excluded.modified
-                """;
-        try (PreparedStatement upsert = connection.prepareStatement(sql)) {
-            Columns.set(upsert, 1, evidence.id());
-            upsert.setString(2, evidence.description());
-            upsert.setString(3, evidence.grade().reliability().code());
-            upsert.setInt(4, evidence.grade().credibility().code());
-            authors.bindStamp(connection, upsert, 5, evidence.stamp());
-            upsert.executeUpdate();
-        }
-        passages.replace(connection, evidence.id(), evidence.passageIds());
+    String upsertSql() {
+        return UPSERT;
+    }
+
+    @Override
+    void bind(EditWriter writer, PreparedStatement upsert, Evidence evidence) throws SQLException {
+        Columns.set(upsert, 1, evidence.id());
+        upsert.setString(2, evidence.description());
+        upsert.setString(3, evidence.grade().reliability().code());
+        upsert.setInt(4, evidence.grade().credibility().code());
+        writer.bindStamp(upsert, 5, evidence.stamp());
+    }
+
+    @Override
+    void saveParts(EditWriter writer, List<Evidence> saved) throws SQLException {
+        Map<UUID, List<UUID>> passagesByEvidence = new LinkedHashMap<>();
+        saved.forEach(record -> passagesByEvidence.put(record.id(), record.passageIds()));
+        passages.replaceAll(writer, passagesByEvidence);
     }
 }

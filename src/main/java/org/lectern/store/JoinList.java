@@ -18,11 +18,16 @@ final class JoinList {
     private final String table;
     private final String ownerColumn;
     private final String itemColumn;
+    private final String deleteSql;
+    private final String insertSql;
 
     JoinList(String table, String ownerColumn, String itemColumn) {
         this.table = table;
         this.ownerColumn = ownerColumn;
         this.itemColumn = itemColumn;
+        this.deleteSql = "DELETE FROM " + table + " WHERE " + ownerColumn + " = ?";
+        this.insertSql = "INSERT INTO " + table + " (" + ownerColumn + ", " + itemColumn + ", position)"
+                + " VALUES (?, ?, ?)";
     }
 
     Map<UUID, List<UUID>> loadAll(Connection connection) throws SQLException {
@@ -38,24 +43,26 @@ final class JoinList {
         return byOwner;
     }
 
-    void replace(Connection connection, UUID owner, List<UUID> items) throws SQLException {
-        try (PreparedStatement delete = connection.prepareStatement(
-                "DELETE FROM " + table + " WHERE " + ownerColumn + " = ?")) {
+    /** Rewrites the lists of many owners: one batch of deletions, then one batch of the new rows. */
+    void replaceAll(EditWriter writer, Map<UUID, List<UUID>> itemsByOwner) throws SQLException {
+        PreparedStatement delete = writer.statement(deleteSql);
+        for (UUID owner : itemsByOwner.keySet()) {
             Columns.set(delete, 1, owner);
-            delete.executeUpdate();
+            delete.addBatch();
         }
-        if (items.isEmpty()) {
-            return;
-        }
-        String sql = "INSERT INTO " + table + " (" + ownerColumn + ", " + itemColumn + ", position) VALUES (?, ?, ?)";
-        try (PreparedStatement insert = connection.prepareStatement(sql)) {
+        delete.executeBatch();
+        PreparedStatement insert = null;
+        for (Map.Entry<UUID, List<UUID>> list : itemsByOwner.entrySet()) {
             int position = 0;
-            for (UUID item : items) {
-                Columns.set(insert, 1, owner);
+            for (UUID item : list.getValue()) {
+                insert = insert == null ? writer.statement(insertSql) : insert;
+                Columns.set(insert, 1, list.getKey());
                 Columns.set(insert, 2, item);
                 insert.setInt(3, position++);
                 insert.addBatch();
             }
+        }
+        if (insert != null) {
             insert.executeBatch();
         }
     }

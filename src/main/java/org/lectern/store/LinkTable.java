@@ -11,6 +11,13 @@ import org.lectern.model.Stance;
 import org.lectern.model.Strength;
 
 final class LinkTable extends RecordTable<Link> {
+    private static final String UPSERT = """
+            INSERT INTO link (id, evidence_id, claim_id, stance, strength, author_id, created, modified)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT (id) DO UPDATE SET evidence_id = excluded.evidence_id, claim_id = excluded.claim_id,
+                stance = excluded.stance, strength = excluded.strength, author_id = excluded.author_id,
+                created = excluded.created, modified = excluded.modified
+            """;
     private final Authors authors;
 
     LinkTable(Authors authors) {
@@ -33,22 +40,17 @@ final class LinkTable extends RecordTable<Link> {
     }
 
     @Override
-    void save(Connection connection, Link link) throws SQLException {
-        String sql = """
-                INSERT INTO link (id, evidence_id, claim_id, stance, strength, author_id, created, modified)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT (id) DO UPDATE SET evidence_id = excluded.evidence_id, claim_id = excluded.claim_id,
-                    stance = excluded.stance, strength = excluded.strength, author_id = excluded.author_id,
-                    created = excluded.created, modified = excluded.modified
-                """;
-        try (PreparedStatement upsert = connection.prepareStatement(sql)) {
-            Columns.set(upsert, 1, link.id());
-            Columns.set(upsert, 2, link.evidenceId());
-            Columns.set(upsert, 3, link.claimId());
-            upsert.setString(4, Columns.enumValue(link.stance()));
-            upsert.setString(5, Columns.enumValue(link.strength()));
-            authors.bindStamp(connection, upsert, 6, link.stamp());
-            upsert.executeUpdate();
-        }
+    String upsertSql() {
+        return UPSERT;
+    }
+
+    @Override
+    void bind(EditWriter writer, PreparedStatement upsert, Link link) throws SQLException {
+        Columns.set(upsert, 1, link.id());
+        Columns.set(upsert, 2, link.evidenceId());
+        Columns.set(upsert, 3, link.claimId());
+        upsert.setString(4, Columns.enumValue(link.stance()));
+        upsert.setString(5, Columns.enumValue(link.strength()));
+        writer.bindStamp(upsert, 6, link.stamp());
     }
 }

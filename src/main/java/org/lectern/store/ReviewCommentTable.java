@@ -9,6 +9,13 @@ import java.util.List;
 import org.lectern.model.ReviewComment;
 
 final class ReviewCommentTable extends RecordTable<ReviewComment> {
+    private static final String UPSERT = """
+            INSERT INTO review_comment (id, target_id, parent_id, text, resolved, author_id, created, modified)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT (id) DO UPDATE SET target_id = excluded.target_id, parent_id = excluded.parent_id,
+                text = excluded.text, resolved = excluded.resolved, author_id = excluded.author_id,
+                created = excluded.created, modified = excluded.modified
+            """;
     private final Authors authors;
 
     ReviewCommentTable(Authors authors) {
@@ -31,22 +38,17 @@ final class ReviewCommentTable extends RecordTable<ReviewComment> {
     }
 
     @Override
-    void save(Connection connection, ReviewComment comment) throws SQLException {
-        String sql = """
-                INSERT INTO review_comment (id, target_id, parent_id, text, resolved, author_id, created, modified)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT (id) DO UPDATE SET target_id = excluded.target_id, parent_id = excluded.parent_id,
-                    text = excluded.text, resolved = excluded.resolved, author_id = excluded.author_id,
-                    created = excluded.created, modified = excluded.modified
-                """;
-        try (PreparedStatement upsert = connection.prepareStatement(sql)) {
-            Columns.set(upsert, 1, comment.id());
-            Columns.set(upsert, 2, comment.targetId());
-            Columns.set(upsert, 3, comment.parentId());
-            upsert.setString(4, comment.text());
-            upsert.setInt(5, comment.resolved() ? 1 : 0);
-            authors.bindStamp(connection, upsert, 6, comment.stamp());
-            upsert.executeUpdate();
-        }
+    String upsertSql() {
+        return UPSERT;
+    }
+
+    @Override
+    void bind(EditWriter writer, PreparedStatement upsert, ReviewComment comment) throws SQLException {
+        Columns.set(upsert, 1, comment.id());
+        Columns.set(upsert, 2, comment.targetId());
+        Columns.set(upsert, 3, comment.parentId());
+        upsert.setString(4, comment.text());
+        upsert.setInt(5, comment.resolved() ? 1 : 0);
+        writer.bindStamp(upsert, 6, comment.stamp());
     }
 }

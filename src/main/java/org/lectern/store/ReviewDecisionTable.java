@@ -10,6 +10,14 @@ import org.lectern.model.ReviewDecision;
 import org.lectern.model.Verdict;
 
 final class ReviewDecisionTable extends RecordTable<ReviewDecision> {
+    private static final String UPSERT = """
+            INSERT INTO review_decision (id, reviewed_id, verdict, result_id, comment, author_id, created,
+                                         modified)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT (id) DO UPDATE SET reviewed_id = excluded.reviewed_id, verdict = excluded.verdict,
+                result_id = excluded.result_id, comment = excluded.comment, author_id = excluded.author_id,
+                created = excluded.created, modified = excluded.modified
+            """;
     private final Authors authors;
 
     ReviewDecisionTable(Authors authors) {
@@ -33,23 +41,17 @@ final class ReviewDecisionTable extends RecordTable<ReviewDecision> {
     }
 
     @Override
-    void save(Connection connection, ReviewDecision decision) throws SQLException {
-        String sql = """
-                INSERT INTO review_decision (id, reviewed_id, verdict, result_id, comment, author_id, created,
-                                             modified)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT (id) DO UPDATE SET reviewed_id = excluded.reviewed_id, verdict = excluded.verdict,
-                    result_id = excluded.result_id, comment = excluded.comment, author_id = excluded.author_id,
-                    created = excluded.created, modified = excluded.modified
-                """;
-        try (PreparedStatement upsert = connection.prepareStatement(sql)) {
-            Columns.set(upsert, 1, decision.id());
-            Columns.set(upsert, 2, decision.reviewedId());
-            upsert.setString(3, Columns.enumValue(decision.verdict()));
-            Columns.set(upsert, 4, decision.resultId());
-            upsert.setString(5, decision.comment());
-            authors.bindStamp(connection, upsert, 6, decision.stamp());
-            upsert.executeUpdate();
-        }
+    String upsertSql() {
+        return UPSERT;
+    }
+
+    @Override
+    void bind(EditWriter writer, PreparedStatement upsert, ReviewDecision decision) throws SQLException {
+        Columns.set(upsert, 1, decision.id());
+        Columns.set(upsert, 2, decision.reviewedId());
+        upsert.setString(3, Columns.enumValue(decision.verdict()));
+        Columns.set(upsert, 4, decision.resultId());
+        upsert.setString(5, decision.comment());
+        writer.bindStamp(upsert, 6, decision.stamp());
     }
 }

@@ -15,7 +15,6 @@ import org.lectern.model.Claim;
 import org.lectern.model.Document;
 import org.lectern.model.Evidence;
 import org.lectern.model.Link;
-import org.lectern.model.ProjectRecord;
 import org.lectern.model.ProjectSnapshot;
 import org.lectern.model.ReviewComment;
 import org.lectern.model.ReviewDecision;
@@ -111,10 +110,12 @@ final class SqliteProjectStore implements ProjectStore {
             }
             Set<String> deletedBy = new HashSet<>();
             for (Change change : changes) {
-                apply(change);
                 if (change.after() == null) {
                     Authors.nameOn(change.before()).ifPresent(deletedBy::add);
                 }
+            }
+            try (EditWriter writer = new EditWriter(connection, authors, tablesByKind)) {
+                writer.write(changes);
             }
             authors.forgetUnnamed(connection, deletedBy);
             connection.commit();
@@ -138,23 +139,6 @@ final class SqliteProjectStore implements ProjectStore {
         }
         return "Lectern could not save the last change to " + location.getFileName()
                 + ", so nothing of it was saved (" + ProjectFiles.plainMessage(e) + ").";
-    }
-
-    private void apply(Change change) throws SQLException {
-        if (change.after() != null) {
-            save(change.after());
-        } else {
-            table(change.before()).delete(connection, change.before().id());
-        }
-    }
-
-    @SuppressWarnings("unchecked")
-    private <T extends ProjectRecord> void save(T record) throws SQLException {
-        ((RecordTable<T>) table(record)).save(connection, record);
-    }
-
-    private RecordTable<?> table(ProjectRecord record) {
-        return tablesByKind.get(record.getClass());
     }
 
     private void rollBack() {

@@ -9,6 +9,11 @@ import java.util.List;
 import org.lectern.model.Tag;
 
 final class TagTable extends RecordTable<Tag> {
+    private static final String UPSERT = """
+            INSERT INTO tag (id, name, color, hotkey, description) VALUES (?, ?, ?, ?, ?)
+            ON CONFLICT (id) DO UPDATE SET name = excluded.name, color = excluded.color,
+                hotkey = excluded.hotkey, description = excluded.description
+            """;
 
     TagTable() {
         super("tag");
@@ -30,19 +35,16 @@ final class TagTable extends RecordTable<Tag> {
     }
 
     @Override
-    void save(Connection connection, Tag tag) throws SQLException {
-        String sql = """
-                INSERT INTO tag (id, name, color, hotkey, description) VALUES (?, ?, ?, ?, ?)
-                ON CONFLICT (id) DO UPDATE SET name = excluded.name, color = excluded.color,
-                    hotkey = excluded.hotkey, description = excluded.description
-                """;
-        try (PreparedStatement upsert = connection.prepareStatement(sql)) {
-            Columns.set(upsert, 1, tag.id());
-            upsert.setString(2, tag.name());
-            upsert.setString(3, tag.color());
-            upsert.setInt(4, tag.key());
-            upsert.setString(5, tag.description());
-            upsert.executeUpdate();
-        }
+    String upsertSql() {
+        return UPSERT;
+    }
+
+    @Override
+    void bind(EditWriter writer, PreparedStatement upsert, Tag tag) throws SQLException {
+        Columns.set(upsert, 1, tag.id());
+        upsert.setString(2, tag.name());
+        upsert.setString(3, tag.color());
+        upsert.setInt(4, tag.key());
+        upsert.setString(5, tag.description());
     }
 }

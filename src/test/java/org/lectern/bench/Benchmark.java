@@ -21,7 +21,10 @@ import java.util.Locale;
  * <ol>
  *     <li>open and render a 1 MB article with 10,000 highlights (target under 300 ms);</li>
  *     <li>tag key press to highlight committed and repainted (target p99 under 16 ms over 1,000 presses);</li>
- *     <li>cold start of Lectern against a bare JavaFX window (target at most 1.5 times), without and with AppCDS.</li>
+ *     <li>cold start of Lectern against a bare JavaFX window (target at most 1.5 times), without and with AppCDS;</li>
+ *     <li>(4, 5) reports, exchange and review figures;</li>
+ *     <li>(6) a 10,000-annotation edit, its undo and redo, and removing a document with 30,000 highlights, each
+ *     against a raw JDBC batch of the same rows (target at most twice the raw batch).</li>
  * </ol>
  *
  * Everything is written under a fresh folder in {@code lectern.benchmark.workDir} (default: the temp folder); the
@@ -29,7 +32,8 @@ import java.util.Locale;
  *
  * <p>System properties: {@code lectern.benchmark.presses} (1000), {@code lectern.benchmark.warmupPresses} (100),
  * {@code lectern.benchmark.coldRuns} (5),
- * {@code lectern.benchmark.profilePresses} (300; 0: no profiles), {@code lectern.benchmark.skip} (a list of 1, 2, 3, 4, 5 to leave out),
+ * {@code lectern.benchmark.profilePresses} (300; 0: no profiles),
+ * {@code lectern.benchmark.skip} (a list of 1 to 6 to leave out),
  * {@code lectern.benchmark.keep} (true: keep the work folder).
  */
 public final class Benchmark {
@@ -86,6 +90,9 @@ public final class Benchmark {
             }
             if (!skip.contains("5")) {
                 new ReviewBench(Files.createDirectories(work.resolve("review")), out, exchangeSummary).run();
+            }
+            if (!skip.contains("6")) {
+                new BulkWriteBench(Files.createDirectories(work.resolve("bulk")), out, exchangeSummary).run();
             }
             if (!skip.contains("1") || !skip.contains("2")) {
                 Path windowWork = Files.createDirectories(work.resolve("window"));

@@ -21,4 +21,20 @@ class TimestampColumnTest {
         assertEquals(Instant.parse("2024-03-01T09:15:30Z"), Columns.instant("2024-03-01T09:15:30Z"));
         assertEquals(Instant.parse("2024-03-01T09:15:30.5Z"), Columns.instant("2024-03-01T09:15:30.5Z"));
     }
+
+    @Test
+    void timestampsAreWrittenAsTheIsoFormatterWritesThemWithNineFractionalDigits() {
+        java.time.format.DateTimeFormatter iso = java.time.format.DateTimeFormatter
+                .ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSSSS'Z'").withZone(java.time.ZoneOffset.UTC);
+        java.util.Random random = new java.util.Random(42);
+        for (int i = 0; i < 10_000; i++) {
+            Instant instant = Instant.ofEpochSecond(random.nextLong(-62_167_219_200L, 253_402_300_800L),
+                    random.nextInt(1_000_000_000));
+            assertEquals(iso.format(instant), Columns.timestamp(instant), instant.toString());
+        }
+        assertEquals("2024-03-01T09:15:30.000000000Z", Columns.timestamp(Instant.parse("2024-03-01T09:15:30Z")));
+        assertEquals("1970-01-01T00:00:00.000000001Z", Columns.timestamp(Instant.ofEpochSecond(0, 1)));
+        assertEquals(iso.format(Instant.parse("+10000-01-01T00:00:00Z")),
+                Columns.timestamp(Instant.parse("+10000-01-01T00:00:00Z")));
+    }
 }
