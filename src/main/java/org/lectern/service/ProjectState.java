@@ -20,7 +20,7 @@ import org.lectern.model.ProjectRecord;
 import org.lectern.model.ProjectSnapshot;
 import org.lectern.model.ReviewComment;
 import org.lectern.model.ReviewDecision;
-import org.lectern.model.Stamp;
+import org.lectern.model.Stamps;
 import org.lectern.model.Tag;
 
 /**
@@ -66,7 +66,7 @@ public final class ProjectState {
     void apply(Change change) {
         if (change.after() != null) {
             put(change.after());
-            authorOf(change.after()).ifPresent(name -> {
+            Stamps.authorOf(change.after()).ifPresent(name -> {
                 noteAuthor(name);
                 if (change.before() == null) {
                     namingRecords.computeIfPresent(name, (n, count) -> count + 1);
@@ -74,7 +74,7 @@ public final class ProjectState {
             });
         } else {
             remove(change.before());
-            authorOf(change.before()).ifPresent(this::forgetIfUnnamed);
+            Stamps.authorOf(change.before()).ifPresent(this::forgetIfUnnamed);
         }
     }
 
@@ -259,31 +259,6 @@ public final class ProjectState {
         return List.copyOf(authors.keySet());
     }
 
-    /**
-     * The name a saved record carries. The file adds an author when it saves a record stamped with a new
-     * name, so memory notes the same names: the analyst's own name only once a record carries it.
-     */
-    private static Optional<String> authorOf(ProjectRecord record) {
-        Stamp stamp = null;
-        if (record instanceof Document document) {
-            stamp = document.stamp();
-        } else if (record instanceof Annotation annotation) {
-            stamp = annotation.stamp();
-        } else if (record instanceof Actor actor) {
-            stamp = actor.stamp();
-        } else if (record instanceof Claim claim) {
-            stamp = claim.stamp();
-        } else if (record instanceof Evidence item) {
-            stamp = item.stamp();
-        } else if (record instanceof Link link) {
-            stamp = link.stamp();
-        } else if (record instanceof ReviewComment comment) {
-            stamp = comment.stamp();
-        } else if (record instanceof ReviewDecision decision) {
-            stamp = decision.stamp();
-        }
-        return stamp == null ? Optional.empty() : Optional.of(stamp.author());
-    }
 
     /** Everything the project holds, as plain records: what exports read, taken without touching the file. */
     public ProjectSnapshot snapshot() {

@@ -14,16 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.lectern.model.Actor;
-import org.lectern.model.Annotation;
 import org.lectern.model.Author;
-import org.lectern.model.Claim;
-import org.lectern.model.Document;
-import org.lectern.model.Evidence;
-import org.lectern.model.Link;
-import org.lectern.model.ProjectRecord;
-import org.lectern.model.ReviewComment;
-import org.lectern.model.ReviewDecision;
 import org.lectern.model.Stamp;
 
 /**
@@ -112,28 +103,6 @@ final class Authors {
         }
     }
 
-    /** The author a record names; tags name none. */
-    static Optional<String> nameOn(ProjectRecord record) {
-        Stamp stamp = null;
-        if (record instanceof Document document) {
-            stamp = document.stamp();
-        } else if (record instanceof Annotation annotation) {
-            stamp = annotation.stamp();
-        } else if (record instanceof Actor actor) {
-            stamp = actor.stamp();
-        } else if (record instanceof Claim claim) {
-            stamp = claim.stamp();
-        } else if (record instanceof Evidence evidence) {
-            stamp = evidence.stamp();
-        } else if (record instanceof Link link) {
-            stamp = link.stamp();
-        } else if (record instanceof ReviewComment comment) {
-            stamp = comment.stamp();
-        } else if (record instanceof ReviewDecision decision) {
-            stamp = decision.stamp();
-        }
-        return Optional.ofNullable(stamp).map(Stamp::author);
-    }
 
     private static boolean isNamed(Connection connection, UUID id) throws SQLException {
         StringBuilder sql = new StringBuilder();

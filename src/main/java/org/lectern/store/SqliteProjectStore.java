@@ -18,6 +18,7 @@ import org.lectern.model.Link;
 import org.lectern.model.ProjectSnapshot;
 import org.lectern.model.ReviewComment;
 import org.lectern.model.ReviewDecision;
+import org.lectern.model.Stamps;
 import org.lectern.model.Tag;
 
 /** A project in one SQLite file, opened by {@link ProjectFiles}. One connection, used by one thread at a time. */
@@ -111,7 +112,7 @@ final class SqliteProjectStore implements ProjectStore {
             Set<String> deletedBy = new HashSet<>();
             for (Change change : changes) {
                 if (change.after() == null) {
-                    Authors.nameOn(change.before()).ifPresent(deletedBy::add);
+                    Stamps.authorOf(change.before()).ifPresent(deletedBy::add);
                 }
             }
             try (EditWriter writer = new EditWriter(connection, authors, tablesByKind)) {
