@@ -173,6 +173,34 @@ class W3cOtherSpacingTest {
         assertEquals("Map\n\n\n\nOur", placed.get(0).passage().quote());
     }
 
+    @Test
+    void inAProjectHoldingBothCopiesEachFileLandsInTheCopyItWasMadeOn() throws Exception {
+        Document kept = Projects.document("Walk 2", URL, KEPT);
+        Document tidied = Projects.document("Walk 2 (older copy)", URL, TIDIED);
+
+        List<Annotation> fromThePage = annotations(importFile(HYPOTHESIS, kept, tidied));
+        List<Annotation> fromTheOlderLectern = annotations(importFile(olderLecternExport(), kept, tidied));
+
+        assertEquals(List.of(kept.id(), kept.id()), fromThePage.stream().map(Annotation::documentId).toList());
+        assertEquals(List.of(tidied.id(), tidied.id()),
+                fromTheOlderLectern.stream().map(Annotation::documentId).toList());
+    }
+
+    @Test
+    void aShortQuoteThatAPositionCountedOnTheOtherCopyMeetsByChanceGoesWhereItsContextIs() throws Exception {
+        // Positions counted on a copy with other spacing point a few chars off; here they happen to hold another
+        // "the" of this copy (in "crossed the ford"), while the quote's context names the one in "said the bridge".
+        String file = """
+                {"type": "Annotation", "target": {"source": "%s", "selector": [
+                  {"type": "TextQuoteSelector", "exact": "the", "prefix": "said ", "suffix": " bridge"},
+                  {"type": "TextPositionSelector", "start": %d, "end": %d}]}}""";
+        int anotherThe = KEPT.indexOf("the ford");
+
+        Annotation the = placedIn(KEPT, file.formatted(URL, anotherThe, anotherThe + 3)).get(0);
+
+        assertEquals(KEPT.indexOf("the bridge"), the.passage().start());
+    }
+
     private static String olderLecternExport() {
         return OLDER_LECTERN_EXPORT.formatted(DocumentSource.urnOf(TIDIED));
     }
@@ -184,9 +212,12 @@ class W3cOtherSpacingTest {
     }
 
     private ExchangeImport imported(String text, String file) throws Exception {
-        Document walk = Projects.document("Walk 2", URL, text);
+        return importFile(file, Projects.document("Walk 2", URL, text));
+    }
+
+    private ExchangeImport importFile(String file, Document... documents) throws Exception {
         Path path = Files.writeString(folder.resolve("annotations.jsonld"), file, StandardCharsets.UTF_8);
-        return new W3cImport().read(path, Projects.withDocuments(walk), "Ada");
+        return new W3cImport().read(path, Projects.withDocuments(documents), "Ada");
     }
 
     private static List<Annotation> annotations(ExchangeImport result) {
