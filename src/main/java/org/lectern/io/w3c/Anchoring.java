@@ -86,9 +86,10 @@ final class Anchoring {
     }
 
     /**
-     * The better placed of two: more matching context, then confirmed by the position. Two that nothing tells
-     * apart (the same quote in two documents, with context that fits both as well) make the choice ambiguous:
-     * placing it at the first would be a guess the analyst never sees.
+     * The better placed of two: more matching context, then confirmed by the position, then found with the
+     * spacing the file quotes (a project holding the article both kept and tidied takes the quote in the copy it
+     * was made on). Two that nothing tells apart (the same quote in two documents, with context that fits both as
+     * well) make the choice ambiguous: placing it at the first would be a guess the analyst never sees.
      */
     private static Candidate better(Candidate best, Candidate other) {
         if (other == null) {
@@ -100,6 +101,9 @@ final class Anchoring {
         }
         if (other.contextScore() == best.contextScore() && other.atPosition() == best.atPosition()
                 && !other.atPosition()) {
+            if (other.byWords() != best.byWords()) {
+                return other.byWords() ? best : other;
+            }
             return best.alsoIn(other);
         }
         return best;
@@ -129,18 +133,22 @@ final class Anchoring {
             return null;
         }
         Found found = search(text, quote, hint);
-        if (atPosition != null
-                && (found == null || found.share() <= share(atPosition.contextScore(), contextLength(quote)))) {
-            // A position counted on a copy with other spacing can meet the same short quote by chance; its
-            // context, matching better elsewhere, says so.
+        if (atPosition != null && (found == null || found.place().ambiguous()
+                || found.share() <= share(atPosition.contextScore(), contextLength(quote)))) {
+            // A position counted on a copy with other spacing can meet the same short quote by chance; only a
+            // place whose context matches better, and that is the only such place, says so.
             return atPosition;
         }
         return found == null ? null : new Candidate(text, found.place().start(), found.place().end(),
-                found.place().contextScore(), false, List.of(new Tie(text, found.place().equallyGood())));
+                found.place().contextScore(), false, found.byWords(),
+                List.of(new Tie(text, found.place().equallyGood())));
     }
 
-    /** An occurrence of a quote, and what share of the quote's context matches there (1 if it has none). */
-    private record Found(QuoteSearch.Occurrence place, double share) {
+    /**
+     * An occurrence of a quote, what share of the quote's context matches there (1 if it has none), and whether
+     * it was found by its words, with the spacing tidied.
+     */
+    private record Found(QuoteSearch.Occurrence place, double share, boolean byWords) {
     }
 
     /**
@@ -152,7 +160,7 @@ final class Anchoring {
      */
     private static Found search(ProjectText text, TextQuote quote, int hint) {
         QuoteSearch.Occurrence place = text.quotes().best(quote.exact(), quote.prefix(), quote.suffix(), hint);
-        Found asItStands = place == null ? null : new Found(place, share(place.contextScore(), contextLength(quote)));
+        Found asItStands = place == null ? null : new Found(place, share(place.contextScore(), contextLength(quote)), false);
         if (asItStands != null && !place.ambiguous() && asItStands.share() == 1) {
             return asItStands;
         }
@@ -165,7 +173,7 @@ final class Anchoring {
         if (wordsPlace == null) {
             return asItStands;
         }
-        Found byItsWords = new Found(wordsPlace, share(wordsPlace.contextScore(), tidied.contextLength()));
+        Found byItsWords = new Found(wordsPlace, share(wordsPlace.contextScore(), tidied.contextLength()), true);
         if (asItStands == null || place.ambiguous() != wordsPlace.ambiguous()) {
             return asItStands == null || place.ambiguous() ? byItsWords : asItStands;
         }
@@ -229,13 +237,14 @@ final class Anchoring {
     }
 
     /**
-     * A place for the annotation in one document, how well the quote's context agrees there, and the documents
-     * holding places just as good (with how many each): more than one place in all makes it ambiguous.
+     * A place for the annotation in one document, how well the quote's context agrees there, whether the position
+     * or only the quote's words with the spacing tidied found it, and the documents holding places just as good
+     * (with how many each): more than one place in all makes it ambiguous.
      */
     private record Candidate(ProjectText text, int start, int end, int contextScore, boolean atPosition,
-                             List<Tie> ties) {
+                             boolean byWords, List<Tie> ties) {
         static Candidate at(ProjectText text, int start, int end, int contextScore, boolean atPosition) {
-            return new Candidate(text, start, end, contextScore, atPosition, List.of(new Tie(text, 1)));
+            return new Candidate(text, start, end, contextScore, atPosition, false, List.of(new Tie(text, 1)));
         }
 
         boolean ambiguous() {
@@ -246,7 +255,7 @@ final class Anchoring {
         Candidate alsoIn(Candidate other) {
             List<Tie> all = new ArrayList<>(ties);
             all.addAll(other.ties());
-            return new Candidate(text, start, end, contextScore, atPosition, all);
+            return new Candidate(text, start, end, contextScore, atPosition, byWords, all);
         }
     }
 

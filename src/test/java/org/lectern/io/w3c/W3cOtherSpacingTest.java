@@ -187,6 +187,21 @@ class W3cOtherSpacingTest {
     }
 
     @Test
+    void inAProjectHoldingBothCopiesAQuoteWithoutPositionLandsInTheCopyWithItsSpacing() throws Exception {
+        Document kept = Projects.document("Walk 2", URL, KEPT);
+        Document tidied = Projects.document("Walk 2 (older copy)", URL, TIDIED);
+        String file = """
+                [{"type": "Annotation", "target": {"source": "%1$s", "selector": {"type": "TextQuoteSelector",
+                   "exact": "Map\\n\\n\\n\\n\\nOur", "prefix": "notes  \\n\\n", "suffix": " route"}}},
+                 {"type": "Annotation", "target": {"source": "%1$s", "selector": {"type": "TextQuoteSelector",
+                   "exact": "Map\\n\\nOur", "prefix": "notes\\n\\n", "suffix": " route"}}}]""".formatted(URL);
+
+        List<Annotation> placed = annotations(importFile(file, kept, tidied));
+
+        assertEquals(List.of(kept.id(), tidied.id()), placed.stream().map(Annotation::documentId).toList());
+    }
+
+    @Test
     void aShortQuoteThatAPositionCountedOnTheOtherCopyMeetsByChanceGoesWhereItsContextIs() throws Exception {
         // Positions counted on a copy with other spacing point a few chars off; here they happen to hold another
         // "the" of this copy (in "crossed the ford"), while the quote's context names the one in "said the bridge".
