@@ -11,7 +11,7 @@ import java.util.function.Function;
  * shorter list, or one with smaller numbers, gives a simpler case: that is how {@link PropertyCheck} shrinks a
  * failure. So every drawing method makes 0 its simplest choice: the first option, the shortest list, "no".
  */
-final class Draw {
+public final class Draw {
     /** More choices than any case here needs: a replay that asks for more is not a simpler case. */
     private static final int MAX_CHOICES = 20_000;
 
@@ -35,7 +35,7 @@ final class Draw {
     }
 
     /** A whole number from 0 to {@code bound - 1}. */
-    int below(int bound) {
+    public int below(int bound) {
         if (bound <= 0) {
             throw new IllegalArgumentException("nothing to choose from");
         }
@@ -53,16 +53,16 @@ final class Draw {
         return value;
     }
 
-    int between(int min, int max) {
+    public int between(int min, int max) {
         return min + below(max - min + 1);
     }
 
     /** True about {@code percent} times in a hundred; the simplest choice is false. */
-    boolean maybe(int percent) {
+    public boolean maybe(int percent) {
         return below(100) >= 100 - percent;
     }
 
-    <T> T oneOf(List<T> options) {
+    public <T> T oneOf(List<T> options) {
         return options.get(below(options.size()));
     }
 
@@ -70,7 +70,7 @@ final class Draw {
      * A list of {@code min} to {@code max} elements. Each element past the first {@code min} is preceded by its
      * own "one more?" choice, so that shrinking can drop any one element without disturbing the others.
      */
-    <T> List<T> list(int min, int max, int morePercent, Function<Draw, T> element) {
+    public <T> List<T> list(int min, int max, int morePercent, Function<Draw, T> element) {
         List<T> list = new ArrayList<>();
         while (list.size() < min) {
             list.add(element.apply(this));
@@ -83,12 +83,12 @@ final class Draw {
 
     /** One step of a case, taken through Lectern (and so able to fail). */
     @FunctionalInterface
-    interface Step {
+    public interface Step {
         void take(Draw draw) throws Exception;
     }
 
     /** Takes {@code min} to {@code max} steps, each past the first {@code min} after its own "one more?" choice. */
-    void repeat(int min, int max, int morePercent, Step step) throws Exception {
+    public void repeat(int min, int max, int morePercent, Step step) throws Exception {
         int taken = 0;
         while (taken < min || (taken < max && maybe(morePercent))) {
             step.take(this);
@@ -97,7 +97,7 @@ final class Draw {
     }
 
     /** Says what was drawn, in words, for the report of a failing case. */
-    void note(String what) {
+    public void note(String what) {
         notes.add(what);
     }
 

@@ -10,7 +10,7 @@ import java.util.Random;
  * way, in the manner of Hypothesis: the case is replayed from fewer or smaller {@link Draw} choices until no
  * simpler one fails. The report names the case's seed, so {@code -Dlectern.property.seed=SEED} replays it first.
  */
-final class PropertyCheck {
+public final class PropertyCheck {
     /** Replays one case first: the seed a failure report names. */
     static final String SEED_PROPERTY = "lectern.property.seed";
     /** Checks every property on this many cases instead of its own number: more to search harder, fewer to hurry. */
@@ -21,14 +21,14 @@ final class PropertyCheck {
 
     /** One property: it draws its case from {@code draw} and fails by throwing. */
     @FunctionalInterface
-    interface Property {
+    public interface Property {
         void check(Draw draw) throws Exception;
     }
 
     private PropertyCheck() {
     }
 
-    static void forAll(int defaultTries, Property property) {
+    public static void forAll(int defaultTries, Property property) {
         int tries = Integer.getInteger(TRIES_PROPERTY, defaultTries);
         Long given = Long.getLong(SEED_PROPERTY);
         Random seeds = new Random(given != null ? given : new SecureRandom().nextLong());

@@ -16,9 +16,10 @@ import org.lectern.text.Passages;
  * <p>The document is the one its source names (URL, or text-hash URN); failing that, the one whose text holds
  * its quote with the most matching context. Inside the document the TextPositionSelector is trusted when the
  * text there is the quote, which is the usual case and costs one comparison; otherwise the quote is searched for,
- * the position only breaking ties, so a file counted against a slightly different text still lands right. A
- * quote that stands in several places equally well, with no context or position to tell them apart, is not
- * placed at the first of them but listed as ambiguous.
+ * the position only breaking ties, so a file counted against a slightly different text still lands right. A quote
+ * taken from a copy of the article with other spacing (tidied by an older Lectern, or kept as it came) is found by
+ * its words ({@link TidiedQuoteSearch}). A quote that stands in several places equally well, with no context or
+ * position to tell them apart, is not placed at the first of them but listed as ambiguous.
  */
 final class Anchoring {
     private final ProjectTexts texts;
@@ -85,9 +86,10 @@ final class Anchoring {
     }
 
     /**
-     * The better placed of two: more matching context, then confirmed by the position. Two that nothing tells
-     * apart (the same quote in two documents, with context that fits both as well) make the choice ambiguous:
-     * placing it at the first would be a guess the analyst never sees.
+     * The better placed of two: more matching context, then confirmed by the position, then found with the
+     * spacing the file quotes (a project holding the article both kept and tidied takes the quote in the copy it
+     * was made on). Two that nothing tells apart (the same quote in two documents, with context that fits both as
+     * well) make the choice ambiguous: placing it at the first would be a guess the analyst never sees.
      */
     private static Candidate better(Candidate best, Candidate other) {
         if (other == null) {
@@ -99,6 +101,9 @@ final class Anchoring {
         }
         if (other.contextScore() == best.contextScore() && other.atPosition() == best.atPosition()
                 && !other.atPosition()) {
+            if (other.byWords() != best.byWords()) {
+                return other.byWords() ? best : other;
+            }
             return best.alsoIn(other);
         }
         return best;
@@ -108,6 +113,7 @@ final class Anchoring {
         TextQuote quote = target.quote();
         TextPosition position = target.position();
         int hint = -1;
+        Candidate atPosition = null;
         if (position != null && position.end() <= text.codePoints().codePointLength()) {
             int start = text.codePoints().toCharOffset((int) position.start());
             int end = text.codePoints().toCharOffset((int) position.end());
@@ -117,15 +123,69 @@ final class Anchoring {
             }
             if (end - start == quote.exact().length() && start < end && text.text().startsWith(quote.exact(), start)) {
                 int score = text.quotes().contextScore(start, end - start, quote.prefix(), quote.suffix());
-                return Candidate.at(text, start, end, score, true);
+                atPosition = Candidate.at(text, start, end, score, true);
+                if (score == contextLength(quote)) {
+                    return atPosition;
+                }
             }
         }
         if (quote == null) {
             return null;
         }
-        QuoteSearch.Occurrence found = text.quotes().best(quote.exact(), quote.prefix(), quote.suffix(), hint);
-        return found == null ? null : new Candidate(text, found.start(), found.end(), found.contextScore(), false,
-                List.of(new Tie(text, found.equallyGood())));
+        Found found = search(text, quote, hint);
+        if (atPosition != null && (found == null || found.place().ambiguous()
+                || found.share() <= share(atPosition.contextScore(), contextLength(quote)))) {
+            // A position counted on a copy with other spacing can meet the same short quote by chance; only a
+            // place whose context matches better, and that is the only such place, says so.
+            return atPosition;
+        }
+        return found == null ? null : new Candidate(text, found.place().start(), found.place().end(),
+                found.place().contextScore(), false, found.byWords(),
+                List.of(new Tie(text, found.place().equallyGood())));
+    }
+
+    /**
+     * An occurrence of a quote, what share of the quote's context matches there (1 if it has none), and whether
+     * it was found by its words, with the spacing tidied.
+     */
+    private record Found(QuoteSearch.Occurrence place, double share, boolean byWords) {
+    }
+
+    /**
+     * The quote found with its context as it stands, or found by its words if that fits better: when the file
+     * was written on a copy of the article with other spacing (an older Lectern's tidied copy, or the page as it
+     * came), a quote or its context that crosses a run of blank lines or spaces at a line's end is found only
+     * with that spacing tidied. Better means unambiguous where the other is not, else more of the context
+     * matching (as a share of it, the tidied context being shorter); a tie keeps the quote as it stands.
+     */
+    private static Found search(ProjectText text, TextQuote quote, int hint) {
+        QuoteSearch.Occurrence place = text.quotes().best(quote.exact(), quote.prefix(), quote.suffix(), hint);
+        Found asItStands = place == null ? null : new Found(place, share(place.contextScore(), contextLength(quote)), false);
+        if (asItStands != null && !place.ambiguous() && asItStands.share() == 1) {
+            return asItStands;
+        }
+        TidiedQuoteSearch.Tidied tidied = TidiedQuoteSearch.Tidied.of(quote);
+        TidiedQuoteSearch byWords = text.byWords().orElse(null);
+        if (byWords == null || (!tidied.changed() && byWords.documentIsTidy())) {
+            return asItStands;
+        }
+        QuoteSearch.Occurrence wordsPlace = byWords.best(tidied, hint);
+        if (wordsPlace == null) {
+            return asItStands;
+        }
+        Found byItsWords = new Found(wordsPlace, share(wordsPlace.contextScore(), tidied.contextLength()), true);
+        if (asItStands == null || place.ambiguous() != wordsPlace.ambiguous()) {
+            return asItStands == null || place.ambiguous() ? byItsWords : asItStands;
+        }
+        return byItsWords.share() > asItStands.share() ? byItsWords : asItStands;
+    }
+
+    private static int contextLength(TextQuote quote) {
+        return quote.prefix().length() + quote.suffix().length();
+    }
+
+    private static double share(int matched, int of) {
+        return of == 0 ? 1 : (double) matched / of;
     }
 
     private static String whyAmbiguous(Candidate found) {
@@ -177,13 +237,14 @@ final class Anchoring {
     }
 
     /**
-     * A place for the annotation in one document, how well the quote's context agrees there, and the documents
-     * holding places just as good (with how many each): more than one place in all makes it ambiguous.
+     * A place for the annotation in one document, how well the quote's context agrees there, whether the position
+     * or only the quote's words with the spacing tidied found it, and the documents holding places just as good
+     * (with how many each): more than one place in all makes it ambiguous.
      */
     private record Candidate(ProjectText text, int start, int end, int contextScore, boolean atPosition,
-                             List<Tie> ties) {
+                             boolean byWords, List<Tie> ties) {
         static Candidate at(ProjectText text, int start, int end, int contextScore, boolean atPosition) {
-            return new Candidate(text, start, end, contextScore, atPosition, List.of(new Tie(text, 1)));
+            return new Candidate(text, start, end, contextScore, atPosition, false, List.of(new Tie(text, 1)));
         }
 
         boolean ambiguous() {
@@ -194,7 +255,7 @@ final class Anchoring {
         Candidate alsoIn(Candidate other) {
             List<Tie> all = new ArrayList<>(ties);
             all.addAll(other.ties());
-            return new Candidate(text, start, end, contextScore, atPosition, all);
+            return new Candidate(text, start, end, contextScore, atPosition, byWords, all);
         }
     }
 
