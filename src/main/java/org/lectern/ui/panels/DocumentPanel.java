@@ -9,9 +9,7 @@ import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.Priority;
 import org.lectern.model.Document;
 import org.lectern.model.DocumentMetadata;
 import org.lectern.ui.WorkbenchModel;
@@ -48,27 +46,23 @@ public final class DocumentPanel extends TitledPane {
         bind(url, urlField);
 
         setId("document-panel");
-        setText("Document details");
         setExpanded(false);
         setAnimated(false);
+        // One field a row: the article pane may be narrow (the guide or a wide panel beside it).
         GridPane grid = Forms.grid();
-        // Two pairs a row: the article keeps most of the height.
-        ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(70);
-        ColumnConstraints fields = new ColumnConstraints();
-        fields.setHgrow(Priority.ALWAYS);
-        grid.getColumnConstraints().setAll(grid.getColumnConstraints().get(0), grid.getColumnConstraints().get(1),
-                labels, fields);
-        grid.add(Forms.label("Title"), 0, 0);
-        grid.add(title, 1, 0, 3, 1);
-        grid.addRow(1, Forms.label("Byline"), byline, Forms.label("Source"), source);
-        grid.addRow(2, Forms.label("Published"), published, Forms.label("Address"), url);
-        grid.add(Forms.label("Added"), 0, 3);
-        grid.add(added, 1, 3, 3, 1);
+        grid.addRow(0, Forms.label("Title"), title);
+        grid.addRow(1, Forms.label("Byline"), byline);
+        grid.addRow(2, Forms.label("Source"), source);
+        grid.addRow(3, Forms.label("Published"), published);
+        grid.addRow(4, Forms.label("Address"), url);
+        grid.addRow(5, Forms.label("Added"), added);
         added.setId("document-added");
         added.getStyleClass().add("form-label");
         grid.setPadding(new Insets(4, 0, 0, 0));
         setContent(grid);
+        // The fields shrink with the article pane; they never widen it at the panels' expense.
+        grid.setMinWidth(0);
+        setMinWidth(0);
 
         model.currentDocumentProperty().addListener((obs, old, now) -> load(now));
         model.onChangesApplied(() -> model.currentDocument()
@@ -84,7 +78,26 @@ public final class DocumentPanel extends TitledPane {
         showAdded(document);
     }
 
+    /** Folded, the header still says who wrote it, where and when: "Document details — By Jane Doe · AP · 2024-06-03". */
+    private static String summary(Document document) {
+        if (document == null) {
+            return "Document details";
+        }
+        DocumentMetadata metadata = document.metadata();
+        List<String> parts = new java.util.ArrayList<>();
+        if (!metadata.byline().isEmpty()) {
+            parts.add("By " + metadata.byline());
+        }
+        for (String part : List.of(metadata.source(), metadata.published())) {
+            if (!part.isEmpty()) {
+                parts.add(part);
+            }
+        }
+        return parts.isEmpty() ? "Document details" : "Document details — " + String.join(" · ", parts);
+    }
+
     private void showAdded(Document document) {
+        setText(summary(document));
         added.setText(document == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
                 .withLocale(Locale.getDefault()).withZone(ZoneId.systemDefault()).format(document.stamp().created())
                 + " by " + document.stamp().author());
@@ -106,6 +119,8 @@ public final class DocumentPanel extends TitledPane {
         TextField field = new TextField();
         field.setId(id);
         field.setPromptText(prompt);
+        field.setPrefColumnCount(8);
+        field.setMinWidth(40);
         return field;
     }
 }
