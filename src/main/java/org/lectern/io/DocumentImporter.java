@@ -62,8 +62,8 @@ public final class DocumentImporter {
     }
 
     /**
-     * Makes a document of text pasted from the clipboard; its title is the first non-blank line,
-     * shortened to about 80 chars.
+     * Makes a document of text pasted from the clipboard; its title is its headline (see {@link TextHeader}),
+     * else the first non-blank line, shortened to about 80 chars.
      *
      * @throws ImportException if the text is empty or blank
      */
@@ -72,13 +72,16 @@ public final class DocumentImporter {
         if (text.isBlank()) {
             throw new ImportException("The pasted text is empty: there is no text to annotate.");
         }
-        String title = Titles.shorten(Titles.firstNonBlankLine(text).orElse("Pasted text"));
-        return new ImportedDocument(title, DocumentMetadata.EMPTY, text);
+        TextHeader.Found header = TextHeader.read(text);
+        String title = Titles.shorten(header.title().or(() -> Titles.firstNonBlankLine(text)).orElse("Pasted text"));
+        return new ImportedDocument(title, header.metadata(), text);
     }
 
+    /** The text exactly as it came; its title, byline, source, date and address are read from its header lines. */
     private static ImportedDocument plainText(String raw, String name) {
         String text = TextNormalizer.normalize(raw);
-        return new ImportedDocument(Titles.forPlainText(text, name), DocumentMetadata.EMPTY, text);
+        TextHeader.Found header = TextHeader.read(text);
+        return new ImportedDocument(Titles.forPlainText(header, name), header.metadata(), text);
     }
 
     private static ImportedDocument markdown(String raw, String name) {

@@ -16,12 +16,16 @@ final class Titles {
         return text.lines().map(String::strip).filter(line -> !line.isEmpty()).findFirst();
     }
 
-    /** The first line if it looks like a headline, else the file name without its extension. */
+    /**
+     * The headline at the top of the text (see {@link TextHeader}), else the file name without its extension:
+     * a story that opens straight with its first sentence or dateline has no headline to take.
+     */
     static String forPlainText(String text, String fileName) {
-        return firstNonBlankLine(text)
-                .filter(line -> line.length() <= LONGEST_HEADLINE)
-                .map(Titles::shorten)
-                .orElse(ImportFormat.baseName(fileName));
+        return forPlainText(TextHeader.read(text), fileName);
+    }
+
+    static String forPlainText(TextHeader.Found header, String fileName) {
+        return header.title().map(Titles::shorten).orElse(ImportFormat.baseName(fileName));
     }
 
     /** Cuts {@code title} to about {@link #MAX_TITLE_LENGTH} chars, at a space if one is near, adding "…". */

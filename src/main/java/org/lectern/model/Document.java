@@ -20,4 +20,9 @@ public record Document(UUID id, String title, DocumentMetadata metadata, String 
     public Document withTitle(String newTitle) {
         return new Document(id, newTitle, metadata, text, stamp.touched());
     }
+
+    /** The same article with another title and source details; its text, and so every passage, stays. */
+    public Document withDetails(String newTitle, DocumentMetadata newMetadata) {
+        return new Document(id, newTitle, newMetadata, text, stamp.touched());
+    }
 }

@@ -58,6 +58,19 @@ public final class Edits {
         return new Edit("Rename document", List.of(Change.updated(before, before.withTitle(title))));
     }
 
+    /**
+     * Corrects a document's title and where it came from (source, byline, publication date, address), as one
+     * edit. Its text is never edited: every highlight is anchored to it.
+     */
+    public Edit editDocumentDetails(UUID documentId, String title, DocumentMetadata metadata) {
+        Document before = state.document(documentId).orElseThrow();
+        Document after = before.withDetails(title, metadata);
+        if (before.title().equals(after.title()) && before.metadata().equals(after.metadata())) {
+            return nothing();
+        }
+        return new Edit("Edit details of “" + shorten(after.title()) + "”", List.of(Change.updated(before, after)));
+    }
+
     /** Removes a document with its highlights, and the references to them. */
     public Edit removeDocument(UUID documentId) {
         Document document = state.document(documentId).orElseThrow();

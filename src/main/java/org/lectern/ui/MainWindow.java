@@ -38,6 +38,7 @@ import org.lectern.ui.article.TagStylesheet;
 import org.lectern.ui.panels.ActorsPanel;
 import org.lectern.ui.panels.AnnotationsPanel;
 import org.lectern.ui.panels.ClaimsPanel;
+import org.lectern.ui.panels.DocumentPanel;
 import org.lectern.ui.panels.EvidencePanel;
 import org.lectern.ui.review.ReviewPanel;
 
@@ -58,6 +59,7 @@ public final class MainWindow {
     private final Tab evidenceTab;
     private final Tab annotationsTab;
     private final Tab reviewTab;
+    private final DocumentPanel documentPanel;
     private final Scene scene;
     private String tagStylesheet;
     private Runnable onQuit = Platform::exit;
@@ -85,7 +87,8 @@ public final class MainWindow {
         panels.getTabs().addAll(actorsTab, claimsTab, evidenceTab, annotationsTab, reviewTab);
 
         FindBar findBar = new FindBar(model, article);
-        BorderPane articlePane = new BorderPane(article, findBar, null, null, null);
+        documentPanel = new DocumentPanel(model);
+        BorderPane articlePane = new BorderPane(article, new VBox(documentPanel, findBar), null, null, null);
         SplitPane split = new SplitPane(new DocumentList(model), articlePane, panels);
         split.setDividerPositions(0.14, 0.58);
         SplitPane.setResizableWithParent(split.getItems().get(0), false);
@@ -262,6 +265,11 @@ public final class MainWindow {
 
     void openDefaultProject() {
         openProject(AppFolders.defaultProject(), model.session().analyst());
+    }
+
+    /** The details above the article, with the cursor in the title: where a document's title and source are corrected. */
+    void showDocumentDetails() {
+        documentPanel.editTitle();
     }
 
     AnalystPreferences preferences() {

@@ -60,6 +60,7 @@ final class Menus {
                 item("Bring in colleague's work…", null, actions::bringInColleagueWork),
                 item("Export…", "Shortcut+E", actions::export),
                 item("Export review bundle…", null, actions::exportReviewBundle),
+                item("Document details…", null, window::showDocumentDetails),
                 item("Remove document…", null, actions::removeCurrentDocument),
                 new SeparatorMenuItem(),
                 item("Quit", "Shortcut+Q", window::quit));

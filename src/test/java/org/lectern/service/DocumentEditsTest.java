@@ -64,6 +64,39 @@ class DocumentEditsTest {
     }
 
     @Test
+    void correctingADocumentsTitleAndSourceDetailsIsOneUndoStepThatReachesTheFileAndLeavesItsTextAlone()
+            throws Exception {
+        Document before = project.state().document(project.documentId).orElseThrow();
+        project.annotate("on Tuesday", "Date/time");
+        long revision = project.session.history().revision();
+        DocumentMetadata corrected = new DocumentMetadata("Harbour Gazette", "Lena Moss and Jo Kell", "2024-06-03",
+                "https://gazette.example.com/border");
+
+        Edit edit = project.edits().editDocumentDetails(project.documentId, "Border report (final)", corrected);
+        assertEquals("Edit details of “Border report (final)”", edit.description());
+        assertEquals(1, edit.changes().size());
+        project.assertUndoable(edit);
+
+        Document after = project.state().document(project.documentId).orElseThrow();
+        assertEquals("Border report (final)", after.title());
+        assertEquals(corrected, after.metadata());
+        assertEquals(before.text(), after.text());
+        assertEquals(1, project.state().annotationsOf(project.documentId).size(), "its highlight stays");
+        assertEquals(revision + 3, project.session.history().revision(), "edit, undo, redo: one step each");
+        assertTrue(project.session.undo());
+        assertEquals(before.title(), project.state().document(project.documentId).orElseThrow().title());
+        assertEquals(before.metadata(), project.state().document(project.documentId).orElseThrow().metadata());
+        project.assertFileMatchesMemory();
+    }
+
+    @Test
+    void detailsGivenAsTheyAreAreNoEdit() {
+        Document document = project.state().document(project.documentId).orElseThrow();
+        assertTrue(project.edits().editDocumentDetails(document.id(), " " + document.title(), document.metadata())
+                .changes().isEmpty());
+    }
+
+    @Test
     void removingADocumentRemovesItsHighlightsAndTheReferencesToThemAndUndoRestoresAll() throws Exception {
         Document second = addSecondDocument();
         Actor jane = project.newActor("Jane  Doe");
