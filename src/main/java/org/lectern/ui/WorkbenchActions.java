@@ -12,6 +12,7 @@ import org.lectern.io.ImportedDocument;
 import org.lectern.io.exchange.Authorship;
 import org.lectern.io.exchange.ExchangeFormatException;
 import org.lectern.io.exchange.ExchangeImport;
+import org.lectern.io.export.ExportException;
 import org.lectern.model.Actor;
 import org.lectern.model.Annotation;
 import org.lectern.model.Claim;
@@ -269,7 +270,7 @@ public final class WorkbenchActions {
 
     /**
      * File → Export review bundle…: the whole project with the decisions and comments, for the colleague to
-     * open in their Lectern.
+     * open in their Lectern. It is written in the background; what stopped it is said in a plain sentence.
      */
     public void exportReviewBundle() {
         ProjectSession session = model.session();
@@ -278,12 +279,22 @@ public final class WorkbenchActions {
                 dialogs.showError("Export review bundle", "Choose another file than the open project.");
                 return;
             }
-            try {
-                ReviewBundle.export(session, target);
-                model.status("Review bundle written to " + target.getFileName());
-            } catch (java.io.IOException e) {
-                dialogs.showError("Export review bundle", e.getMessage());
-            }
+            model.status("Writing the review bundle " + target.getFileName() + "…");
+            javafx.concurrent.Task<Void> writing = new javafx.concurrent.Task<>() {
+                @Override
+                protected Void call() throws ExportException {
+                    ReviewBundle.export(session, target);
+                    return null;
+                }
+            };
+            writing.setOnSucceeded(event -> model.status("Review bundle written to " + target.getFileName()));
+            writing.setOnFailed(event -> {
+                model.status("");
+                Throwable failure = writing.getException();
+                dialogs.showError("Export review bundle", failure instanceof ExportException
+                        ? failure.getMessage() : UnexpectedErrors.explain(failure));
+            });
+            BackgroundReading.run(writing, "lectern-review-bundle");
         });
     }
 
