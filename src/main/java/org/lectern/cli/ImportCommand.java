@@ -89,9 +89,10 @@ final class ImportCommand implements Callable<Integer> {
 
     @Option(names = "--as", paramLabel = "CREATOR=ANALYST",
             description = "Records the annotations a W3C or REFI-QDA file credits to CREATOR (as the file writes"
-                    + " the name, or in another case) under the analyst ANALYST, e.g. --as \"ben=Ben Okafor\"."
-                    + " Repeat it for each creator. Names that look like an analyst of the project are listed as"
-                    + " \"same analyst?\" after the import.")
+                    + " the name, or in another case) under the analyst ANALYST, e.g. --as \"ben=Ben Okafor\"; in"
+                    + " a colleague's project, everything CREATOR made (annotations, actors, claims, evidence,"
+                    + " links). Repeat it for each creator. Names that look like an analyst of the project are"
+                    + " listed as \"same analyst?\" after the import.")
     private Map<String, String> creatorsAs = new LinkedHashMap<>();
 
     @Parameters(arity = "1..*", paramLabel = "FILE",
@@ -121,7 +122,7 @@ final class ImportCommand implements Callable<Integer> {
             for (Path file : files) {
                 String name = displayName(file);
                 if (ColleagueWork.isColleagueProject(file)) {
-                    allAdded &= bringInColleague(target, file, out, err);
+                    allAdded &= bringInColleague(target, file, creatorsAs, out, err);
                     continue;
                 }
                 if (AnnotationExchange.isExchangeFile(file)) {
@@ -184,11 +185,12 @@ final class ImportCommand implements Callable<Integer> {
     }
 
     /**
-     * A colleague's project: their work goes in as one edit, and what needs the analyst's eye is listed. Their
-     * file is read before the project is opened or created, so a file that is not a project leaves no trace.
+     * A colleague's project: their work goes in as one edit, their authors recorded as --as maps them, and what
+     * needs the analyst's eye is listed. Their file is read before the project is opened or created, so a file
+     * that is not a project leaves no trace.
      */
-    private static boolean bringInColleague(ImportTarget target, Path file, PrintWriter out, PrintWriter err)
-            throws ProjectOpenException {
+    private static boolean bringInColleague(ImportTarget target, Path file, Map<String, String> creatorsAs,
+                                            PrintWriter out, PrintWriter err) throws ProjectOpenException {
         String name = displayName(file);
         ProjectSnapshot theirs;
         try {
@@ -199,7 +201,7 @@ final class ImportCommand implements Callable<Integer> {
             return false;
         }
         ProjectSnapshot before = target.session().state().snapshot();
-        MergePlan plan = ColleagueWork.bringIn(target.session(), theirs, name);
+        MergePlan plan = ColleagueWork.bringIn(target.session(), theirs, name, creatorsAs);
         out.println("brought in " + count(plan.added(Annotation.class), "annotation") + ", "
                 + count(plan.added(Actor.class), "actor") + ", " + count(plan.added(Claim.class), "claim") + ", "
                 + String.format(Locale.ENGLISH, "%,d evidence", plan.added(Evidence.class)) + " and "
@@ -222,7 +224,8 @@ final class ImportCommand implements Callable<Integer> {
         for (AnalystProposal proposal : ImportedAnalysts.broughtIn(plan.changes(), before,
                 target.session().analyst())) {
             out.println("  same analyst? \"" + proposal.arriving() + "\" (theirs) / \"" + proposal.known()
-                    + "\" (in the project): nothing was merged");
+                    + "\" (in the project): nothing was merged; --as \"" + proposal.arriving() + "="
+                    + proposal.known() + "\" on import records one as the other");
         }
         out.flush();
         return true;

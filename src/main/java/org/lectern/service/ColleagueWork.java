@@ -2,7 +2,10 @@ package org.lectern.service;
 
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Map;
+import org.lectern.io.exchange.Authorship;
 import org.lectern.model.ProjectSnapshot;
+import org.lectern.review.merge.ColleagueAuthors;
 import org.lectern.review.merge.ColleagueMerge;
 import org.lectern.review.merge.MergePlan;
 import org.lectern.store.ProjectFiles;
@@ -42,7 +45,17 @@ public final class ColleagueWork {
 
     /** What bringing in a colleague's project would change in {@code mine}, without saving anything. */
     public static MergePlan read(Path colleagueProject, ProjectSnapshot mine) throws ProjectOpenException {
-        return ColleagueMerge.plan(mine, open(colleagueProject));
+        return plan(mine, open(colleagueProject), Map.of());
+    }
+
+    /**
+     * What bringing in a colleague's project already read would change in {@code mine}, their authors recorded
+     * under the analysts {@code creatorsAs} maps them to ("ben" to "Ben Okafor"; a name as their file writes
+     * it, else in another case) before anything is matched: so a second bringing-in with the same mapping finds
+     * every record it brought in the first time, and adds nothing.
+     */
+    public static MergePlan plan(ProjectSnapshot mine, ProjectSnapshot theirs, Map<String, String> creatorsAs) {
+        return ColleagueMerge.plan(mine, recordedAs(theirs, creatorsAs));
     }
 
     /** Reads a colleague's project and saves its work into the open project as one edit; returns the plan. */
@@ -55,9 +68,23 @@ public final class ColleagueWork {
      * edit, named for the Undo menu after the colleague and {@code fileName}; returns the plan.
      */
     public static MergePlan bringIn(ProjectSession session, ProjectSnapshot theirs, String fileName) {
-        MergePlan plan = ColleagueMerge.plan(session.state().snapshot(), theirs);
+        return bringIn(session, theirs, fileName, Map.of());
+    }
+
+    /** As {@link #bringIn(ProjectSession, ProjectSnapshot, String)}, their authors mapped as by {@link #plan}. */
+    public static MergePlan bringIn(ProjectSession session, ProjectSnapshot theirs, String fileName,
+                                    Map<String, String> creatorsAs) {
+        MergePlan plan = plan(session.state().snapshot(), theirs, creatorsAs);
         session.perform(new Edit(editDescription(plan, fileName), plan.changes()));
         return plan;
+    }
+
+    private static ProjectSnapshot recordedAs(ProjectSnapshot theirs, Map<String, String> creatorsAs) {
+        if (creatorsAs.isEmpty()) {
+            return theirs;
+        }
+        Authorship names = new Authorship(null, creatorsAs);
+        return ColleagueAuthors.recordedAs(theirs, names::nameFor);
     }
 
     /** "Bring in Ben's work from ben.lectern". */

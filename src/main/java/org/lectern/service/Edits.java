@@ -115,6 +115,24 @@ public final class Edits {
         return new Edit("Change tag to " + tag.name(), List.of(Change.updated(before, before.withTag(tagId))));
     }
 
+    /**
+     * A highlight's tag and note as the analyst left them in its form: one edit (one undo step) whether one of
+     * them changed or both, named for what changed; nothing to undo when neither did.
+     */
+    public Edit editAnnotation(UUID annotationId, UUID tagId, String note) {
+        Annotation before = state.annotation(annotationId).orElseThrow();
+        String newNote = note == null ? "" : note;
+        boolean retagged = !before.tagId().equals(tagId);
+        boolean noted = !before.note().equals(newNote);
+        if (!retagged) {
+            return setNote(annotationId, newNote);
+        }
+        Tag tag = state.tag(tagId).orElseThrow(() -> new IllegalArgumentException("No such tag"));
+        Annotation after = noted ? before.withTag(tagId).withNote(newNote) : before.withTag(tagId);
+        return new Edit("Change tag to " + tag.name() + (noted ? " and edit note" : ""),
+                List.of(Change.updated(before, after)));
+    }
+
     /** Deletes a highlight; actors, claims and evidence that used it as a passage lose it in the same edit. */
     public Edit deleteAnnotation(UUID annotationId) {
         Annotation annotation = state.annotation(annotationId).orElseThrow();

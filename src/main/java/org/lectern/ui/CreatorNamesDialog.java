@@ -18,7 +18,8 @@ import javafx.stage.Window;
 import org.lectern.review.merge.AnalystProposal;
 
 /**
- * Import annotations, "Who is who": each name the file credits annotations to, and the analyst to record them
+ * "Who is who", before Import annotations… or Bring in colleague's work…: each name the file credits work to
+ * (a W3C or REFI-QDA file's creators, the authors of a colleague's project), and the analyst to record it
  * under — the name as written, one of the project's analysts, or a name typed in. An analyst of the project who
  * looks like the same person is proposed beside the name, never chosen for the analyst.
  */
@@ -32,9 +33,9 @@ final class CreatorNamesDialog extends Dialog<Map<String, String>> {
         if (owner != null) {
             initOwner(owner);
         }
-        setTitle("Import annotations");
+        setTitle("Who is who");
         setHeaderText("Who is who in " + fileName + "?");
-        Label explanation = new Label("The file credits its annotations to these names. Keep a name as it is,"
+        Label explanation = new Label("The file credits its work to these names. Keep a name as it is,"
                 + " or record it under one of this project's analysts so that one colleague stays one analyst.");
         explanation.setWrapText(true);
         explanation.setMaxWidth(520);

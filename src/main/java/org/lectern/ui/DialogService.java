@@ -40,8 +40,8 @@ public interface DialogService {
     void openWithSystem(Path file);
 
     /**
-     * Import annotations, "Who is who": for each name a file credits annotations to, the analyst to record them
-     * under; the names whose analyst the analyst changed, mapped to it; empty when the analyst cancels.
+     * "Who is who", before Import annotations… and Bring in colleague's work…: for each name a file credits work
+     * to, the analyst to record it under; the names whose analyst the analyst changed, mapped to it; empty when the analyst cancels.
      */
     Optional<java.util.Map<String, String>> askCreatorNames(String fileName, List<String> names,
                                                             List<String> analysts,

@@ -12,6 +12,7 @@ import org.lectern.io.ImportedDocument;
 import org.lectern.io.exchange.Authorship;
 import org.lectern.io.exchange.ExchangeFormatException;
 import org.lectern.io.exchange.ExchangeImport;
+import org.lectern.io.export.ExportException;
 import org.lectern.model.Actor;
 import org.lectern.model.Annotation;
 import org.lectern.model.Claim;
@@ -239,7 +240,8 @@ public final class WorkbenchActions {
 
     /**
      * File → Bring in colleague's work…: their project file (never changed) comes in as their layer, as one
-     * edit; what cannot be placed, actors that may be the same, and conflicts are listed afterwards.
+     * edit; what cannot be placed, actors that may be the same, and conflicts are listed afterwards. When their
+     * work stands under names the project does not know, it first asks who is who, as Import annotations… does.
      */
     public void bringInColleagueWork() {
         dialogs.chooseFileToOpen("Bring in a colleague's work", "Lectern projects", List.of("lectern"))
@@ -253,23 +255,48 @@ public final class WorkbenchActions {
             return;
         }
         ProjectSnapshot mine = session.state().snapshot();
+        String analyst = session.analyst();
         BackgroundReading.start(model, file, "Cannot bring in " + file.getFileName(), ProjectOpenException.class,
-                () -> ColleagueWork.read(file, mine), plan -> {
+                () -> ColleagueFile.read(file, mine), read -> {
                     if (session != model.session()) {
                         return; // another project was opened meanwhile: this was meant for the old one
                     }
-                    boolean saved = plan.changesNothing() || model.perform(new Edit(
-                            ColleagueWork.editDescription(plan, file.getFileName().toString()), plan.changes()));
-                    if (saved) {
-                        dialogs.showInfo("Bring in a colleague's work", MergeReport.describe(file, plan)
-                                + sameAnalysts(ImportedAnalysts.broughtIn(plan.changes(), mine, session.analyst())));
+                    List<String> names = ImportedAnalysts.namedIn(read.plan().changes(), analyst);
+                    if (ImportedAnalysts.knownIn(mine, analyst).containsAll(names)) {
+                        saveColleagueWork(session, mine, file, read.plan());
+                        return;
                     }
+                    dialogs.askCreatorNames(file.getFileName().toString(), names,
+                            ImportedAnalysts.knownIn(mine, analyst), ImportedAnalysts.forNames(names, mine, analyst))
+                            .ifPresent(mapping -> saveColleagueWork(session, mine, file, mapping.isEmpty()
+                                    ? read.plan() : ColleagueWork.plan(mine, read.theirs(), mapping)));
                 });
+    }
+
+    /** A colleague's project as read, and the plan for bringing it in with their names as they stand. */
+    private record ColleagueFile(ProjectSnapshot theirs, org.lectern.review.merge.MergePlan plan) {
+        static ColleagueFile read(Path file, ProjectSnapshot mine) throws ProjectOpenException {
+            ProjectSnapshot theirs = ColleagueWork.open(file);
+            return new ColleagueFile(theirs, ColleagueWork.plan(mine, theirs, java.util.Map.of()));
+        }
+    }
+
+    private void saveColleagueWork(ProjectSession session, ProjectSnapshot before, Path file,
+                                   org.lectern.review.merge.MergePlan plan) {
+        if (session != model.session()) {
+            return;
+        }
+        boolean saved = plan.changesNothing() || model.perform(new Edit(
+                ColleagueWork.editDescription(plan, file.getFileName().toString()), plan.changes()));
+        if (saved) {
+            dialogs.showInfo("Bring in a colleague's work", MergeReport.describe(file, plan)
+                    + sameAnalysts(ImportedAnalysts.broughtIn(plan.changes(), before, session.analyst())));
+        }
     }
 
     /**
      * File → Export review bundle…: the whole project with the decisions and comments, for the colleague to
-     * open in their Lectern.
+     * open in their Lectern. It is written in the background; what stopped it is said in a plain sentence.
      */
     public void exportReviewBundle() {
         ProjectSession session = model.session();
@@ -278,12 +305,22 @@ public final class WorkbenchActions {
                 dialogs.showError("Export review bundle", "Choose another file than the open project.");
                 return;
             }
-            try {
-                ReviewBundle.export(session, target);
-                model.status("Review bundle written to " + target.getFileName());
-            } catch (java.io.IOException e) {
-                dialogs.showError("Export review bundle", e.getMessage());
-            }
+            model.status("Writing the review bundle " + target.getFileName() + "…");
+            javafx.concurrent.Task<Void> writing = new javafx.concurrent.Task<>() {
+                @Override
+                protected Void call() throws ExportException {
+                    ReviewBundle.export(session, target);
+                    return null;
+                }
+            };
+            writing.setOnSucceeded(event -> model.status("Review bundle written to " + target.getFileName()));
+            writing.setOnFailed(event -> {
+                model.status("");
+                Throwable failure = writing.getException();
+                dialogs.showError("Export review bundle", failure instanceof ExportException
+                        ? failure.getMessage() : UnexpectedErrors.explain(failure));
+            });
+            BackgroundReading.run(writing, "lectern-review-bundle");
         });
     }
 

@@ -94,7 +94,7 @@ class ImportCreatorsCommandTest {
 
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.outLines().contains("  same analyst? \"ben\" (theirs) / \"Ben Okafor\" (in the project):"
-                + " nothing was merged"), run.out());
+                + " nothing was merged; --as \"ben=Ben Okafor\" on import records one as the other"), run.out());
     }
 
     @Test

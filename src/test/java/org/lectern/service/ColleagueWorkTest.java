@@ -163,6 +163,62 @@ class ColleagueWorkTest {
         assertEquals("Call the desk about Varno.\n", Files.readString(notes));
     }
 
+    @Test
+    void bens_project_by_ben_mapped_to_ben_okafor_comes_in_wholly_under_ben_okafor() throws Exception {
+        Path bens = bensProject("ben");
+        ProjectSnapshot bensWork = ColleagueWork.open(bens);
+        try (TestProject ada = adasProject()) {
+            MergePlan plan = ColleagueWork.bringIn(ada.session, bensWork, "ben.lectern", Map.of("ben", "Ben Okafor"));
+
+            assertEquals("Ben Okafor", plan.colleague());
+            assertEquals("Bring in Ben Okafor's work from ben.lectern", ada.session.history().nextUndo()
+                    .orElseThrow().description());
+            ProjectSnapshot saved = ada.store.load();
+            Map<UUID, ProjectRecord> after = byId(saved);
+            List<ProjectRecord> theirs = Stream.of(bensWork.annotations(), bensWork.actors(), bensWork.claims(),
+                    bensWork.evidence(), bensWork.links()).flatMap(List::stream).map(r -> (ProjectRecord) r).toList();
+            assertEquals(8, theirs.size());
+            for (ProjectRecord record : theirs) {
+                ProjectRecord arrived = after.get(record.id());
+                assertEquals(record.getClass(), arrived.getClass(), "with his UUID");
+                assertEquals("Ben Okafor", stampOf(arrived).author(), () -> "under Ben Okafor: " + arrived);
+                assertEquals(stampOf(record).created(), stampOf(arrived).created(), "made when he made it");
+                assertEquals(stampOf(record).modified(), stampOf(arrived).modified());
+            }
+            assertTrue(saved.authors().stream().noneMatch(a -> a.name().equals("ben")), saved.authors()::toString);
+        }
+    }
+
+    @Test
+    void bringing_in_bens_project_twice_with_the_same_mapping_adds_nothing_the_second_time() throws Exception {
+        Path bens = bensProject("ben");
+        try (TestProject ada = adasProject()) {
+            ColleagueWork.bringIn(ada.session, ColleagueWork.open(bens), "ben.lectern", Map.of("ben", "Ben Okafor"));
+            TestProject.Contents once = ada.file();
+            long revision = ada.session.history().revision();
+
+            MergePlan second = ColleagueWork.bringIn(ada.session, ColleagueWork.open(bens), "ben.lectern",
+                    Map.of("BEN", "Ben Okafor"));
+
+            assertTrue(second.changesNothing(), () -> second.changes().toString());
+            assertEquals(List.of(), second.conflicts(), "his records are found again, not in conflict");
+            assertEquals(revision, ada.session.history().revision(), "no empty edit to undo");
+            assertEquals(once, ada.file());
+        }
+    }
+
+    @Test
+    void a_mapping_for_a_name_not_in_the_project_changes_nothing_of_whose_work_it_is() throws Exception {
+        Path bens = bensProject();
+        try (TestProject ada = adasProject()) {
+            MergePlan plan = ColleagueWork.plan(ada.state().snapshot(), ColleagueWork.open(bens),
+                    Map.of("carol", "Carol Diaz"));
+
+            assertEquals("Ben", plan.colleague());
+            assertEquals(ColleagueWork.read(bens, ada.state().snapshot()).changes(), plan.changes());
+        }
+    }
+
     /** Ada's project: the test article, a highlight and a claim of hers. */
     private TestProject adasProject() throws Exception {
         TestProject ada = TestProject.create(folder.resolve("ada"));
@@ -176,8 +232,13 @@ class ColleagueWorkTest {
      * reading of it — an actor with an alias, a claim, evidence refuting it, and a highlight.
      */
     private Path bensProject() throws Exception {
+        return bensProject("Ben");
+    }
+
+    /** Ben's project, his Lectern knowing him as {@code name}. */
+    private Path bensProject(String name) throws Exception {
         Path file = folder.resolve("ben.lectern");
-        try (ProjectSession ben = new ProjectSession(ProjectFiles.create(file), "Ben")) {
+        try (ProjectSession ben = new ProjectSession(ProjectFiles.create(file), name)) {
             ProjectSetup.ensureDefaultTags(ben);
             Edit add = ben.edits().addDocument(TestProject.TITLE, DocumentMetadata.EMPTY, TestProject.TEXT);
             ben.perform(add);
@@ -218,6 +279,19 @@ class ColleagueWorkTest {
         assertEquals(expected.claims(), actual.claims());
         assertEquals(expected.evidence(), actual.evidence());
         assertEquals(expected.links(), actual.links());
+    }
+
+    private static org.lectern.model.Stamp stampOf(ProjectRecord record) {
+        if (record instanceof Annotation annotation) {
+            return annotation.stamp();
+        } else if (record instanceof Actor actor) {
+            return actor.stamp();
+        } else if (record instanceof Claim claim) {
+            return claim.stamp();
+        } else if (record instanceof Evidence evidence) {
+            return evidence.stamp();
+        }
+        return ((Link) record).stamp();
     }
 
     private static Map<UUID, ProjectRecord> byId(ProjectSnapshot snapshot) {

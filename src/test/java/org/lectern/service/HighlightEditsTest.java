@@ -143,6 +143,48 @@ class HighlightEditsTest {
     }
 
     @Test
+    void changingTagAndNoteTogetherIsOneEditThatOneUndoTakesBack() throws Exception {
+        Annotation annotation = project.annotate("withdrawn its troops", "Claim");
+        project.perform(project.edits().setNote(annotation.id(), "Ministry's word only"));
+        TestProject.Contents before = project.file();
+        long revision = project.session.history().revision();
+
+        project.perform(project.edits().editAnnotation(annotation.id(), project.tag("Quote"),
+                "Quoted from the minister"));
+        project.assertFileMatchesMemory();
+
+        Annotation edited = project.state().annotation(annotation.id()).orElseThrow();
+        assertEquals(project.tag("Quote"), edited.tagId());
+        assertEquals("Quoted from the minister", edited.note());
+        assertEquals(annotation.passage(), edited.passage());
+        assertEquals(annotation.stamp().author(), edited.stamp().author());
+        assertEquals(revision + 1, project.session.history().revision(), "one step in the history");
+        assertEquals("Change tag to Quote and edit note", project.session.history().nextUndo().orElseThrow()
+                .description());
+
+        assertTrue(project.session.undo());
+        assertEquals(before, project.file(), "one undo restores the file");
+        assertEquals(before, project.memory());
+        Annotation restored = project.state().annotation(annotation.id()).orElseThrow();
+        assertEquals(project.tag("Claim"), restored.tagId(), "the one undo restores the tag");
+        assertEquals("Ministry's word only", restored.note(), "and the note");
+        assertEquals("Edit note", project.session.history().nextUndo().orElseThrow().description());
+    }
+
+    @Test
+    void editingAHighlightNamesOnlyWhatChangedAndNothingChangedIsNoEdit() {
+        Annotation annotation = project.annotate("withdrawn its troops", "Claim");
+        Edits edits = project.edits();
+
+        assertEquals("Change tag to Quote", edits.editAnnotation(annotation.id(), project.tag("Quote"), "")
+                .description());
+        assertEquals("Edit note", edits.editAnnotation(annotation.id(), project.tag("Claim"), "Check").description());
+        assertTrue(edits.editAnnotation(annotation.id(), project.tag("Claim"), "").isEmpty());
+        assertThrows(IllegalArgumentException.class,
+                () -> edits.editAnnotation(annotation.id(), UUID.randomUUID(), "Check"));
+    }
+
+    @Test
     void retaggingToTheSameTagIsNotAnEdit() {
         Annotation annotation = project.annotate("on Tuesday", "Date/time");
         assertTrue(project.edits().retag(annotation.id(), project.tag("Date/time")).isEmpty());

@@ -3,9 +3,11 @@ package org.lectern.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -115,6 +117,8 @@ class ReviewModeTest {
         Path bundle = folder.resolve("for-ben-" + UUID.randomUUID() + ".lectern");
         dialogs.answers.add(bundle);
         robot.interact(() -> window.actions().exportReviewBundle());
+        // Written in the background, and moved into place only when whole.
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> Files.exists(bundle));
         try (ProjectStore sent = ProjectFiles.open(bundle)) {
             var received = sent.load();
             assertEquals(2, received.decisions().size(), "the decisions travel in the bundle");
@@ -127,6 +131,21 @@ class ReviewModeTest {
         TableView<?> annotations = robot.lookup("#annotations-table").queryAs(TableView.class);
         String review = reviewCell(annotations, "four containers weighed twice");
         assertEquals("rejected by Ana: Not what the records say", review, "Ben sees the decision and why");
+    }
+
+    @Test
+    void aBundleThatCannotBeWrittenIsExplainedInAPlainSentenceAndTheWindowGoesOn(FxRobot robot) throws Exception {
+        Path notes = Files.writeString(folder.resolve("notes-" + UUID.randomUUID() + ".txt"), "Ask Ben.\n");
+        dialogs.answers.add(notes.resolve("for-ben.lectern"));
+
+        robot.clickOn("File").clickOn("#menu-export-review-bundle");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !dialogs.errors.isEmpty());
+
+        assertEquals(List.of("Lectern could not write the review bundle for-ben.lectern because " + notes.getFileName()
+                + " is a file, not a folder; your project is as it was and nothing was written over an earlier"
+                + " file. Choose a folder to save it in, then export the review bundle again."), dialogs.errors);
+        assertEquals("Ask Ben.\n", Files.readString(notes));
+        assertEquals(4, window.model().state().annotationCount(), "the window goes on, with the work as it was");
     }
 
     /**

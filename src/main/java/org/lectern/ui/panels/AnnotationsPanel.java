@@ -2,7 +2,6 @@ package org.lectern.ui.panels;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.UUID;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
@@ -19,7 +18,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.lectern.model.Annotation;
-import org.lectern.model.Change;
 import org.lectern.model.Tag;
 import org.lectern.service.Edit;
 import org.lectern.ui.WorkbenchModel;
@@ -118,17 +116,7 @@ public final class AnnotationsPanel extends SplitPane {
     private Edit edit(Annotation annotation) {
         Tag chosen = tagField.valueFor(annotation);
         UUID tagId = chosen == null ? annotation.tagId() : chosen.id();
-        String text = noteField.valueFor(annotation);
-        var edits = model.session().edits();
-        if (tagId.equals(annotation.tagId())) {
-            return edits.setNote(annotation.id(), text);
-        }
-        if (text.equals(annotation.note())) {
-            return edits.retag(annotation.id(), tagId);
-        }
-        Edit retag = edits.retag(annotation.id(), tagId);
-        return new Edit(retag.description() + " and edit note", List.of(Change.updated(annotation,
-                annotation.withTag(tagId).withNote(text))));
+        return model.session().edits().editAnnotation(annotation.id(), tagId, noteField.valueFor(annotation));
     }
 
     private String reviewOf(Annotation annotation) {
