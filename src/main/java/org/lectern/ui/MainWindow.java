@@ -59,6 +59,7 @@ public final class MainWindow {
     private final Tab annotationsTab;
     private final Tab reviewTab;
     private final Scene scene;
+    private final FindBar findBar;
     private String tagStylesheet;
     private Runnable onQuit = Platform::exit;
 
@@ -84,7 +85,7 @@ public final class MainWindow {
         panels.setId("panels");
         panels.getTabs().addAll(actorsTab, claimsTab, evidenceTab, annotationsTab, reviewTab);
 
-        FindBar findBar = new FindBar(model, article);
+        findBar = new FindBar(model, article);
         BorderPane articlePane = new BorderPane(article, findBar, null, null, null);
         SplitPane split = new SplitPane(new DocumentList(model), articlePane, panels);
         split.setDividerPositions(0.14, 0.58);
@@ -262,6 +263,10 @@ public final class MainWindow {
 
     void openDefaultProject() {
         openProject(AppFolders.defaultProject(), model.session().analyst());
+    }
+
+    FindBar findBar() {
+        return findBar;
     }
 
     AnalystPreferences preferences() {

@@ -73,7 +73,9 @@ final class Menus {
         Menu edit = new Menu("Edit", null, undo, redo, redoAlt, new SeparatorMenuItem(),
                 item("Delete highlight at cursor", "Delete", actions::deleteHighlightAtCaret),
                 new SeparatorMenuItem(),
-                item("Find in article…", "Shortcut+F", openFind));
+                item("Find in article…", "Shortcut+F", openFind),
+                item("Find next", "F3", () -> window.findBar().next()),
+                item("Find previous", "Shift+F3", () -> window.findBar().previous()));
         // Name what would be undone, as desktop editors do.
         edit.setOnShowing(event -> {
             var history = model.session() == null ? null : model.session().history();
@@ -126,7 +128,7 @@ final class Menus {
                         Alt+↓ / Alt+↑  next / previous highlight
                         Delete        delete the highlight at the cursor
                         Ctrl+Z        undo     Ctrl+Shift+Z  redo
-                        Ctrl+F        find in the article
+                        Ctrl+F        find in the article; Enter / F3 next, Shift+Enter / Shift+F3 previous
                         Right-click   new actor / claim / evidence from the selection
                         Every change is saved at once: there is no Save command.""")),
                 item("About Lectern", null, () -> model.dialogs().showInfo("About Lectern",
