@@ -69,7 +69,7 @@ public final class MainWindow {
         this.dialogs = dialogs;
         this.model = new WorkbenchModel(dialogs);
         this.article = new ArticleView(model);
-        this.actions = new WorkbenchActions(model, article);
+        this.actions = new WorkbenchActions(model, article, org.lectern.service.StartingFolders.forUser(preferences));
 
         // The tab is chosen before the panels hear of a focused record, so that a panel built on first use
         // (below) is there to select it.

@@ -52,7 +52,7 @@ final class Menus {
                 item("Open project…", "Shortcut+O", window::openProjectChosen),
                 recent,
                 item("Open default project", null, window::openDefaultProject),
-                item("Save a copy…", "Shortcut+Shift+S", () -> SaveCopyAction.run(model)),
+                item("Save a copy…", "Shortcut+Shift+S", () -> SaveCopyAction.run(model, actions.files())),
                 new SeparatorMenuItem(),
                 item("Add document from file…", "Shortcut+Shift+O", actions::addDocumentFromFile),
                 item("Paste document…", "Shortcut+Shift+V", actions::pasteDocument),
