@@ -6,7 +6,7 @@ import java.util.List;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
-import javafx.scene.control.CheckBox;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
@@ -41,7 +41,7 @@ final class FindBar extends HBox {
     private final StyleClassedTextArea area;
     private final WorkbenchModel model;
     private final TextField query = new TextField();
-    private final CheckBox matchCase = new CheckBox("_Match case");
+    private final ToggleButton matchCase = new ToggleButton("Aa");
     private final Label count = new Label();
     private final Label note = new Label();
     private final List<Selection<?, ?, ?>> outlines = new ArrayList<>();
@@ -66,19 +66,27 @@ final class FindBar extends HBox {
         query.setPromptText("Find in article");
         HBox.setHgrow(query, Priority.ALWAYS);
         matchCase.setId("find-match-case");
-        matchCase.setMnemonicParsing(true);
-        matchCase.setTooltip(new Tooltip("Off: \"strasse\" also finds \"Straße\" and \"STRASSE\""));
+        matchCase.setAccessibleText("Match case");
+        matchCase.setTooltip(new Tooltip("Match case (off: \"strasse\" also finds \"Straße\" and \"STRASSE\")"));
         count.setId("find-count");
         count.setMinWidth(USE_PREF_SIZE);
         note.setId("find-note");
         note.getStyleClass().add("find-note");
         note.setMinWidth(USE_PREF_SIZE);
-        Button previous = new Button("Previous");
-        Button next = new Button("Next");
-        Button close = new Button("Close");
-        previous.setTooltip(new Tooltip("Shift+Enter or Shift+F3"));
-        next.setTooltip(new Tooltip("Enter or F3"));
-        close.setTooltip(new Tooltip("Escape"));
+        // Short glyphs, so that the bar fits the article's column at any window size; the tooltips say the rest.
+        Button previous = new Button("↑");
+        Button next = new Button("↓");
+        Button close = new Button("✕");
+        previous.setTooltip(new Tooltip("Previous (Shift+Enter, Shift+F3)"));
+        next.setTooltip(new Tooltip("Next (Enter, F3)"));
+        close.setTooltip(new Tooltip("Close (Escape)"));
+        previous.setAccessibleText("Previous");
+        next.setAccessibleText("Next");
+        close.setAccessibleText("Close find");
+        for (var control : List.of(matchCase, previous, next, close)) {
+            control.setMinWidth(USE_PREF_SIZE);
+        }
+        query.setMinWidth(90);
         previous.setOnAction(e -> previous());
         next.setOnAction(e -> next());
         close.setOnAction(e -> hide());
@@ -104,7 +112,7 @@ final class FindBar extends HBox {
             }
         });
         area.viewportDirtyEvents().subscribe(ignored -> repaintLater());
-        getChildren().addAll(query, matchCase, count, note, previous, next, close);
+        getChildren().addAll(query, matchCase, previous, next, count, note, close);
         setVisible(false);
         setManaged(false);
     }
@@ -192,10 +200,10 @@ final class FindBar extends HBox {
         String wrapped = "";
         if (to >= hits.size()) {
             to = 0;
-            wrapped = "Passed the end: back to the first";
+            wrapped = "Passed the end";
         } else if (to < 0) {
             to = hits.size() - 1;
-            wrapped = "Passed the start: back to the last";
+            wrapped = "Passed the start";
         }
         go(to);
         note.setText(wrapped);

@@ -12,7 +12,7 @@ import java.util.UUID;
 import java.util.prefs.Preferences;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javafx.scene.control.CheckBox;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -165,7 +165,7 @@ class FindInArticleTest {
         findTern(robot);
         robot.clickOn("#find-match-case");
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(robot.lookup("#find-match-case").queryAs(CheckBox.class).isSelected());
+        assertTrue(robot.lookup("#find-match-case").queryAs(ToggleButton.class).isSelected());
         assertEquals("1 of " + places("tern", false).size(), count(robot));
         robot.clickOn("#find-query");
         robot.push(KeyCode.CONTROL, KeyCode.A);
