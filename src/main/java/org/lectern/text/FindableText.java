@@ -57,6 +57,13 @@ public final class FindableText {
         Records records = new Records();
         int i = 0;
         while (i < text.length()) {
+            char plain = text.charAt(i);
+            if (plain < 0x80 && !isSpace(plain)) {
+                // ASCII other than white space folds to itself or its lower case, one char for one.
+                out.append(matchCase || plain < 'A' || plain > 'Z' ? plain : (char) (plain + 32));
+                i++;
+                continue;
+            }
             int c = text.codePointAt(i);
             int length = Character.charCount(c);
             String form;
