@@ -84,6 +84,21 @@ public final class AnalystPreferences {
         flush();
     }
 
+    /** A folder remembered under a name (see {@link StartingFolders}), if one was. */
+    public Optional<java.nio.file.Path> folder(String name) {
+        String path = node.get(name, "");
+        try {
+            return path.isEmpty() ? Optional.empty() : Optional.of(java.nio.file.Path.of(path));
+        } catch (java.nio.file.InvalidPathException e) {
+            return Optional.empty();
+        }
+    }
+
+    public void setFolder(String name, java.nio.file.Path folder) {
+        node.put(name, folder.toAbsolutePath().toString());
+        flush();
+    }
+
     private void flush() {
         try {
             node.flush();

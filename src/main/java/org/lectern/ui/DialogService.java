@@ -26,6 +26,16 @@ public interface DialogService {
 
     Optional<Path> chooseFileToSave(String title, String description, String extension);
 
+    /** As {@link #chooseFileToOpen(String, String, List)}, starting in {@code folder}. */
+    default Optional<Path> chooseFileToOpen(String title, String description, List<String> extensions, Path folder) {
+        return chooseFileToOpen(title, description, extensions);
+    }
+
+    /** As {@link #chooseFileToSave(String, String, String)}, starting in {@code folder}. */
+    default Optional<Path> chooseFileToSave(String title, String description, String extension, Path folder) {
+        return chooseFileToSave(title, description, extension);
+    }
+
     /** File → Export…: format, scope and destination; empty when the analyst cancels. */
     Optional<ExportRequest> askExport(org.lectern.model.Document current, List<String> authors, Path folder,
                                       String projectName);
@@ -36,8 +46,11 @@ public interface DialogService {
     /** Shows long work's progress with a Cancel button, while it runs. */
     void showProgress(javafx.concurrent.Worker<?> work);
 
-    /** Opens a file with the program the system uses for it (a browser for a report, say). */
-    void openWithSystem(Path file);
+    /**
+     * Opens a file with the program the system uses for it (a browser for a report, say); completes with false
+     * when no program opened it, so that the window can say where the file is.
+     */
+    java.util.concurrent.CompletionStage<Boolean> openWithSystem(Path file);
 
     /**
      * "Who is who", before Import annotations… and Bring in colleague's work…: for each name a file credits work

@@ -20,6 +20,19 @@ final class ExportRunner extends Task<ExportRequest> {
         updateMessage("Writing " + request.target().getFileName() + "…");
     }
 
+    /** What the analyst is told when no program on the computer opened the file just written. */
+    static String notOpened(java.nio.file.Path written) {
+        java.nio.file.Path file = written.toAbsolutePath();
+        return "No program on this computer opened " + file.getFileName() + ". The file is here:\n\n" + file
+                + "\n\nOpen it from that folder with a program that reads " + ending(file) + ".";
+    }
+
+    private static String ending(java.nio.file.Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(dot) + " files" : "this kind of file";
+    }
+
     @Override
     protected ExportRequest call() throws ExportException {
         request.format().exporter(request.template()).export(snapshot, request.scope(), request.target(),

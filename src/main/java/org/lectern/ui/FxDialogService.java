@@ -70,10 +70,15 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
-    public void openWithSystem(Path file) {
-        if (host != null) {
-            host.showDocument(file.toUri().toString());
-        }
+    public java.util.concurrent.CompletionStage<Boolean> openWithSystem(Path file) {
+        return org.lectern.service.SystemOpener.open(file).thenApply(opened -> {
+            if (!opened && host != null) {
+                // Last resort: JavaFX tries the browsers it knows. Whether one opened it nobody can tell, so the
+                // analyst is told where the file is all the same.
+                host.showDocument(file.toUri().toString());
+            }
+            return opened;
+        });
     }
 
     @Override
@@ -133,7 +138,13 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public Optional<Path> chooseFileToOpen(String title, String description, List<String> extensions) {
+        return chooseFileToOpen(title, description, extensions, null);
+    }
+
+    @Override
+    public Optional<Path> chooseFileToOpen(String title, String description, List<String> extensions, Path folder) {
         FileChooser chooser = new FileChooser();
+        startIn(chooser, folder);
         chooser.setTitle(title);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(description,
                 extensions.stream().map(e -> "*." + e).toList()));
@@ -143,7 +154,13 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public Optional<Path> chooseFileToSave(String title, String description, String extension) {
+        return chooseFileToSave(title, description, extension, null);
+    }
+
+    @Override
+    public Optional<Path> chooseFileToSave(String title, String description, String extension, Path folder) {
         FileChooser chooser = new FileChooser();
+        startIn(chooser, folder);
         chooser.setTitle(title);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(description, "*." + extension));
         File file = chooser.showSaveDialog(owner);
@@ -181,6 +198,12 @@ public final class FxDialogService implements DialogService {
         dialog.setResultConverter(button -> button == ButtonType.OK && target.getValue() != null
                 ? new LinkChoice<>(target.getValue(), stance.getValue(), strength.getValue()) : null);
         return dialog.showAndWait();
+    }
+
+    private static void startIn(FileChooser chooser, Path folder) {
+        if (folder != null && java.nio.file.Files.isDirectory(folder)) {
+            chooser.setInitialDirectory(folder.toFile());
+        }
     }
 
     private Alert alert(Alert.AlertType type, String title, String message) {

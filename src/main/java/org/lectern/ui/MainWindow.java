@@ -61,6 +61,7 @@ public final class MainWindow {
     private final Tab reviewTab;
     private final DocumentPanel documentPanel;
     private final Scene scene;
+    private final FindBar findBar;
     private String tagStylesheet;
     private Runnable onQuit = Platform::exit;
 
@@ -70,7 +71,7 @@ public final class MainWindow {
         this.dialogs = dialogs;
         this.model = new WorkbenchModel(dialogs);
         this.article = new ArticleView(model);
-        this.actions = new WorkbenchActions(model, article);
+        this.actions = new WorkbenchActions(model, article, org.lectern.service.StartingFolders.forUser(preferences));
 
         // The tab is chosen before the panels hear of a focused record, so that a panel built on first use
         // (below) is there to select it.
@@ -86,7 +87,7 @@ public final class MainWindow {
         panels.setId("panels");
         panels.getTabs().addAll(actorsTab, claimsTab, evidenceTab, annotationsTab, reviewTab);
 
-        FindBar findBar = new FindBar(model, article);
+        findBar = new FindBar(model, article);
         documentPanel = new DocumentPanel(model);
         BorderPane articlePane = new BorderPane(article, new VBox(documentPanel, findBar), null, null, null);
         SplitPane split = new SplitPane(new DocumentList(model), articlePane, panels);
@@ -270,6 +271,10 @@ public final class MainWindow {
     /** The details above the article, with the cursor in the title: where a document's title and source are corrected. */
     void showDocumentDetails() {
         documentPanel.editTitle();
+    }
+
+    FindBar findBar() {
+        return findBar;
     }
 
     AnalystPreferences preferences() {

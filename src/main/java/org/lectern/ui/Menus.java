@@ -52,7 +52,7 @@ final class Menus {
                 item("Open project…", "Shortcut+O", window::openProjectChosen),
                 recent,
                 item("Open default project", null, window::openDefaultProject),
-                item("Save a copy…", "Shortcut+Shift+S", () -> SaveCopyAction.run(model)),
+                item("Save a copy…", "Shortcut+Shift+S", () -> SaveCopyAction.run(model, actions.files())),
                 new SeparatorMenuItem(),
                 item("Add document from file…", "Shortcut+Shift+O", actions::addDocumentFromFile),
                 item("Paste document…", "Shortcut+Shift+V", actions::pasteDocument),
@@ -74,7 +74,9 @@ final class Menus {
         Menu edit = new Menu("Edit", null, undo, redo, redoAlt, new SeparatorMenuItem(),
                 item("Delete highlight at cursor", "Delete", actions::deleteHighlightAtCaret),
                 new SeparatorMenuItem(),
-                item("Find in article…", "Shortcut+F", openFind));
+                item("Find in article…", "Shortcut+F", openFind),
+                item("Find next", "F3", () -> window.findBar().next()),
+                item("Find previous", "Shift+F3", () -> window.findBar().previous()));
         // Name what would be undone, as desktop editors do.
         edit.setOnShowing(event -> {
             var history = model.session() == null ? null : model.session().history();
@@ -127,7 +129,7 @@ final class Menus {
                         Alt+↓ / Alt+↑  next / previous highlight
                         Delete        delete the highlight at the cursor
                         Ctrl+Z        undo     Ctrl+Shift+Z  redo
-                        Ctrl+F        find in the article
+                        Ctrl+F        find in the article; Enter / F3 next, Shift+Enter / Shift+F3 previous
                         Right-click   new actor / claim / evidence from the selection
                         Every change is saved at once: there is no Save command.""")),
                 item("About Lectern", null, () -> model.dialogs().showInfo("About Lectern",

@@ -16,12 +16,12 @@ final class SaveCopyAction {
     private SaveCopyAction() {
     }
 
-    static void run(WorkbenchModel model) {
+    static void run(WorkbenchModel model, FileChoosers files) {
         ProjectSession session = model.session();
         if (session == null) {
             return;
         }
-        model.dialogs().chooseFileToSave(TITLE, "Lectern projects", "lectern")
+        files.save(TITLE, "Lectern projects", "lectern")
                 .ifPresent(target -> save(model, session, target));
     }
 

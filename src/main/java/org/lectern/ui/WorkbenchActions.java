@@ -40,10 +40,17 @@ public final class WorkbenchActions {
     private final ArticleView article;
     private final DialogService dialogs;
 
-    public WorkbenchActions(WorkbenchModel model, ArticleView article) {
+    private final FileChoosers files;
+
+    public WorkbenchActions(WorkbenchModel model, ArticleView article, org.lectern.service.StartingFolders folders) {
         this.model = model;
         this.article = article;
         this.dialogs = model.dialogs();
+        this.files = new FileChoosers(dialogs, folders);
+    }
+
+    FileChoosers files() {
+        return files;
     }
 
     /**
@@ -199,7 +206,7 @@ public final class WorkbenchActions {
     }
 
     public void addDocumentFromFile() {
-        dialogs.chooseFileToOpen("Add document", "Articles (.txt, .md, .html, .pdf, .docx)",
+        files.open("Add document", "Articles (.txt, .md, .html, .pdf, .docx)",
                 java.util.Arrays.stream(org.lectern.io.ImportFormat.values()).flatMap(f -> f.extensions().stream())
                         .toList()).ifPresent(this::addDocumentFromFile);
     }
@@ -217,16 +224,21 @@ public final class WorkbenchActions {
     public void export() {
         ProjectSession session = model.session();
         Path project = session.location().toAbsolutePath();
-        Path folder = project.getParent() == null ? Path.of(".") : project.getParent();
-        dialogs.askExport(model.currentDocument().orElse(null), session.state().authorNames(), folder,
+        dialogs.askExport(model.currentDocument().orElse(null), session.state().authorNames(), files.exportFolder(),
                 project.getFileName().toString()).ifPresent(request -> {
                     ExportRunner runner = new ExportRunner(session.state().snapshot(), request);
                     runner.setOnSucceeded(event -> {
-                        model.status("Exported " + request.target().getFileName());
+                        Path written = request.format() == ExportFormat.BRAT
+                                ? request.target().resolveSibling(request.target().getFileName() + ".ann")
+                                : request.target();
+                        files.written(written);
+                        model.status("Exported " + written.getFileName() + " to " + where(written));
                         if (request.openWhenDone()) {
-                            dialogs.openWithSystem(request.format() == ExportFormat.BRAT
-                                    ? request.target().resolveSibling(request.target().getFileName() + ".ann")
-                                    : request.target());
+                            dialogs.openWithSystem(written).thenAcceptAsync(opened -> {
+                                if (!opened) {
+                                    dialogs.showInfo("Export", ExportRunner.notOpened(written));
+                                }
+                            }, javafx.application.Platform::runLater);
                         }
                     });
                     runner.setOnFailed(event -> dialogs.showError("Export failed", runner.getException()
@@ -238,13 +250,18 @@ public final class WorkbenchActions {
                 });
     }
 
+    private static Path where(Path file) {
+        Path folder = file.toAbsolutePath().getParent();
+        return folder == null ? file.toAbsolutePath() : folder;
+    }
+
     /**
      * File → Bring in colleague's work…: their project file (never changed) comes in as their layer, as one
      * edit; what cannot be placed, actors that may be the same, and conflicts are listed afterwards. When their
      * work stands under names the project does not know, it first asks who is who, as Import annotations… does.
      */
     public void bringInColleagueWork() {
-        dialogs.chooseFileToOpen("Bring in a colleague's work", "Lectern projects", List.of("lectern"))
+        files.open("Bring in a colleague's work", "Lectern projects", List.of("lectern"))
                 .ifPresent(this::bringInColleagueWork);
     }
 
@@ -300,7 +317,7 @@ public final class WorkbenchActions {
      */
     public void exportReviewBundle() {
         ProjectSession session = model.session();
-        dialogs.chooseFileToSave("Export review bundle", "Lectern projects", "lectern").ifPresent(target -> {
+        files.save("Export review bundle", "Lectern projects", "lectern").ifPresent(target -> {
             if (target.toAbsolutePath().normalize().equals(session.location().toAbsolutePath().normalize())) {
                 dialogs.showError("Export review bundle", "Choose another file than the open project.");
                 return;
@@ -326,7 +343,7 @@ public final class WorkbenchActions {
 
     /** Brings in annotations from a W3C Web Annotation or REFI-QDA file, as one edit (one undo). */
     public void importAnnotations() {
-        dialogs.chooseFileToOpen("Import annotations", "W3C Web Annotation (.jsonld) or REFI-QDA (.qdpx)",
+        files.open("Import annotations", "W3C Web Annotation (.jsonld) or REFI-QDA (.qdpx)",
                 List.of("jsonld", "json", "qdpx")).ifPresent(this::importAnnotations);
     }
 

@@ -63,6 +63,21 @@ final class ScriptedDialogs implements DialogService {
         return Optional.ofNullable((Path) answers.poll());
     }
 
+    /** The folder each file chooser started in. */
+    final List<Path> chooserFolders = new ArrayList<>();
+
+    @Override
+    public Optional<Path> chooseFileToOpen(String title, String description, List<String> extensions, Path folder) {
+        chooserFolders.add(folder);
+        return chooseFileToOpen(title, description, extensions);
+    }
+
+    @Override
+    public Optional<Path> chooseFileToSave(String title, String description, String extension, Path folder) {
+        chooserFolders.add(folder);
+        return chooseFileToSave(title, description, extension);
+    }
+
     @Override
     public Optional<Path> chooseFileToSave(String title, String description, String extension) {
         return Optional.ofNullable((Path) answers.poll());
@@ -71,6 +86,7 @@ final class ScriptedDialogs implements DialogService {
     @Override
     public Optional<ExportRequest> askExport(org.lectern.model.Document current, List<String> authors, Path folder,
                                              String projectName) {
+        exportFolders.add(folder);
         return Optional.ofNullable((ExportRequest) answers.poll());
     }
 
@@ -100,9 +116,15 @@ final class ScriptedDialogs implements DialogService {
     }
 
     @Override
-    public void openWithSystem(Path file) {
+    public java.util.concurrent.CompletionStage<Boolean> openWithSystem(Path file) {
         opened.add(file);
+        return java.util.concurrent.CompletableFuture.completedFuture(aProgramOpensFiles);
     }
+
+    /** Whether the computer has a program for the files the window asks it to open. */
+    boolean aProgramOpensFiles = true;
+    /** The folder each export dialog offered first. */
+    final List<Path> exportFolders = new ArrayList<>();
 
     @Override
     @SuppressWarnings("unchecked")

@@ -1,0 +1,208 @@
+package org.lectern.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.prefs.Preferences;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.fxmisc.richtext.StyleClassedTextArea;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.lectern.model.DocumentMetadata;
+import org.lectern.service.AnalystPreferences;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Find in article as an analyst uses it: Ctrl+F, typing, Enter and Shift+Enter, F3, the count, Escape. */
+@ExtendWith(ApplicationExtension.class)
+class FindInArticleTest {
+    /** Twelve places that hold "tern" in some case, "Terns" and "eastern" among them. */
+    static final String ARTICLE = """
+            Harbour officials deny Grey Tern shipment
+
+            PORT ELLIS — The harbour authority denied that the Grey Tern carried rifles. The tern was \
+            seen off the eastern pier. Inspector Lena Moss said the TERN listed only grain.
+
+            Customs records show the Grey Tern weighed twice the declared amount. Terns nest nearby; \
+            the Tern's crew left. A tern, a Tern, a TERN, a tern.""";
+
+    @TempDir
+    static Path folder;
+
+    private MainWindow window;
+    private ScriptedDialogs dialogs;
+    private Preferences preferencesNode;
+
+    @Start
+    void start(Stage stage) {
+        preferencesNode = Preferences.userRoot().node("lectern-test-" + UUID.randomUUID());
+        dialogs = new ScriptedDialogs();
+        window = new MainWindow(stage, new AnalystPreferences(preferencesNode), dialogs);
+        assertTrue(window.openProject(folder.resolve("find-" + UUID.randomUUID() + ".lectern"), "Ana"));
+        var session = window.model().session();
+        session.perform(session.edits().addDocument("Harbour", DocumentMetadata.EMPTY, ARTICLE));
+        window.show();
+    }
+
+    @AfterEach
+    void closeWindow(FxRobot robot) throws Exception {
+        robot.interact(() -> window.stage().close());
+        preferencesNode.removeNode();
+    }
+
+    /** Where "tern" stands, ignoring case, counted by a regular expression rather than by Lectern. */
+    private static List<int[]> places(String word, boolean ignoreCase) {
+        Matcher matcher = Pattern.compile(Pattern.quote(word), ignoreCase ? Pattern.CASE_INSENSITIVE : 0)
+                .matcher(ARTICLE);
+        List<int[]> found = new ArrayList<>();
+        while (matcher.find()) {
+            found.add(new int[] {matcher.start(), matcher.end()});
+        }
+        return found;
+    }
+
+    private String count(FxRobot robot) {
+        return robot.lookup("#find-count").queryAs(Label.class).getText();
+    }
+
+    private String note(FxRobot robot) {
+        return robot.lookup("#find-note").queryAs(Label.class).getText();
+    }
+
+    private StyleClassedTextArea area(FxRobot robot) {
+        return robot.lookup("#article").queryAs(StyleClassedTextArea.class);
+    }
+
+    private String selected(FxRobot robot) {
+        var selection = area(robot).getSelection();
+        return selection.getStart() + ".." + selection.getEnd();
+    }
+
+    private static String at(List<int[]> places, int index) {
+        return places.get(index)[0] + ".." + places.get(index)[1];
+    }
+
+    private void findTern(FxRobot robot) {
+        robot.clickOn("#article");
+        robot.push(KeyCode.CONTROL, KeyCode.HOME);
+        robot.push(KeyCode.CONTROL, KeyCode.F);
+        robot.write("tern");
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void theCountFollowsTypingAndEnterAndShiftEnterGoForwardAndBack(FxRobot robot) {
+        List<int[]> terns = places("tern", true);
+        assertEquals(12, terns.size(), "the regular expression's count, with Terns and eastern");
+        robot.clickOn("#article");
+        robot.push(KeyCode.CONTROL, KeyCode.HOME);
+        robot.push(KeyCode.CONTROL, KeyCode.F);
+        robot.write("te");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("1 of " + places("te", true).size(), count(robot), "counted while typing");
+        robot.write("rn");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("1 of 12", count(robot));
+        assertEquals(at(terns, 0), selected(robot), "the first hit is selected in the article");
+
+        robot.push(KeyCode.ENTER);
+        robot.push(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("3 of 12", count(robot));
+        assertEquals(at(terns, 2), selected(robot));
+
+        robot.push(KeyCode.SHIFT, KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("2 of 12", count(robot));
+        assertEquals(at(terns, 1), selected(robot));
+
+        robot.push(KeyCode.F3);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("3 of 12", count(robot), "F3 goes on as Enter does");
+        robot.push(KeyCode.SHIFT, KeyCode.F3);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("2 of 12", count(robot), "Shift+F3 goes back");
+        assertEquals("", note(robot), "no note while nothing wrapped");
+    }
+
+    @Test
+    void goingPastEitherEndWrapsRoundAndSaysSo(FxRobot robot) {
+        List<int[]> terns = places("tern", true);
+        findTern(robot);
+        robot.push(KeyCode.SHIFT, KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("12 of 12", count(robot));
+        assertEquals(at(terns, 11), selected(robot));
+        assertFalse(note(robot).isEmpty(), "wrapping to the last is noted");
+
+        robot.push(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("1 of 12", count(robot));
+        assertEquals(at(terns, 0), selected(robot));
+        assertTrue(note(robot).contains("end"), note(robot));
+        robot.push(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("", note(robot), "the note goes once the search moves on");
+    }
+
+    @Test
+    void matchCaseCountsOnlyTheSameCaseAndANewQueryWithoutHitsSaysSo(FxRobot robot) {
+        findTern(robot);
+        robot.clickOn("#find-match-case");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#find-match-case").queryAs(ToggleButton.class).isSelected());
+        assertEquals("1 of " + places("tern", false).size(), count(robot));
+        robot.clickOn("#find-query");
+        robot.push(KeyCode.CONTROL, KeyCode.A);
+        robot.write("TERN");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("1 of 2", count(robot), "TERN is written in capitals twice");
+        robot.write("X");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("No matches", count(robot));
+    }
+
+    @Test
+    void hitsInViewAreOutlinedOverTheHighlightsTheCurrentOneApart(FxRobot robot) {
+        findTern(robot);
+        robot.push(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        // One outline per hit (each hit lies in one paragraph): the short article is all in view.
+        assertEquals(1, robot.lookup(".find-current").queryAll().size(), "the current hit, once");
+        assertEquals(11, robot.lookup(".find-hit").queryAll().size(), "every other hit");
+    }
+
+    @Test
+    void escapeClosesTheBarAndTheSelectedHitCanBeTaggedAtOnce(FxRobot robot) {
+        List<int[]> terns = places("tern", true);
+        findTern(robot);
+        robot.push(KeyCode.ENTER);
+        robot.push(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(robot.lookup("#find-bar").query().isVisible(), "the bar is closed");
+        assertTrue(robot.lookup(".find-hit").queryAll().isEmpty(), "and its outlines are gone");
+        assertSame(area(robot), window.stage().getScene().getFocusOwner(), "the keys are the article's again");
+        assertEquals(at(terns, 1), selected(robot));
+
+        robot.type(KeyCode.DIGIT2);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, window.model().annotations().size());
+        assertEquals(ARTICLE.substring(terns.get(1)[0], terns.get(1)[1]),
+                window.model().annotations().get(0).passage().quote());
+    }
+}
