@@ -5,6 +5,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import org.lectern.io.export.ExportException;
 import org.lectern.store.StoreException;
 
 /**
@@ -16,9 +17,24 @@ public final class ProjectCopy {
     private ProjectCopy() {
     }
 
+    /**
+     * File → Save a copy…: writes the copy, or says in one sentence what stopped it and what to do. Safe to call
+     * from a thread other than the one making edits.
+     */
+    public static void save(ProjectSession session, Path target) throws ExportException {
+        try {
+            write(session, target);
+        } catch (IOException | StoreException e) {
+            if (isTheProject(session, target)) {
+                throw new ExportException(e.getMessage(), e);
+            }
+            throw new ExportException(CopyFailure.explain("the copy", "save the copy again", target, e), e);
+        }
+    }
+
     /** Writes the copy; safe to call from a thread other than the one making edits. */
     public static void write(ProjectSession session, Path target) throws IOException {
-        if (target.toAbsolutePath().normalize().equals(session.location().toAbsolutePath().normalize())) {
+        if (isTheProject(session, target)) {
             throw new IOException("A copy cannot replace the project it is made from: choose another file than "
                     + target.getFileName() + ".");
         }
@@ -37,5 +53,9 @@ public final class ProjectCopy {
         } finally {
             Files.deleteIfExists(temporary);
         }
+    }
+
+    private static boolean isTheProject(ProjectSession session, Path target) {
+        return target.toAbsolutePath().normalize().equals(session.location().toAbsolutePath().normalize());
     }
 }

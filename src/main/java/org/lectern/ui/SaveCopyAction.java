@@ -1,8 +1,10 @@
 package org.lectern.ui;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import javafx.concurrent.Task;
+import org.lectern.io.export.ExportException;
+import org.lectern.log.LecternLog;
+import org.lectern.service.FailureMessage;
 import org.lectern.service.ProjectCopy;
 import org.lectern.service.ProjectSession;
 
@@ -29,8 +31,8 @@ final class SaveCopyAction {
         model.status("Saving a copy as " + target.getFileName() + "…");
         Task<Void> copying = new Task<>() {
             @Override
-            protected Void call() throws IOException {
-                ProjectCopy.write(session, target);
+            protected Void call() throws ExportException {
+                ProjectCopy.save(session, target);
                 return null;
             }
         };
@@ -39,8 +41,7 @@ final class SaveCopyAction {
         copying.setOnFailed(event -> {
             model.status("");
             Throwable failure = copying.getException();
-            model.dialogs().showError(TITLE, failure instanceof IOException ? failure.getMessage()
-                    : "Lectern could not save a copy as " + target.getFileName() + ": " + failure.getMessage());
+            model.dialogs().showError(TITLE, FailureMessage.of(failure, LecternLog.file()));
         });
         BackgroundReading.run(copying, "lectern-save-copy");
     }
