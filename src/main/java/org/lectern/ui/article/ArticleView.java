@@ -36,6 +36,7 @@ public final class ArticleView extends BorderPane {
         area.getStyleClass().add("article-text");
         area.setPadding(new Insets(18, 28, 18, 28));
         area.setId("article");
+        area.setParagraphGraphicFactory(LaneMarks.factory(area));
         setCenter(new VirtualizedScrollPane<>(area));
 
         model.currentDocumentProperty().addListener((obs, old, now) -> show(now));
@@ -89,7 +90,24 @@ public final class ArticleView extends BorderPane {
             }
         }
         if (to > from) {
-            restyleRange(from, to, model.state().annotationsOverlapping(shown.id(), from, to));
+            // Restyle the whole group of highlights overlapping the change, through each other too: a new
+            // highlight can move another one's underline to a different lane along its whole length.
+            List<Annotation> group = model.state().annotationsOverlapping(shown.id(), from, to);
+            while (true) {
+                int groupFrom = from;
+                int groupTo = to;
+                for (Annotation annotation : group) {
+                    groupFrom = Math.min(groupFrom, annotation.passage().start());
+                    groupTo = Math.max(groupTo, annotation.passage().end());
+                }
+                if (groupFrom == from && groupTo == to) {
+                    break;
+                }
+                from = groupFrom;
+                to = groupTo;
+                group = model.state().annotationsOverlapping(shown.id(), from, to);
+            }
+            restyleRange(from, Math.min(to, area.getLength()), group);
         }
     }
 
