@@ -99,6 +99,28 @@ class OverlappingHighlightsWindowTest {
         assertTrue(area().getStyleOfChar(moss).contains(actorBackground), "the Actor paints the background");
     }
 
+    @Test
+    void restingTheMouseOnOverlappingHighlightsNamesEachOfThemInnermostFirst(FxRobot robot) throws Exception {
+        dragOver(robot, "Inspector Lena Moss said the manifest");
+        robot.type(KeyCode.DIGIT2); // Claim
+        dragOver(robot, "Lena Moss said");
+        robot.type(KeyCode.DIGIT4); // Quote
+        dragOver(robot, "Lena Moss");
+        robot.type(KeyCode.DIGIT1); // Actor
+        robot.interact(() -> area().moveTo(0));
+
+        int moss = ARTICLE.indexOf("Moss");
+        Bounds word = onFx(() -> area().getCharacterBoundsOnScreen(moss, moss + 4)).orElseThrow();
+        robot.moveTo(new Point2D(word.getCenterX(), word.getCenterY()));
+        WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> shownTooltip(robot) != null);
+        assertEquals("Actor\nQuote\nClaim", shownTooltip(robot).getText());
+    }
+
+    private static javafx.scene.control.Tooltip shownTooltip(FxRobot robot) {
+        return robot.listWindows().stream().filter(w -> w instanceof javafx.scene.control.Tooltip && w.isShowing())
+                .map(w -> (javafx.scene.control.Tooltip) w).findFirst().orElse(null);
+    }
+
     private Color tagColour(String name) {
         return Color.web(window.model().session().state().tagNamed(name).orElseThrow().color());
     }

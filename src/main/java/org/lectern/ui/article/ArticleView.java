@@ -1,16 +1,19 @@
 package org.lectern.ui.article;
 
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import javafx.geometry.Insets;
 import javafx.scene.control.IndexRange;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.StyleClassedTextArea;
+import org.fxmisc.richtext.event.MouseOverTextEvent;
 import org.fxmisc.richtext.model.TwoDimensional;
 import org.lectern.model.Annotation;
 import org.lectern.model.Change;
@@ -48,6 +51,37 @@ public final class ArticleView extends BorderPane {
             }
         });
         area.addEventFilter(KeyEvent.KEY_PRESSED, this::navigateHighlights);
+        nameHighlightsUnderTheMouse();
+    }
+
+    /**
+     * Resting the mouse on highlighted text names every highlight there, innermost first: where several overlap,
+     * the underline colours alone do not say which tags they are.
+     */
+    private void nameHighlightsUnderTheMouse() {
+        Tooltip names = new Tooltip();
+        names.getStyleClass().add("highlight-names");
+        area.setMouseOverTextDelay(Duration.ofMillis(400));
+        area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_BEGIN, event -> {
+            String text = highlightNamesAt(event.getCharacterIndex());
+            if (!text.isEmpty()) {
+                names.setText(text);
+                names.show(area, event.getScreenPosition().getX(), event.getScreenPosition().getY() + 16);
+            }
+        });
+        area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_END, event -> names.hide());
+    }
+
+    /** The tags of the highlights at an offset, innermost first, one a line (with their analyst in review). */
+    String highlightNamesAt(int offset) {
+        if (shown == null) {
+            return "";
+        }
+        return model.state().annotationsOverlapping(shown.id(), offset, offset + 1).stream().filter(lens.shows())
+                .sorted(Comparator.comparingInt(a -> a.passage().length()))
+                .map(a -> model.tag(a.tagId()).map(t -> t.name()).orElse("?")
+                        + (lens == Lens.TAGS ? "" : " — " + a.stamp().author()))
+                .collect(java.util.stream.Collectors.joining("\n"));
     }
 
     public StyleClassedTextArea textArea() {
