@@ -54,8 +54,6 @@ class OverlappingHighlightsWindowTest {
         assertTrue(window.openProject(projectFile, "Ana"), () -> "project opened: " + dialogs.errors);
         var session = window.model().session();
         session.perform(session.edits().addDocument("Harbour", DocumentMetadata.EMPTY, ARTICLE));
-        stage.setWidth(1100);
-        stage.setHeight(700);
         window.show();
     }
 

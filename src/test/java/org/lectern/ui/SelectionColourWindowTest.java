@@ -57,8 +57,6 @@ class SelectionColourWindowTest {
         assertTrue(window.openProject(projectFile, "Ana"), () -> "project opened: " + dialogs.errors);
         var session = window.model().session();
         session.perform(session.edits().addDocument("Harbour", DocumentMetadata.EMPTY, ARTICLE));
-        stage.setWidth(1100);
-        stage.setHeight(700);
         window.show();
     }
 
@@ -79,6 +77,10 @@ class SelectionColourWindowTest {
         robot.clickOn("Dark theme");
         WaitForAsyncUtils.waitForFxEvents();
         checkSelection("dark");
+
+        robot.clickOn("View");
+        robot.clickOn("Light theme"); // the theme stylesheet is global: leave it as the other tests expect it
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     /**

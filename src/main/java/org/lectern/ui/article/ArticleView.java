@@ -10,6 +10,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.StyleClassedTextArea;
@@ -61,6 +62,9 @@ public final class ArticleView extends BorderPane {
     private void nameHighlightsUnderTheMouse() {
         Tooltip names = new Tooltip();
         names.getStyleClass().add("highlight-names");
+        // A click while it shows must still reach what it was aimed at: the tooltip only hides.
+        names.setAutoHide(true);
+        names.setConsumeAutoHidingEvents(false);
         area.setMouseOverTextDelay(Duration.ofMillis(400));
         area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_BEGIN, event -> {
             String text = highlightNamesAt(event.getCharacterIndex());
@@ -70,6 +74,8 @@ public final class ArticleView extends BorderPane {
             }
         });
         area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_END, event -> names.hide());
+        area.addEventFilter(MouseEvent.MOUSE_PRESSED, event -> names.hide());
+        area.addEventHandler(MouseEvent.MOUSE_EXITED, event -> names.hide());
     }
 
     /** The tags of the highlights at an offset, innermost first, one a line (with their analyst in review). */

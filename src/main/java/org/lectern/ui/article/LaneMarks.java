@@ -2,6 +2,9 @@ package org.lectern.ui.article;
 
 import java.util.Collection;
 import java.util.function.IntFunction;
+import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
@@ -30,6 +33,8 @@ final class LaneMarks extends Region {
     /** RichTextFX draws an underline this far above the bottom of a line's box (see its TextFlowExt). */
     private static final double RICHTEXTFX_UNDERLINE_RISE = 2.5;
 
+    private final ChangeListener<Bounds> relayout = (observable, old, now) -> redrawSoon();
+    private boolean redrawPending;
     private TextFlow text;
 
     private LaneMarks() {
@@ -57,7 +62,11 @@ final class LaneMarks extends Region {
     }
 
     private void attach(Parent paragraphBox) {
-        text = null;
+        if (text != null) {
+            text.layoutBoundsProperty().removeListener(relayout);
+            text.boundsInParentProperty().removeListener(relayout);
+            text = null;
+        }
         if (paragraphBox == null) {
             return;
         }
@@ -65,11 +74,26 @@ final class LaneMarks extends Region {
             if (sibling instanceof TextFlow flow) {
                 text = flow;
                 // The text re-wraps when its box changes size: the lines move with it.
-                flow.layoutBoundsProperty().addListener((obs, old, now) -> requestLayout());
-                flow.boundsInParentProperty().addListener((obs, old, now) -> requestLayout());
+                flow.layoutBoundsProperty().addListener(relayout);
+                flow.boundsInParentProperty().addListener(relayout);
             }
         }
-        requestLayout();
+        redrawSoon();
+    }
+
+    /**
+     * Redraws after the current pulse's layout: a layout requested while the paragraph is being laid out (as when
+     * this graphic is added, or the text re-wraps) can be lost, so it is asked for again once that is over.
+     */
+    private void redrawSoon() {
+        if (!redrawPending) {
+            redrawPending = true;
+            Platform.runLater(() -> {
+                redrawPending = false;
+                requestLayout();
+                layout();
+            });
+        }
     }
 
     @Override
