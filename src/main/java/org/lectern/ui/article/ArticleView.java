@@ -1,16 +1,20 @@
 package org.lectern.ui.article;
 
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import javafx.geometry.Insets;
 import javafx.scene.control.IndexRange;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.StyleClassedTextArea;
+import org.fxmisc.richtext.event.MouseOverTextEvent;
 import org.fxmisc.richtext.model.TwoDimensional;
 import org.lectern.model.Annotation;
 import org.lectern.model.Change;
@@ -36,6 +40,7 @@ public final class ArticleView extends BorderPane {
         area.getStyleClass().add("article-text");
         area.setPadding(new Insets(18, 28, 18, 28));
         area.setId("article");
+        area.setParagraphGraphicFactory(LaneMarks.factory(area));
         setCenter(new VirtualizedScrollPane<>(area));
 
         model.currentDocumentProperty().addListener((obs, old, now) -> show(now));
@@ -47,6 +52,42 @@ public final class ArticleView extends BorderPane {
             }
         });
         area.addEventFilter(KeyEvent.KEY_PRESSED, this::navigateHighlights);
+        nameHighlightsUnderTheMouse();
+    }
+
+    /**
+     * Resting the mouse on highlighted text names every highlight there, innermost first: where several overlap,
+     * the underline colours alone do not say which tags they are.
+     */
+    private void nameHighlightsUnderTheMouse() {
+        Tooltip names = new Tooltip();
+        names.getStyleClass().add("highlight-names");
+        // A click while it shows must still reach what it was aimed at: the tooltip only hides.
+        names.setAutoHide(true);
+        names.setConsumeAutoHidingEvents(false);
+        area.setMouseOverTextDelay(Duration.ofMillis(400));
+        area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_BEGIN, event -> {
+            String text = highlightNamesAt(event.getCharacterIndex());
+            if (!text.isEmpty()) {
+                names.setText(text);
+                names.show(area, event.getScreenPosition().getX(), event.getScreenPosition().getY() + 16);
+            }
+        });
+        area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_END, event -> names.hide());
+        area.addEventFilter(MouseEvent.MOUSE_PRESSED, event -> names.hide());
+        area.addEventHandler(MouseEvent.MOUSE_EXITED, event -> names.hide());
+    }
+
+    /** The tags of the highlights at an offset, innermost first, one a line (with their analyst in review). */
+    String highlightNamesAt(int offset) {
+        if (shown == null) {
+            return "";
+        }
+        return model.state().annotationsOverlapping(shown.id(), offset, offset + 1).stream().filter(lens.shows())
+                .sorted(Comparator.comparingInt(a -> a.passage().length()))
+                .map(a -> model.tag(a.tagId()).map(t -> t.name()).orElse("?")
+                        + (lens == Lens.TAGS ? "" : " — " + a.stamp().author()))
+                .collect(java.util.stream.Collectors.joining("\n"));
     }
 
     public StyleClassedTextArea textArea() {
@@ -89,7 +130,24 @@ public final class ArticleView extends BorderPane {
             }
         }
         if (to > from) {
-            restyleRange(from, to, model.state().annotationsOverlapping(shown.id(), from, to));
+            // Restyle the whole group of highlights overlapping the change, through each other too: a new
+            // highlight can move another one's underline to a different lane along its whole length.
+            List<Annotation> group = model.state().annotationsOverlapping(shown.id(), from, to);
+            while (true) {
+                int groupFrom = from;
+                int groupTo = to;
+                for (Annotation annotation : group) {
+                    groupFrom = Math.min(groupFrom, annotation.passage().start());
+                    groupTo = Math.max(groupTo, annotation.passage().end());
+                }
+                if (groupFrom == from && groupTo == to) {
+                    break;
+                }
+                from = groupFrom;
+                to = groupTo;
+                group = model.state().annotationsOverlapping(shown.id(), from, to);
+            }
+            restyleRange(from, Math.min(to, area.getLength()), group);
         }
     }
 

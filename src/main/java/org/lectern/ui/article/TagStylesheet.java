@@ -28,11 +28,29 @@ public final class TagStylesheet {
             css.append(".text.").append(classes.background()).append(" { -rtfx-background-color: ")
                     .append(rgba(tag.color(), BACKGROUND_ALPHA)).append("; }\n");
             css.append(".text.").append(classes.underline()).append(" { -rtfx-underline-color: ")
-                    .append(tag.color()).append("; -rtfx-underline-width: 2.5px; }\n");
+                    .append(tag.color()).append("; -rtfx-underline-width: ").append(px(LaneMarks.LINE_WIDTH))
+                    .append("; }\n");
+            css.append(".lane-mark.").append(classes.underline()).append(" { -fx-stroke: ").append(tag.color())
+                    .append("; }\n");
             css.append(".tag-chip-").append(classes.background().substring(3)).append(" { -fx-background-color: ")
                     .append(tag.color()).append("; }\n");
         }
+        css.append(laneCss());
         return css.toString();
+    }
+
+    /** Moves a RichTextFX underline down into its lane; {@link LaneMarks} draws further lanes at the same heights. */
+    static String laneCss() {
+        StringBuilder css = new StringBuilder();
+        for (int lane = 1; lane < HighlightSpans.LANES; lane++) {
+            css.append(".text.").append(HighlightSpans.laneClass(lane)).append(" { -rtfx-underline-offset: ")
+                    .append(px(lane * LaneMarks.LANE_STEP)).append("; }\n");
+        }
+        return css.toString();
+    }
+
+    private static String px(double value) {
+        return String.format(java.util.Locale.ROOT, "%.1fpx", value);
     }
 
     public static String dataUri(List<Tag> tags) {

@@ -1,0 +1,170 @@
+package org.lectern.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.prefs.Preferences;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.paint.Color;
+import javafx.scene.paint.Paint;
+import javafx.scene.shape.Path;
+import javafx.stage.Stage;
+import org.fxmisc.richtext.StyleClassedTextArea;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.lectern.model.DocumentMetadata;
+import org.lectern.service.AnalystPreferences;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Three highlights laid over the same words with the mouse and tag keys each stay visible there. */
+@ExtendWith(ApplicationExtension.class)
+class OverlappingHighlightsWindowTest {
+    private static final String ARTICLE = """
+            Harbour officials deny weapons shipment
+
+            Inspector Lena Moss said the manifest listed only grain.""";
+
+    @TempDir
+    static java.nio.file.Path folder;
+
+    private MainWindow window;
+    private Preferences preferencesNode;
+
+    @Start
+    void start(Stage stage) {
+        java.nio.file.Path projectFile = folder.resolve("overlap-" + UUID.randomUUID() + ".lectern");
+        preferencesNode = Preferences.userRoot().node("lectern-test-" + UUID.randomUUID());
+        ScriptedDialogs dialogs = new ScriptedDialogs();
+        window = new MainWindow(stage, new AnalystPreferences(preferencesNode), dialogs);
+        assertTrue(window.openProject(projectFile, "Ana"), () -> "project opened: " + dialogs.errors);
+        var session = window.model().session();
+        session.perform(session.edits().addDocument("Harbour", DocumentMetadata.EMPTY, ARTICLE));
+        window.show();
+    }
+
+    @AfterEach
+    void closeWindow(FxRobot robot) throws Exception {
+        robot.interact(() -> window.stage().close());
+        preferencesNode.removeNode();
+    }
+
+    @Test
+    void aClaimAQuoteAndAnActorOverTheSameNameAreAllDrawnThere(FxRobot robot) {
+        dragOver(robot, "Inspector Lena Moss said the manifest");
+        robot.type(KeyCode.DIGIT2); // Claim
+        dragOver(robot, "Lena Moss said");
+        robot.type(KeyCode.DIGIT4); // Quote
+        dragOver(robot, "Lena Moss");
+        robot.type(KeyCode.DIGIT1); // Actor
+        robot.interact(() -> area().moveTo(0)); // no selection over the words
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(3, window.model().annotations().size());
+
+        int moss = ARTICLE.indexOf("Moss");
+        Bounds word = onFx(() -> area().getCharacterBoundsOnScreen(moss, moss + 4)).orElseThrow();
+        double x = word.getCenterX();
+        List<Color> lines = new ArrayList<>();
+        Set<Double> heights = new HashSet<>();
+        for (Path line : strokedShapes(area())) {
+            Bounds b = line.localToScreen(line.getBoundsInLocal());
+            boolean underTheWord = b.getMinX() <= x && x <= b.getMaxX()
+                    && b.getMinY() >= word.getMinY() && b.getMaxY() <= word.getMaxY() + 14;
+            if (underTheWord && line.getStroke() instanceof Color colour) {
+                lines.add(colour);
+                heights.add(Math.rint(b.getCenterY() * 2) / 2);
+            }
+        }
+        assertTrue(containsColour(lines, tagColour("Claim")), "a Claim line under \"Moss\": " + lines);
+        assertTrue(containsColour(lines, tagColour("Quote")), "a Quote line under \"Moss\": " + lines);
+        assertEquals(2, heights.size(), "the two lines lie at different heights: " + heights);
+        String actorBackground = org.lectern.ui.article.TagStylesheet.classesOf(
+                window.model().session().state().tagNamed("Actor").orElseThrow().id()).background();
+        assertTrue(area().getStyleOfChar(moss).contains(actorBackground), "the Actor paints the background");
+    }
+
+    @Test
+    void restingTheMouseOnOverlappingHighlightsNamesEachOfThemInnermostFirst(FxRobot robot) throws Exception {
+        dragOver(robot, "Inspector Lena Moss said the manifest");
+        robot.type(KeyCode.DIGIT2); // Claim
+        dragOver(robot, "Lena Moss said");
+        robot.type(KeyCode.DIGIT4); // Quote
+        dragOver(robot, "Lena Moss");
+        robot.type(KeyCode.DIGIT1); // Actor
+        robot.interact(() -> area().moveTo(0));
+
+        int moss = ARTICLE.indexOf("Moss");
+        Bounds word = onFx(() -> area().getCharacterBoundsOnScreen(moss, moss + 4)).orElseThrow();
+        robot.moveTo(new Point2D(word.getCenterX(), word.getCenterY()));
+        WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> shownTooltip(robot) != null);
+        assertEquals("Actor\nQuote\nClaim", shownTooltip(robot).getText());
+    }
+
+    private static javafx.scene.control.Tooltip shownTooltip(FxRobot robot) {
+        return robot.listWindows().stream().filter(w -> w instanceof javafx.scene.control.Tooltip && w.isShowing())
+                .map(w -> (javafx.scene.control.Tooltip) w).findFirst().orElse(null);
+    }
+
+    private Color tagColour(String name) {
+        return Color.web(window.model().session().state().tagNamed(name).orElseThrow().color());
+    }
+
+    private static boolean containsColour(List<Color> colours, Color wanted) {
+        return colours.stream().anyMatch(c -> Math.abs(c.getRed() - wanted.getRed()) < 0.01
+                && Math.abs(c.getGreen() - wanted.getGreen()) < 0.01 && Math.abs(c.getBlue() - wanted.getBlue()) < 0.01);
+    }
+
+    /** Lines drawn over the text: RichTextFX's underlines and Lectern's further lanes (not the caret). */
+    private static List<Path> strokedShapes(Node node) {
+        List<Path> found = new ArrayList<>();
+        if (node instanceof Path path && path.isVisible() && !path.getStyleClass().contains("caret")
+                && !path.getStyleClass().contains("selection")) {
+            Paint stroke = path.getStroke();
+            if (stroke != null && path.getStrokeWidth() > 0 && !path.getElements().isEmpty()) {
+                found.add(path);
+            }
+        }
+        if (node instanceof Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                found.addAll(strokedShapes(child));
+            }
+        }
+        return found;
+    }
+
+    /** Drags the mouse across a phrase of the article, as an analyst selects it. */
+    private void dragOver(FxRobot robot, String phrase) {
+        int start = ARTICLE.indexOf(phrase);
+        int end = start + phrase.length();
+        Bounds first = onFx(() -> area().getCharacterBoundsOnScreen(start, start + 1)).orElseThrow();
+        Bounds last = onFx(() -> area().getCharacterBoundsOnScreen(end - 1, end)).orElseThrow();
+        robot.moveTo(new Point2D(first.getMinX() + 1, first.getCenterY()));
+        robot.press(MouseButton.PRIMARY);
+        robot.moveTo(new Point2D(last.getMaxX() - 1, last.getCenterY()));
+        robot.release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(phrase, onFx(() -> area().getSelectedText()), "selected with the mouse");
+    }
+
+    private static <T> T onFx(java.util.concurrent.Callable<T> read) {
+        return WaitForAsyncUtils.waitForAsyncFx(5_000, read);
+    }
+
+    private StyleClassedTextArea area() {
+        return window.article().textArea();
+    }
+}
