@@ -111,6 +111,7 @@ public final class MainWindow {
 
         article.textArea().setContextMenu(menus.articleContextMenu());
         article.textArea().addEventFilter(KeyEvent.KEY_PRESSED, this::tagKey);
+        FocusOrder.tabMovesOn(article.textArea());
 
         stage.setScene(scene);
         restoreLayout(split);

@@ -32,7 +32,7 @@ final class Menus {
     }
 
     private Menu fileMenu() {
-        Menu recent = new Menu("Recent projects");
+        Menu recent = new Menu("_Recent projects");
         recent.setOnShowing(event -> {
             recent.getItems().clear();
             for (String path : window.preferences().recentProjects()) {
@@ -47,23 +47,23 @@ final class Menus {
             }
         });
         recent.getItems().add(new MenuItem("(none yet)"));
-        return new Menu("File", null,
-                item("New project…", "Shortcut+N", window::newProject),
-                item("Open project…", "Shortcut+O", window::openProjectChosen),
+        return new Menu("_File", null,
+                item("_New project…", "Shortcut+N", window::newProject),
+                item("_Open project…", "Shortcut+O", window::openProjectChosen),
                 recent,
                 item("Open default project", null, window::openDefaultProject),
-                item("Save a copy…", "Shortcut+Shift+S", () -> SaveCopyAction.run(model, actions.files())),
+                item("Save a _copy…", "Shortcut+Shift+S", () -> SaveCopyAction.run(model, actions.files())),
                 new SeparatorMenuItem(),
-                item("Add document from file…", "Shortcut+Shift+O", actions::addDocumentFromFile),
-                item("Paste document…", "Shortcut+Shift+V", actions::pasteDocument),
-                item("Import annotations…", "Shortcut+I", actions::importAnnotations),
+                item("_Add document from file…", "Shortcut+Shift+O", actions::addDocumentFromFile),
+                item("_Paste document…", "Shortcut+Shift+V", actions::pasteDocument),
+                item("_Import annotations…", "Shortcut+I", actions::importAnnotations),
                 item("Bring in colleague's work…", null, actions::bringInColleagueWork),
-                item("Export…", "Shortcut+E", actions::export),
+                item("_Export…", "Shortcut+E", actions::export),
                 item("Export review bundle…", null, actions::exportReviewBundle),
                 item("Document details…", null, window::showDocumentDetails),
                 item("Remove document…", null, actions::removeCurrentDocument),
                 new SeparatorMenuItem(),
-                item("Quit", "Shortcut+Q", window::quit));
+                item("_Quit", "Shortcut+Q", window::quit));
     }
 
     private Menu editMenu() {
@@ -71,12 +71,12 @@ final class Menus {
         MenuItem redo = item("Redo", "Shortcut+Shift+Z", model::redo);
         MenuItem redoAlt = item("Redo", "Shortcut+Y", model::redo);
         redoAlt.setVisible(false);
-        Menu edit = new Menu("Edit", null, undo, redo, redoAlt, new SeparatorMenuItem(),
-                item("Delete highlight at cursor", "Delete", actions::deleteHighlightAtCaret),
+        Menu edit = new Menu("_Edit", null, undo, redo, redoAlt, new SeparatorMenuItem(),
+                item("_Delete highlight at cursor", "Delete", actions::deleteHighlightAtCaret),
                 new SeparatorMenuItem(),
-                item("Find in article…", "Shortcut+F", openFind),
-                item("Find next", "F3", () -> window.findBar().next()),
-                item("Find previous", "Shift+F3", () -> window.findBar().previous()));
+                item("_Find in article…", "Shortcut+F", openFind),
+                item("Find _next", "F3", () -> window.findBar().next()),
+                item("Find _previous", "Shift+F3", () -> window.findBar().previous()));
         // Name what would be undone, as desktop editors do.
         edit.setOnShowing(event -> {
             var history = model.session() == null ? null : model.session().history();
@@ -93,22 +93,22 @@ final class Menus {
     }
 
     private Menu viewMenu() {
-        return new Menu("View", null,
-                item("Light theme", null, () -> window.applyTheme("light")),
-                item("Dark theme", null, () -> window.applyTheme("dark")),
+        return new Menu("_View", null,
+                item("_Light theme", null, () -> window.applyTheme("light")),
+                item("_Dark theme", null, () -> window.applyTheme("dark")),
                 new SeparatorMenuItem(),
-                item("Next highlight", "Alt+Down", window.article()::nextHighlight),
-                item("Previous highlight", "Alt+Up", window.article()::previousHighlight));
+                item("_Next highlight", "Alt+Down", window.article()::nextHighlight),
+                item("_Previous highlight", "Alt+Up", window.article()::previousHighlight));
     }
 
     private Menu annotateMenu() {
-        Menu annotate = new Menu("Annotate");
-        javafx.scene.control.CheckMenuItem sticky = new javafx.scene.control.CheckMenuItem("Sticky tag mode");
+        Menu annotate = new Menu("_Annotate");
+        javafx.scene.control.CheckMenuItem sticky = new javafx.scene.control.CheckMenuItem("_Sticky tag mode");
         sticky.setId("menu-sticky-tag-mode");
         sticky.setAccelerator(KeyCombination.keyCombination("Shortcut+T"));
         sticky.setOnAction(event -> actions.setStickyMode(sticky.isSelected(), null));
         model.stickyTagProperty().addListener((obs, old, now) -> sticky.setSelected(now != null));
-        MenuItem editTags = item("Edit tags…", null, actions::editTags);
+        MenuItem editTags = item("_Edit tags…", null, actions::editTags);
         annotate.setOnShowing(event -> {
             annotate.getItems().setAll(tagItems());
             annotate.getItems().addAll(new SeparatorMenuItem(), sticky, new SeparatorMenuItem());
@@ -122,17 +122,11 @@ final class Menus {
     }
 
     private Menu helpMenu() {
-        return new Menu("Help", null,
-                item("Getting started", null, () -> GettingStarted.show(window)),
-                item("Keyboard shortcuts", "F1", () -> model.dialogs().showInfo("Keyboard shortcuts", """
-                        1–9           tag the selected text with that tag
-                        Alt+↓ / Alt+↑  next / previous highlight
-                        Delete        delete the highlight at the cursor
-                        Ctrl+Z        undo     Ctrl+Shift+Z  redo
-                        Ctrl+F        find in the article; Enter / F3 next, Shift+Enter / Shift+F3 previous
-                        Right-click   new actor / claim / evidence from the selection
-                        Every change is saved at once: there is no Save command.""")),
-                item("About Lectern", null, () -> model.dialogs().showInfo("About Lectern",
+        return new Menu("_Help", null,
+                item("_Getting started", null, () -> GettingStarted.show(window)),
+                item("_Keyboard shortcuts", "F1", () -> model.dialogs().showInfo("Keyboard shortcuts",
+                        ShortcutList.text(bar))),
+                item("_About Lectern", null, () -> model.dialogs().showInfo("About Lectern",
                         "Lectern " + version() + " — an annotation workbench for analysts.\nProject file: "
                                 + (model.session() == null ? "none" : model.session().location().toAbsolutePath()))));
     }

@@ -51,6 +51,7 @@ final class Forms {
         TextArea area = new TextArea();
         area.setWrapText(true);
         area.setPrefRowCount(rows);
+        TabKeys.moveFocus(area);
         return area;
     }
 
