@@ -37,6 +37,7 @@ final class Menus {
             recent.getItems().clear();
             for (String path : window.preferences().recentProjects()) {
                 MenuItem item = new MenuItem(path);
+                item.setMnemonicParsing(false); // a path's underscores are part of its name
                 item.setOnAction(e -> window.openProject(Path.of(path), model.session().analyst()));
                 recent.getItems().add(item);
             }
@@ -147,6 +148,7 @@ final class Menus {
         for (Tag tag : model.tags()) {
             MenuItem item = item((tag.hasKey() ? tag.key() + "  " : "") + tag.name(), null, () -> actions.tagSelection(tag));
             item.setGraphic(TagChip.of(tag));
+            item.setMnemonicParsing(false); // so is a tag's
             items.add(item);
         }
         return items;

@@ -133,6 +133,20 @@ class KeyboardTest {
     }
 
     @Test
+    void aTagNamedWithAnUnderscoreKeepsItInTheAnnotateMenu(FxRobot robot) {
+        robot.interact(() -> {
+            var session = window.model().session();
+            session.perform(session.tagEdits().add("needs_check", "#336699"));
+        });
+        robot.clickOn("#article");
+        robot.push(KeyCode.ALT, KeyCode.A);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(menuBar(robot).getMenus().get(3).isShowing(), "Alt+A shows the Annotate menu");
+        assertFalse(robot.lookup("needs_check").queryAll().isEmpty(), "the tag's name is shown as written");
+        robot.push(KeyCode.ESCAPE);
+    }
+
+    @Test
     void everyMenuKeyAndEveryKeyOfTheWindowIsInTheF1List(FxRobot robot) {
         robot.clickOn("#article");
         robot.push(KeyCode.F1);
