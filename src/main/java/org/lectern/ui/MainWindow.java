@@ -138,16 +138,15 @@ public final class MainWindow {
     }
 
     private void restoreLayout(SplitPane split) {
-        preferences.windowLayout().ifPresent(layout -> {
-            Rectangle2D visible = Screen.getPrimary().getVisualBounds();
-            // Only where it still fits on this screen: a laptop undocked from a large monitor.
-            if (layout.x() >= visible.getMinX() && layout.y() >= visible.getMinY()
-                    && layout.x() + 100 <= visible.getMaxX() && layout.y() + 100 <= visible.getMaxY()) {
-                stage.setX(layout.x());
-                stage.setY(layout.y());
-            }
-            stage.setWidth(Math.min(layout.width(), visible.getWidth()));
-            stage.setHeight(Math.min(layout.height(), visible.getHeight()));
+        Rectangle2D visible = Screen.getPrimary().getVisualBounds();
+        stage.setMinWidth(Math.min(org.lectern.service.WindowLayout.MIN_WIDTH, visible.getWidth()));
+        stage.setMinHeight(Math.min(org.lectern.service.WindowLayout.MIN_HEIGHT, visible.getHeight()));
+        preferences.windowLayout().map(saved -> saved.fittedTo(visible.getMinX(), visible.getMinY(),
+                visible.getWidth(), visible.getHeight())).ifPresent(layout -> {
+            stage.setX(layout.x());
+            stage.setY(layout.y());
+            stage.setWidth(layout.width());
+            stage.setHeight(layout.height());
             stage.setMaximized(layout.maximized());
             if (layout.dividers().length == split.getDividers().size()) {
                 split.setDividerPositions(layout.dividers());
