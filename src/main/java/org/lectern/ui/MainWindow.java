@@ -85,6 +85,8 @@ public final class MainWindow {
         reviewTab = lazyTab("Review", () -> review[0] = new ReviewPanel(model, article));
         reviewTab.selectedProperty().addListener((obs, was, now) -> review[0].setActive(now));
         panels.setId("panels");
+        // AtlantaFX's narrower tabs: all five fit side by side in the panel's share of a 1024 px window.
+        panels.getStyleClass().add(atlantafx.base.theme.Styles.DENSE);
         panels.getTabs().addAll(actorsTab, claimsTab, evidenceTab, annotationsTab, reviewTab);
 
         findBar = new FindBar(model, article);
