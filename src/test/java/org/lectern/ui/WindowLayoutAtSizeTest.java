@@ -43,13 +43,9 @@ class WindowLayoutAtSizeTest {
 
     private MainWindow window;
     private Preferences preferencesNode;
-    private double width;
-    private double height;
 
     @Start
     void start(Stage stage) {
-        width = stage.getWidth();
-        height = stage.getHeight();
         java.nio.file.Path projectFile = folder.resolve("layout-" + UUID.randomUUID() + ".lectern");
         preferencesNode = Preferences.userRoot().node("lectern-test-" + UUID.randomUUID());
         ScriptedDialogs dialogs = new ScriptedDialogs();
@@ -67,10 +63,8 @@ class WindowLayoutAtSizeTest {
             stage.close();
             stage.setMinWidth(0);
             stage.setMinHeight(0);
-            if (!Double.isNaN(width)) {
-                stage.setWidth(width);
-                stage.setHeight(height);
-            }
+            // The next test's window takes its scene's size again, as on a first start.
+            stage.sizeToScene();
         });
         preferencesNode.removeNode();
     }

@@ -149,8 +149,8 @@ public final class ClaimsPanel extends SplitPane {
         form.addRow(5, Forms.label("Evidence"), evidenceTable);
         VBox bottom = new VBox(10, form, Forms.label("Review comments"), comments, new HBox(8, linkEvidence, unlink, delete));
         bottom.setPadding(new Insets(10));
-        PanelSizes.keepRows(table, 4);
-        getItems().addAll(table, PanelSizes.scrolling(bottom));
+        PanelSizes.keepRows(table, 3);
+        getItems().addAll(table, bottom);
         setDividerPositions(0.35);
         load(null);
     }

@@ -141,8 +141,8 @@ public final class EvidencePanel extends SplitPane {
         form.addRow(4, Forms.label("Claims"), claimTable);
         VBox bottom = new VBox(10, form, Forms.label("Review comments"), comments, new HBox(8, linkClaim, unlink, delete));
         bottom.setPadding(new Insets(10));
-        PanelSizes.keepRows(table, 4);
-        getItems().addAll(table, PanelSizes.scrolling(bottom));
+        PanelSizes.keepRows(table, 3);
+        getItems().addAll(table, bottom);
         setDividerPositions(0.35);
         load(null);
     }
