@@ -45,7 +45,9 @@ class WindowLayoutAtSizeTest {
     private Preferences preferencesNode;
 
     @Start
-    void start(Stage stage) {
+    void start(Stage shared) {
+        // A window of its own: the sizes tried here leave the stage the other tests share alone.
+        Stage stage = new Stage();
         java.nio.file.Path projectFile = folder.resolve("layout-" + UUID.randomUUID() + ".lectern");
         preferencesNode = Preferences.userRoot().node("lectern-test-" + UUID.randomUUID());
         ScriptedDialogs dialogs = new ScriptedDialogs();
@@ -61,10 +63,6 @@ class WindowLayoutAtSizeTest {
         robot.interact(() -> {
             Stage stage = window.stage();
             stage.close();
-            stage.setMinWidth(0);
-            stage.setMinHeight(0);
-            // The next test's window takes its scene's size again, as on a first start.
-            stage.sizeToScene();
         });
         preferencesNode.removeNode();
     }
