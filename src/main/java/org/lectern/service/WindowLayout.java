@@ -12,6 +12,24 @@ public record WindowLayout(double x, double y, double width, double height, bool
         dividers = dividers.clone();
     }
 
+    /** Below this the side panels' tables and the article no longer have room for a few rows each. */
+    public static final double MIN_WIDTH = 1024;
+    public static final double MIN_HEIGHT = 700;
+
+    /**
+     * This layout made to fit a screen whose visible area is the given rectangle: never smaller than
+     * {@link #MIN_WIDTH} × {@link #MIN_HEIGHT} (unless the screen itself is smaller), never larger than the
+     * screen, and moved wholly onto it — a window saved on a monitor since unplugged comes back where it can be
+     * seen and grabbed.
+     */
+    public WindowLayout fittedTo(double screenX, double screenY, double screenWidth, double screenHeight) {
+        double fittedWidth = Math.min(Math.max(width, MIN_WIDTH), screenWidth);
+        double fittedHeight = Math.min(Math.max(height, MIN_HEIGHT), screenHeight);
+        double fittedX = Math.max(screenX, Math.min(x, screenX + screenWidth - fittedWidth));
+        double fittedY = Math.max(screenY, Math.min(y, screenY + screenHeight - fittedHeight));
+        return new WindowLayout(fittedX, fittedY, fittedWidth, fittedHeight, maximized, dividers);
+    }
+
     String format() {
         StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "%.0f,%.0f,%.0f,%.0f,%b", x, y, width,
                 height, maximized));
@@ -32,7 +50,9 @@ public record WindowLayout(double x, double y, double width, double height, bool
             WindowLayout layout = new WindowLayout(Double.parseDouble(parts[0]), Double.parseDouble(parts[1]),
                     Double.parseDouble(parts[2]), Double.parseDouble(parts[3]), Boolean.parseBoolean(parts[4]),
                     dividers);
-            return layout.width() >= 400 && layout.height() >= 300 ? Optional.of(layout) : Optional.empty();
+            boolean finite = Double.isFinite(layout.x()) && Double.isFinite(layout.y())
+                    && Double.isFinite(layout.width()) && Double.isFinite(layout.height());
+            return finite && layout.width() > 0 && layout.height() > 0 ? Optional.of(layout) : Optional.empty();
         } catch (NumberFormatException e) {
             return Optional.empty();
         }

@@ -85,6 +85,8 @@ public final class MainWindow {
         reviewTab = lazyTab("Review", () -> review[0] = new ReviewPanel(model, article));
         reviewTab.selectedProperty().addListener((obs, was, now) -> review[0].setActive(now));
         panels.setId("panels");
+        // AtlantaFX's narrower tabs: all five fit side by side in the panel's share of a 1024 px window.
+        panels.getStyleClass().add(atlantafx.base.theme.Styles.DENSE);
         panels.getTabs().addAll(actorsTab, claimsTab, evidenceTab, annotationsTab, reviewTab);
 
         findBar = new FindBar(model, article);
@@ -139,16 +141,15 @@ public final class MainWindow {
     }
 
     private void restoreLayout(SplitPane split) {
-        preferences.windowLayout().ifPresent(layout -> {
-            Rectangle2D visible = Screen.getPrimary().getVisualBounds();
-            // Only where it still fits on this screen: a laptop undocked from a large monitor.
-            if (layout.x() >= visible.getMinX() && layout.y() >= visible.getMinY()
-                    && layout.x() + 100 <= visible.getMaxX() && layout.y() + 100 <= visible.getMaxY()) {
-                stage.setX(layout.x());
-                stage.setY(layout.y());
-            }
-            stage.setWidth(Math.min(layout.width(), visible.getWidth()));
-            stage.setHeight(Math.min(layout.height(), visible.getHeight()));
+        Rectangle2D visible = Screen.getPrimary().getVisualBounds();
+        stage.setMinWidth(Math.min(org.lectern.service.WindowLayout.MIN_WIDTH, visible.getWidth()));
+        stage.setMinHeight(Math.min(org.lectern.service.WindowLayout.MIN_HEIGHT, visible.getHeight()));
+        preferences.windowLayout().map(saved -> saved.fittedTo(visible.getMinX(), visible.getMinY(),
+                visible.getWidth(), visible.getHeight())).ifPresent(layout -> {
+            stage.setX(layout.x());
+            stage.setY(layout.y());
+            stage.setWidth(layout.width());
+            stage.setHeight(layout.height());
             stage.setMaximized(layout.maximized());
             if (layout.dividers().length == split.getDividers().size()) {
                 split.setDividerPositions(layout.dividers());

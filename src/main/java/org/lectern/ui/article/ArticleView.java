@@ -12,6 +12,8 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.fxmisc.richtext.event.MouseOverTextEvent;
@@ -32,13 +34,23 @@ public final class ArticleView extends BorderPane {
     private Document shown;
     private Lens lens = Lens.TAGS;
 
+    /** Lines longer than about this many characters are hard to follow back to the next line's start. */
+    static final int LONGEST_LINE = 75;
+    private static final double SIDE_MARGIN = 28;
+    private static final double TOP_MARGIN = 18;
+    /** Ordinary newspaper prose, to find how wide an average character of the article's font is. */
+    private static final String TYPICAL_PROSE =
+            "Harbour officials said on Tuesday that the manifest listed only grain, and that nothing else was found.";
+
     public ArticleView(WorkbenchModel model) {
         this.model = model;
         getStyleClass().add("article-view");
         area.setEditable(false);
         area.setWrapText(true);
         area.getStyleClass().add("article-text");
-        area.setPadding(new Insets(18, 28, 18, 28));
+        area.getStylesheets().add(ArticleView.class.getResource("article.css").toExternalForm());
+        area.setPadding(new Insets(TOP_MARGIN, SIDE_MARGIN, TOP_MARGIN, SIDE_MARGIN));
+        area.widthProperty().addListener((obs, old, now) -> keepLinesReadable(now.doubleValue()));
         area.setId("article");
         area.setParagraphGraphicFactory(LaneMarks.factory(area));
         setCenter(new VirtualizedScrollPane<>(area));
@@ -88,6 +100,26 @@ public final class ArticleView extends BorderPane {
                 .map(a -> model.tag(a.tagId()).map(t -> t.name()).orElse("?")
                         + (lens == Lens.TAGS ? "" : " — " + a.stamp().author()))
                 .collect(java.util.stream.Collectors.joining("\n"));
+    }
+
+    /**
+     * In a wide pane the text keeps a readable line length, as a column in the middle with equal margins; in a
+     * narrow one it fills the pane less a small margin.
+     */
+    private void keepLinesReadable(double width) {
+        double column = LONGEST_LINE * averageCharacterWidth();
+        double side = Math.floor(Math.max(SIDE_MARGIN, (width - column) / 2));
+        if (area.getPadding().getLeft() != side) {
+            area.setPadding(new Insets(TOP_MARGIN, side, TOP_MARGIN, side));
+        }
+    }
+
+    /** Measured in the font the stylesheet gives the article's text (before the first paragraph shows, Serif). */
+    private double averageCharacterWidth() {
+        Font font = area.lookup(".text") instanceof Text styled ? styled.getFont() : Font.font("Serif", 16.5);
+        Text probe = new Text(TYPICAL_PROSE);
+        probe.setFont(font);
+        return probe.getLayoutBounds().getWidth() / TYPICAL_PROSE.length();
     }
 
     public StyleClassedTextArea textArea() {

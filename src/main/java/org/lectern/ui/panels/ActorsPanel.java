@@ -112,6 +112,7 @@ public final class ActorsPanel extends SplitPane {
         form.addRow(4, Forms.label("Mentions"), mentionList);
         VBox bottom = new VBox(10, form, new HBox(8, findMentions, delete));
         bottom.setPadding(new Insets(10));
+        PanelSizes.keepRows(table, 3);
         getItems().addAll(table, bottom);
         setDividerPositions(0.4);
         model.annotations().addListener((javafx.collections.ListChangeListener<Annotation>) c -> refreshMentions());

@@ -95,6 +95,7 @@ public final class AnnotationsPanel extends SplitPane {
         HBox actions = new HBox(8, delete);
         VBox bottom = new VBox(10, form, Forms.label("Review comments"), comments, actions);
         bottom.setPadding(new Insets(10));
+        PanelSizes.keepRows(table, 3);
         getItems().addAll(table, bottom);
         setDividerPositions(0.6);
         load(null);

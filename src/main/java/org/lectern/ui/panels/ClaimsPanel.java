@@ -122,6 +122,7 @@ public final class ClaimsPanel extends SplitPane {
         evidenceTable.getColumns().add(TableColumns.text("Grade", LinkRow::grade, 75));
         evidenceTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         evidenceTable.setPrefHeight(120);
+        PanelSizes.keepRows(evidenceTable, 3);
         model.links().addListener((ListChangeListener<Link>) c -> refreshLinks());
         model.evidence().addListener((ListChangeListener<Evidence>) c -> refreshLinks());
         linkEvidence.setOnAction(event -> linkEvidence());
@@ -148,6 +149,7 @@ public final class ClaimsPanel extends SplitPane {
         form.addRow(5, Forms.label("Evidence"), evidenceTable);
         VBox bottom = new VBox(10, form, Forms.label("Review comments"), comments, new HBox(8, linkEvidence, unlink, delete));
         bottom.setPadding(new Insets(10));
+        PanelSizes.keepRows(table, 3);
         getItems().addAll(table, bottom);
         setDividerPositions(0.35);
         load(null);

@@ -114,6 +114,7 @@ public final class EvidencePanel extends SplitPane {
         claimTable.getColumns().add(TableColumns.text("Strength", r -> r.link().strength().label(), 100));
         claimTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         claimTable.setPrefHeight(120);
+        PanelSizes.keepRows(claimTable, 3);
         model.links().addListener((ListChangeListener<Link>) c -> {
             refreshLinks();
             table.refresh();
@@ -140,6 +141,7 @@ public final class EvidencePanel extends SplitPane {
         form.addRow(4, Forms.label("Claims"), claimTable);
         VBox bottom = new VBox(10, form, Forms.label("Review comments"), comments, new HBox(8, linkClaim, unlink, delete));
         bottom.setPadding(new Insets(10));
+        PanelSizes.keepRows(table, 3);
         getItems().addAll(table, bottom);
         setDividerPositions(0.35);
         load(null);

@@ -44,7 +44,7 @@ final class AgreementTable extends VBox {
         table.setId("agreement-table");
         table.setPlaceholder(new Label("Choose two analysts to compare"));
         table.setPrefHeight(170);
-        table.setMinHeight(110);
+        org.lectern.ui.panels.PanelSizes.keepRows(table, 4);
         VBox.setVgrow(table, Priority.ALWAYS);
         table.getColumns().add(TableColumns.text("Tag", Row::tag, 150));
         table.getColumns().add(number("F1 strict", Row::strictF1));

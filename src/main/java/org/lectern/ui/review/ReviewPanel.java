@@ -82,7 +82,8 @@ public final class ReviewPanel extends SplitPane {
         authors.setAlignment(Pos.CENTER_LEFT);
 
         table.setId("review-differences");
-        table.setMinHeight(150); // a few rows always show, however much the panes below hold
+        // A few rows always show, however much the panes below hold.
+        org.lectern.ui.panels.PanelSizes.keepRows(table, 5);
         table.setPlaceholder(new Label("No differences: choose two analysts who annotated this document."));
         table.getColumns().add(TableColumns.text("Difference", d -> d.kind().describe(nameOf(first), nameOf(second)), 150));
         table.getColumns().add(TableColumns.text("First", d -> side(d.first()), 160));
