@@ -30,6 +30,7 @@ import org.lectern.model.Evidence;
 import org.lectern.model.ProjectRecord;
 import org.lectern.model.Tag;
 import org.lectern.service.AnalystPreferences;
+import org.lectern.service.WindowLayout;
 import org.lectern.service.AppFolders;
 import org.lectern.service.ProjectSession;
 import org.lectern.store.ProjectOpenException;
@@ -106,7 +107,8 @@ public final class MainWindow {
         BorderPane root = new BorderPane(split, top, null, new StatusLine(model), null);
         root.getStyleClass().add("lectern-root");
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        scene = new Scene(root, Math.min(1400, screen.getWidth() * 0.92), Math.min(880, screen.getHeight() * 0.92));
+        scene = new Scene(root, firstSize(1400, WindowLayout.MIN_WIDTH, screen.getWidth()),
+                firstSize(880, WindowLayout.MIN_HEIGHT, screen.getHeight()));
         scene.getStylesheets().add(MainWindow.class.getResource("lectern.css").toExternalForm());
         applyTheme(preferences.theme());
         model.tags().addListener((ListChangeListener<Tag>) change -> refreshTagStyles());
@@ -140,10 +142,18 @@ public final class MainWindow {
         stage.setTitle("Lectern");
     }
 
+    /**
+     * The size of a first window: roomy but leaving some of the screen around it, never below the usable minimum
+     * (which the stage enforces) and never beyond the screen, so that it opens wholly on a small screen too.
+     */
+    static double firstSize(double roomy, double minimum, double screen) {
+        return Math.min(screen, Math.max(minimum, Math.min(roomy, screen * 0.92)));
+    }
+
     private void restoreLayout(SplitPane split) {
         Rectangle2D visible = Screen.getPrimary().getVisualBounds();
-        stage.setMinWidth(Math.min(org.lectern.service.WindowLayout.MIN_WIDTH, visible.getWidth()));
-        stage.setMinHeight(Math.min(org.lectern.service.WindowLayout.MIN_HEIGHT, visible.getHeight()));
+        stage.setMinWidth(Math.min(WindowLayout.MIN_WIDTH, visible.getWidth()));
+        stage.setMinHeight(Math.min(WindowLayout.MIN_HEIGHT, visible.getHeight()));
         preferences.windowLayout().map(saved -> saved.fittedTo(visible.getMinX(), visible.getMinY(),
                 visible.getWidth(), visible.getHeight())).ifPresent(layout -> {
             stage.setX(layout.x());
@@ -158,7 +168,7 @@ public final class MainWindow {
     }
 
     private void saveLayout(SplitPane split) {
-        preferences.setWindowLayout(new org.lectern.service.WindowLayout(stage.getX(), stage.getY(), stage.getWidth(),
+        preferences.setWindowLayout(new WindowLayout(stage.getX(), stage.getY(), stage.getWidth(),
                 stage.getHeight(), stage.isMaximized(), split.getDividerPositions()));
     }
 
