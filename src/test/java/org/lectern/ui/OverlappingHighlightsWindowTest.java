@@ -14,7 +14,6 @@ import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.MouseButton;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.Paint;
 import javafx.scene.shape.Path;
@@ -148,16 +147,7 @@ class OverlappingHighlightsWindowTest {
 
     /** Drags the mouse across a phrase of the article, as an analyst selects it. */
     private void dragOver(FxRobot robot, String phrase) {
-        int start = ARTICLE.indexOf(phrase);
-        int end = start + phrase.length();
-        Bounds first = onFx(() -> area().getCharacterBoundsOnScreen(start, start + 1)).orElseThrow();
-        Bounds last = onFx(() -> area().getCharacterBoundsOnScreen(end - 1, end)).orElseThrow();
-        robot.moveTo(new Point2D(first.getMinX() + 1, first.getCenterY()));
-        robot.press(MouseButton.PRIMARY);
-        robot.moveTo(new Point2D(last.getMaxX() - 1, last.getCenterY()));
-        robot.release(MouseButton.PRIMARY);
-        WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(phrase, onFx(() -> area().getSelectedText()), "selected with the mouse");
+        ArticleDrag.over(robot, area(), ARTICLE, phrase);
     }
 
     private static <T> T onFx(java.util.concurrent.Callable<T> read) {

@@ -9,12 +9,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.prefs.Preferences;
-import javafx.geometry.Bounds;
-import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.MouseButton;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.Paint;
 import javafx.scene.shape.Path;
@@ -133,16 +130,7 @@ class SelectionColourWindowTest {
 
     /** Drags the mouse across a phrase of the article, as an analyst selects it. */
     private void dragOver(FxRobot robot, String phrase) {
-        int start = ARTICLE.indexOf(phrase);
-        int end = start + phrase.length();
-        Bounds first = onFx(() -> area().getCharacterBoundsOnScreen(start, start + 1)).orElseThrow();
-        Bounds last = onFx(() -> area().getCharacterBoundsOnScreen(end - 1, end)).orElseThrow();
-        robot.moveTo(new Point2D(first.getMinX() + 1, first.getCenterY()));
-        robot.press(MouseButton.PRIMARY);
-        robot.moveTo(new Point2D(last.getMaxX() - 1, last.getCenterY()));
-        robot.release(MouseButton.PRIMARY);
-        WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(phrase, onFx(() -> area().getSelectedText()), "selected with the mouse");
+        ArticleDrag.over(robot, area(), ARTICLE, phrase);
     }
 
     private static <T> T onFx(java.util.concurrent.Callable<T> read) {
