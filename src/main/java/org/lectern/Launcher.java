@@ -1,14 +1,16 @@
 package org.lectern;
 
-import java.io.PrintWriter;
-import org.lectern.cli.LecternCli;
+import java.util.Optional;
+import org.lectern.cli.WindowStart;
 import org.lectern.log.LecternLog;
-import picocli.CommandLine;
 
 /**
- * Lectern's entry point, for the window and the command line alike. It deliberately does not extend
- * {@code javafx.application.Application}: then the JVM would need JavaFX (and a display) before {@code main}
- * even ran, and {@code lectern info} must work over SSH. JavaFX is touched only once the window is wanted.
+ * Lectern's entry point, for the window and the command line alike; it alone knows both, and chooses. It
+ * deliberately does not extend {@code javafx.application.Application}: then the JVM would need JavaFX (and a
+ * display) before {@code main} even ran, and {@code lectern info} must work over SSH. JavaFX is touched only once
+ * the window is wanted, and the command-line parser only when there is a command to read: {@code lectern} and
+ * {@code lectern case.lectern} go straight to the window, which the analyst is waiting for. (No public method here
+ * names a picocli type: the JVM resolves those of the main class before it runs {@code main}.)
  */
 public final class Launcher {
     private Launcher() {
@@ -17,16 +19,8 @@ public final class Launcher {
     public static void main(String[] args) {
         // Before any library speaks: JavaFX and others log through java.util.logging, which prints on the terminal.
         LecternLog.captureJavaLogging();
-        System.exit(commandLine().execute(args));
-    }
-
-    /** The {@code lectern} command writing to the console; {@code execute(args)} runs it and returns the exit code. */
-    public static CommandLine commandLine() {
-        return LecternCli.commandLine();
-    }
-
-    /** The same command writing to the given writers, so tests can run it in-process and read what it printed. */
-    public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-        return LecternCli.commandLine(out, err);
+        Optional<WindowStart> window = WindowStart.of(args);
+        System.exit(window.isPresent() ? window.get().run(new JavaFxWindow(), System.err)
+                : LecternCommandLine.console().execute(args));
     }
 }

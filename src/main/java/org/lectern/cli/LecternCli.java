@@ -8,26 +8,19 @@ public final class LecternCli {
     private LecternCli() {
     }
 
-    public static CommandLine commandLine() {
-        return commandLine(new JavaFxWindow());
+    /** The command writing to the console; {@code window} opens the window when no command is given. */
+    public static CommandLine commandLine(WindowOpener window) {
+        CommandLine commandLine = new CommandLine(new LecternCommand(window));
+        commandLine.setParameterExceptionHandler(new OneLineFailures());
+        commandLine.setExecutionExceptionHandler(new OneLineFailures());
+        return commandLine;
     }
 
-    public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-        return commandLine(out, err, new JavaFxWindow());
-    }
-
-    /** With another way to open the window, so tests can see which project it would open without JavaFX. */
+    /** The same writing to the given writers, so tests can read what it printed (and see which window it opens). */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err, WindowOpener window) {
         CommandLine commandLine = commandLine(window);
         commandLine.setOut(out);
         commandLine.setErr(err);
-        return commandLine;
-    }
-
-    private static CommandLine commandLine(WindowOpener window) {
-        CommandLine commandLine = new CommandLine(new LecternCommand(window));
-        commandLine.setParameterExceptionHandler(new OneLineFailures());
-        commandLine.setExecutionExceptionHandler(new OneLineFailures());
         return commandLine;
     }
 }

@@ -9,7 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.lectern.Launcher;
+import org.lectern.LecternCommandLine;
 
 /** One run of the {@code lectern} command in-process: its exit code and what it printed. */
 record CliRun(int exitCode, String out, String err) {
@@ -17,7 +17,7 @@ record CliRun(int exitCode, String out, String err) {
     static CliRun of(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int exitCode = Launcher.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+        int exitCode = LecternCommandLine.writingTo(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
         return new CliRun(exitCode, out.toString(), err.toString());
     }
 

@@ -1,12 +1,16 @@
-package org.lectern.cli;
+package org.lectern;
 
 import java.nio.file.Path;
 import java.util.logging.Logger;
+import org.lectern.cli.CommandFailure;
+import org.lectern.cli.WindowOpener;
+import org.lectern.service.FailureMessage;
 import org.lectern.ui.LecternApp;
 
 /**
  * The real window. LecternApp (and with it JavaFX) is referenced only inside {@link #open}, so the JVM loads
- * JavaFX when the window is asked for and never for {@code import} or {@code info}.
+ * JavaFX when the window is asked for and never for {@code import} or {@code info}. It lives beside the launcher,
+ * not in the command-line package, which knows nothing of the window but this interface.
  */
 final class JavaFxWindow implements WindowOpener {
     /**
@@ -25,7 +29,7 @@ final class JavaFxWindow implements WindowOpener {
             LecternApp.launchWindow(projectOrNull);
         } catch (RuntimeException | LinkageError e) {
             // No display (SSH, a server) or no JavaFX for this platform: say so, and point at what still works.
-            throw new CommandFailure("Lectern could not open its window (" + FailureMessages.rootMessage(e)
+            throw new CommandFailure("Lectern could not open its window (" + FailureMessage.rootMessage(e)
                     + "). The commands 'lectern import' and 'lectern info' work without one.");
         }
     }
