@@ -95,6 +95,15 @@ step "Lectern $version on $os ($arch), JavaFX $fx_version ($classifier); output 
 step "lectern.jar without JavaFX"
 java "$here/StripJavaFx.java" "$jar" "$work/input/lectern.jar" "${fx_jars[@]}"
 
+# SQLite's native library for this system, shipped unpacked (lib/app/native/): otherwise sqlite-jdbc would copy it
+# out of the jar into the temporary folder on every start. sqlite-jdbc's own OSInfo names its folder in the jar.
+sqlite_folder=$(java -cp "$jar" org.sqlite.util.OSInfo)
+case $os in linux) sqlite_name=libsqlitejdbc.so ;; mac) sqlite_name=libsqlitejdbc.dylib ;; windows) sqlite_name=sqlitejdbc.dll ;; esac
+mkdir -p "$work/input/native"
+(cd "$work/input/native" && jar xf "$jar" "org/sqlite/native/$sqlite_folder/$sqlite_name" \
+  && mv "org/sqlite/native/$sqlite_folder/$sqlite_name" . && rm -rf org)
+[ -f "$work/input/native/$sqlite_name" ] || { echo "build.sh: $jar has no SQLite library for $sqlite_folder" >&2; exit 1; }
+
 # The JDK modules: `jdeps --print-module-deps --ignore-missing-deps --multi-release 17 --module-path FX_JARS
 # lectern.jar` prints java.base,java.desktop,java.net.http,java.prefs,java.sql,javafx.controls; java.logging is
 # named for JavaFX's log filter and jdk.charsets for articles in legacy encodings (Shift_JIS, Big5, KOI8-R...).
@@ -120,6 +129,9 @@ java_options=(
   --add-exports=javafx.controls/com.sun.javafx.scene.control.behavior=ALL-UNNAMED
   --add-opens=javafx.graphics/javafx.scene=ALL-UNNAMED
   --add-opens=javafx.controls/javafx.scene.control.skin=ALL-UNNAMED
+  # jpackage's launcher replaces $APPDIR with lib/app (Windows: app) of the installed Lectern.
+  "-Dorg.sqlite.lib.path=\$APPDIR/native"
+  "-Dorg.sqlite.lib.name=$sqlite_name"
 )
 
 case $os in linux) icon="$here/icons/lectern.png" ;; windows) icon="$here/icons/lectern.ico" ;; mac) icon="$here/icons/lectern.icns" ;; esac

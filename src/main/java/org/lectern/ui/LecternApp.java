@@ -62,9 +62,11 @@ public final class LecternApp extends Application {
             Platform.exit();
             return;
         }
-        window.show();
-        GettingStarted.showIfNotSeen(window);
-        markWhenShown(stage);
+        markWhenShown(stage, "lectern.benchmark.readyFile");
+        window.showArticleFirst(() -> {
+            GettingStarted.showIfNotSeen(window);
+            markWhenShown(stage, "lectern.benchmark.interactiveFile");
+        });
     }
 
     /**
@@ -80,11 +82,12 @@ public final class LecternApp extends Application {
 
     /**
      * For the start-up benchmark only (src/test/java/org/lectern/bench): with {@code lectern.benchmark.readyFile}
-     * set, writes that file right after the first pulse following show(), and quits there if
-     * {@code lectern.benchmark.exitWhenReady} is true. Without the property it does nothing.
+     * set, writes that file right after the first pulse following show() (the article shown), with
+     * {@code lectern.benchmark.interactiveFile} right after the first pulse of the whole window; and quits after
+     * the last of them if {@code lectern.benchmark.exitWhenReady} is true. Without the properties it does nothing.
      */
-    private static void markWhenShown(Stage stage) {
-        String marker = System.getProperty("lectern.benchmark.readyFile");
+    private static void markWhenShown(Stage stage, String property) {
+        String marker = System.getProperty(property);
         if (marker == null) {
             return;
         }
@@ -98,7 +101,9 @@ public final class LecternApp extends Application {
                 } catch (IOException e) {
                     // The benchmark waits in vain and reports a time-out.
                 }
-                if (Boolean.getBoolean("lectern.benchmark.exitWhenReady")) {
+                boolean last = property.endsWith("interactiveFile")
+                        || System.getProperty("lectern.benchmark.interactiveFile") == null;
+                if (last && Boolean.getBoolean("lectern.benchmark.exitWhenReady")) {
                     Platform.exit();
                 }
             }

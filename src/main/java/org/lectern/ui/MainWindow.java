@@ -63,6 +63,9 @@ public final class MainWindow {
     private final DocumentPanel documentPanel;
     private final Scene scene;
     private final FindBar findBar;
+    private final BorderPane root;
+    private final SplitPane split;
+    private final BorderPane articlePane;
     private String tagStylesheet;
     private Runnable onQuit = Platform::exit;
 
@@ -92,8 +95,8 @@ public final class MainWindow {
 
         findBar = new FindBar(model, article);
         documentPanel = new DocumentPanel(model);
-        BorderPane articlePane = new BorderPane(article, new VBox(documentPanel, findBar), null, null, null);
-        SplitPane split = new SplitPane(new DocumentList(model), articlePane, panels);
+        articlePane = new BorderPane(article, new VBox(documentPanel, findBar), null, null, null);
+        split = new SplitPane(new DocumentList(model), articlePane, panels);
         split.setDividerPositions(0.14, 0.58);
         SplitPane.setResizableWithParent(split.getItems().get(0), false);
 
@@ -104,7 +107,7 @@ public final class MainWindow {
         HBox.setHgrow(palette, Priority.ALWAYS);
         VBox top = new VBox(menus.bar(), paletteBar);
 
-        BorderPane root = new BorderPane(split, top, null, new StatusLine(model), null);
+        root = new BorderPane(split, top, null, new StatusLine(model), null);
         root.getStyleClass().add("lectern-root");
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         scene = new Scene(root, firstSize(1400, WindowLayout.MIN_WIDTH, screen.getWidth()),
@@ -233,6 +236,41 @@ public final class MainWindow {
     public void show() {
         stage.show();
         article.textArea().requestFocus();
+    }
+
+    /**
+     * At start-up: the first frame shows the article alone (its details, the find bar and the text), so that the
+     * analyst sees it as soon as possible; the menus, tags, documents, panels and status line join it right after
+     * that frame, and then {@code whenWhole} runs. Their styling and skins (menu bar, tables, lists) are what the
+     * first frame is spared.
+     */
+    public void showArticleFirst(Runnable whenWhole) {
+        Node top = root.getTop();
+        Node bottom = root.getBottom();
+        double[] dividers = split.getDividerPositions();
+        int at = split.getItems().indexOf(articlePane);
+        split.getItems().set(at, new BorderPane());
+        root.setTop(null);
+        root.setBottom(null);
+        root.setCenter(articlePane);
+        show();
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> Platform.runLater(() -> {
+            if (once[0] == null) {
+                return;
+            }
+            scene.removePostLayoutPulseListener(once[0]);
+            once[0] = null;
+            root.setCenter(null);
+            split.getItems().set(at, articlePane);
+            split.setDividerPositions(dividers);
+            root.setTop(top);
+            root.setBottom(bottom);
+            root.setCenter(split);
+            article.textArea().requestFocus();
+            whenWhole.run();
+        });
+        scene.addPostLayoutPulseListener(once[0]);
     }
 
     /**

@@ -13,7 +13,6 @@ import org.slf4j.LoggerFactory;
  * answering. The window carries on; everything saved before the error is in the project file already.
  */
 public final class UnexpectedErrors implements Thread.UncaughtExceptionHandler {
-    private static final Logger LOG = LoggerFactory.getLogger(UnexpectedErrors.class);
 
     private final DialogService dialogs;
     private final Path logFile;
@@ -47,13 +46,13 @@ public final class UnexpectedErrors implements Thread.UncaughtExceptionHandler {
      * is told, the same words the last-resort handler would use.
      */
     static String explain(Throwable failure) {
-        LOG.error("Unexpected error", failure);
+        log().error("Unexpected error", failure);
         return FailureMessage.of(failure, org.lectern.log.LecternLog.file());
     }
 
     @Override
     public void uncaughtException(Thread thread, Throwable failure) {
-        LOG.error("Unexpected error on thread {}", thread.getName(), failure);
+        log().error("Unexpected error on thread {}", thread.getName(), failure);
         if (!showing.compareAndSet(false, true)) {
             return;
         }
@@ -64,7 +63,7 @@ public final class UnexpectedErrors implements Thread.UncaughtExceptionHandler {
                 try {
                     dialogs.showError("Something went wrong", message);
                 } catch (RuntimeException | LinkageError dialogFailure) {
-                    LOG.error("The message about an unexpected error could not be shown", dialogFailure);
+                    log().error("The message about an unexpected error could not be shown", dialogFailure);
                 } finally {
                     showing.set(false);
                 }
@@ -73,5 +72,13 @@ public final class UnexpectedErrors implements Thread.UncaughtExceptionHandler {
             // The window is closed already: the log file has it all.
             showing.set(false);
         }
+    }
+
+    /**
+     * Asked for when there is something to log, not when the handler is installed at start-up: the first logger
+     * sets up the log file (Logback and its configuration, some 800 classes), which need not delay the window.
+     */
+    private static Logger log() {
+        return LoggerFactory.getLogger(UnexpectedErrors.class);
     }
 }
