@@ -267,6 +267,9 @@ public final class MainWindow {
             root.setTop(top);
             root.setBottom(bottom);
             root.setCenter(split);
+            // The split pane gets its skin, and with it its items their place in the scene, here rather than at
+            // the next pulse: so the article is in the window again when it asks for the keyboard.
+            split.applyCss();
             article.textArea().requestFocus();
             whenWhole.run();
         });
