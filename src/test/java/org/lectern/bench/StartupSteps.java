@@ -39,6 +39,25 @@ public final class StartupSteps {
 
     /** LecternApp.start's steps, timed; or the bare window's. */
     public static final class App extends Application {
+        private MainWindow window;
+
+        /** Marks the first pulse and the first frame of the article shown alone. */
+        private static void firstFrame(Scene scene) {
+            Runnable[] listener = new Runnable[1];
+            listener[0] = () -> {
+                if (listener[0] != null) {
+                    scene.removePostLayoutPulseListener(listener[0]);
+                    listener[0] = null;
+                    mark("first pulse (article alone): CSS + layout done");
+                    Platform.runLater(() -> {
+                        SceneHelper.getPeer(scene).waitForRenderingToComplete();
+                        mark("first frame painted (article alone)");
+                    });
+                }
+            };
+            scene.addPostLayoutPulseListener(listener[0]);
+        }
+
         @Override
         public void start(Stage stage) {
             mark("JavaFX toolkit started, start() called");
@@ -47,28 +66,37 @@ public final class StartupSteps {
                 mark("scene built");
             } else {
                 AnalystPreferences preferences = AnalystPreferences.forUser();
-                MainWindow window = new MainWindow(stage, preferences, new FxDialogService(stage, getHostServices()));
+                window = new MainWindow(stage, preferences, new FxDialogService(stage, getHostServices()));
                 mark("MainWindow built (controls, panels, theme, CSS)");
                 boolean opened = window.openProject(AppFolders.defaultProject(), preferences.analyst().orElseThrow());
                 WindowBench.require(opened, "default project opened");
                 mark("default project opened (SQLite, load, sample shown)");
             }
-            stage.show();
-            mark("stage.show() returned");
             Scene scene = stage.getScene();
             boolean[] once = {false};
-            scene.addPostLayoutPulseListener(() -> {
-                if (!once[0]) {
-                    once[0] = true;
-                    mark("first pulse: CSS + layout done");
-                    Platform.runLater(() -> {
-                        mark("first pulse finished (marker written here)");
-                        SceneHelper.getPeer(scene).waitForRenderingToComplete();
-                        mark("first frame painted");
-                        Platform.exit();
-                    });
-                }
-            });
+            Runnable whole = () -> {
+                mark("whole window joined (menus, tags, documents, panels)");
+                scene.addPostLayoutPulseListener(() -> {
+                    if (!once[0]) {
+                        once[0] = true;
+                        mark("first pulse of the whole window done");
+                        Platform.runLater(() -> {
+                            SceneHelper.getPeer(scene).waitForRenderingToComplete();
+                            mark("whole window painted");
+                            Platform.exit();
+                        });
+                    }
+                });
+            };
+            if (bare) {
+                stage.show();
+                mark("stage.show() returned");
+                whole.run();
+            } else {
+                firstFrame(scene);
+                window.showArticleFirst(whole);
+                mark("showArticleFirst() returned (article alone shown)");
+            }
         }
     }
 }
