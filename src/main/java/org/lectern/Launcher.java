@@ -22,11 +22,11 @@ public final class Launcher {
 
     /** The {@code lectern} command writing to the console; {@code execute(args)} runs it and returns the exit code. */
     public static CommandLine commandLine() {
-        return LecternCli.commandLine();
+        return LecternCli.commandLine(new JavaFxWindow());
     }
 
     /** The same command writing to the given writers, so tests can run it in-process and read what it printed. */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-        return LecternCli.commandLine(out, err);
+        return LecternCli.commandLine(out, err, new JavaFxWindow());
     }
 }

@@ -1,10 +1,10 @@
 package org.lectern.cli;
 
 /** A command could not do what was asked; the message is the one line the analyst is shown. */
-final class CommandFailure extends RuntimeException {
+public final class CommandFailure extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    CommandFailure(String message) {
+    public CommandFailure(String message) {
         super(message);
     }
 

@@ -8,15 +8,10 @@ public final class LecternCli {
     private LecternCli() {
     }
 
-    public static CommandLine commandLine() {
-        return commandLine(new JavaFxWindow());
-    }
-
-    public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-        return commandLine(out, err, new JavaFxWindow());
-    }
-
-    /** With another way to open the window, so tests can see which project it would open without JavaFX. */
+    /**
+     * The window is given (by the launcher, or by tests that see which project it would open without JavaFX),
+     * so the command line never depends on the window's classes.
+     */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err, WindowOpener window) {
         CommandLine commandLine = commandLine(window);
         commandLine.setOut(out);
@@ -24,7 +19,7 @@ public final class LecternCli {
         return commandLine;
     }
 
-    private static CommandLine commandLine(WindowOpener window) {
+    public static CommandLine commandLine(WindowOpener window) {
         CommandLine commandLine = new CommandLine(new LecternCommand(window));
         commandLine.setParameterExceptionHandler(new OneLineFailures());
         commandLine.setExecutionExceptionHandler(new OneLineFailures());

@@ -33,7 +33,8 @@ import org.lectern.service.AnalystPreferences;
 import org.lectern.service.WindowLayout;
 import org.lectern.service.AppFolders;
 import org.lectern.service.ProjectSession;
-import org.lectern.store.ProjectOpenException;
+import org.lectern.service.ProjectSetup;
+import org.lectern.service.ProjectUnavailable;
 import org.lectern.ui.article.ArticleView;
 import org.lectern.ui.article.TagStylesheet;
 import org.lectern.ui.panels.ActorsPanel;
@@ -206,7 +207,7 @@ public final class MainWindow {
                 .equals(file.toAbsolutePath().normalize())) {
             return true; // it is open here already (e.g. chosen again from Recent projects)
         }
-        return showProject(file, () -> ProjectOpener.open(file, analyst));
+        return showProject(file, () -> ProjectSetup.open(file, analyst));
     }
 
     /**
@@ -221,7 +222,7 @@ public final class MainWindow {
             preferences.rememberProject(file.toAbsolutePath().toString());
             session.openingNote().ifPresent(note -> dialogs.showInfo("Default project made afresh", note));
             return true;
-        } catch (ProjectOpenException e) {
+        } catch (ProjectUnavailable e) {
             dialogs.showError("Cannot open project", e.getMessage());
             return false;
         } catch (Exception e) {

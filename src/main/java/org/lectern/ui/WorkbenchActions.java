@@ -29,7 +29,7 @@ import org.lectern.service.ExportFormat;
 import org.lectern.service.ImportedAnalysts;
 import org.lectern.service.ProjectSession;
 import org.lectern.service.ReviewBundle;
-import org.lectern.store.ProjectOpenException;
+import org.lectern.service.ProjectUnavailable;
 import org.lectern.text.Occurrences;
 import org.lectern.text.TextRange;
 import org.lectern.ui.article.ArticleView;
@@ -273,7 +273,7 @@ public final class WorkbenchActions {
         }
         ProjectSnapshot mine = session.state().snapshot();
         String analyst = session.analyst();
-        BackgroundReading.start(model, file, "Cannot bring in " + file.getFileName(), ProjectOpenException.class,
+        BackgroundReading.start(model, file, "Cannot bring in " + file.getFileName(), ProjectUnavailable.class,
                 () -> ColleagueFile.read(file, mine), read -> {
                     if (session != model.session()) {
                         return; // another project was opened meanwhile: this was meant for the old one
@@ -292,7 +292,7 @@ public final class WorkbenchActions {
 
     /** A colleague's project as read, and the plan for bringing it in with their names as they stand. */
     private record ColleagueFile(ProjectSnapshot theirs, org.lectern.review.merge.MergePlan plan) {
-        static ColleagueFile read(Path file, ProjectSnapshot mine) throws ProjectOpenException {
+        static ColleagueFile read(Path file, ProjectSnapshot mine) throws ProjectUnavailable {
             ProjectSnapshot theirs = ColleagueWork.open(file);
             return new ColleagueFile(theirs, ColleagueWork.plan(mine, theirs, java.util.Map.of()));
         }

@@ -1,11 +1,15 @@
-package org.lectern.cli;
+package org.lectern;
 
 import java.nio.file.Path;
 import java.util.logging.Logger;
+import org.lectern.cli.CommandFailure;
+import org.lectern.cli.WindowOpener;
+import org.lectern.service.FailureMessage;
 import org.lectern.ui.LecternApp;
 
 /**
- * The real window. LecternApp (and with it JavaFX) is referenced only inside {@link #open}, so the JVM loads
+ * The real window, which the launcher hands to the command line: the command line itself never knows the window's
+ * classes. LecternApp (and with it JavaFX) is referenced only inside {@link #open}, so the JVM loads
  * JavaFX when the window is asked for and never for {@code import} or {@code info}.
  */
 final class JavaFxWindow implements WindowOpener {
@@ -25,7 +29,7 @@ final class JavaFxWindow implements WindowOpener {
             LecternApp.launchWindow(projectOrNull);
         } catch (RuntimeException | LinkageError e) {
             // No display (SSH, a server) or no JavaFX for this platform: say so, and point at what still works.
-            throw new CommandFailure("Lectern could not open its window (" + FailureMessages.rootMessage(e)
+            throw new CommandFailure("Lectern could not open its window (" + FailureMessage.rootMessage(e)
                     + "). The commands 'lectern import' and 'lectern info' work without one.");
         }
     }
