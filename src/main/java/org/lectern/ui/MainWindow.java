@@ -35,6 +35,8 @@ import org.lectern.service.AppFolders;
 import org.lectern.service.ProjectSession;
 import org.lectern.service.ProjectSetup;
 import org.lectern.service.ProjectUnavailable;
+import org.lectern.ui.actions.Commands;
+import org.lectern.ui.actions.Conditions;
 import org.lectern.ui.article.ArticleView;
 import org.lectern.ui.article.TagStylesheet;
 import org.lectern.ui.panels.ActorsPanel;
@@ -55,6 +57,7 @@ public final class MainWindow {
     private final WorkbenchModel model;
     private final ArticleView article;
     private final WorkbenchActions actions;
+    private final Commands commands = new Commands();
     private final TabPane panels = new TabPane();
     private final Tab actorsTab;
     private final Tab claimsTab;
@@ -80,7 +83,7 @@ public final class MainWindow {
         model.onFocus(this::showPanelOf);
         actorsTab = tab("Actors", new ActorsPanel(model, actions::findMentions));
         // The other panels are built when first shown: that keeps them out of the start-up time.
-        claimsTab = lazyTab("Claims", () -> new ClaimsPanel(model));
+        claimsTab = lazyTab("Claims", () -> new ClaimsPanel(model, commands));
         evidenceTab = lazyTab("Evidence", () -> new EvidencePanel(model));
         annotationsTab = lazyTab("Annotations", () -> new AnnotationsPanel(model));
         ReviewPanel[] review = new ReviewPanel[1];
@@ -98,7 +101,8 @@ public final class MainWindow {
         split.setDividerPositions(0.14, 0.58);
         SplitPane.setResizableWithParent(split.getItems().get(0), false);
 
-        Menus menus = new Menus(this, model, actions, findBar::open);
+        WorkbenchCommands.define(commands, this, model, actions, new Conditions(model, article));
+        Menus menus = new Menus(this, model, actions, findBar::open, commands);
         TagPalette palette = new TagPalette(model, actions);
         HBox paletteBar = new HBox(new Label("Tags"), palette);
         paletteBar.getStyleClass().add("palette-bar");

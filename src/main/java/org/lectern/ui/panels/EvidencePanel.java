@@ -27,7 +27,6 @@ import org.lectern.model.SourceReliability;
 import org.lectern.ui.LinkChoice;
 import org.lectern.ui.WorkbenchModel;
 import org.lectern.ui.review.CommentsView;
-import org.lectern.ui.panels.ClaimsPanel.LinkRow;
 
 /**
  * The evidence: what bears on which claim, graded on the Admiralty scale (source reliability A–F and
