@@ -1,14 +1,21 @@
 package org.lectern;
 
+import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.equivalentTo;
+import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.nameMatching;
+import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
-
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import org.lectern.service.ProjectSession;
+import org.lectern.service.ProjectSetup;
+import org.lectern.store.ProjectFiles;
+import org.lectern.store.ProjectStore;
 
 /** The layering Lectern keeps: model ← store ← service ← ui, with text and io beside them. */
 @AnalyzeClasses(packages = "org.lectern", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -38,16 +45,10 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule projectsAreOpenedForEditingByOneService = noClasses()
             .that().resideOutsideOfPackage("org.lectern.store..")
-            .and().doNotBelongToAnyOf(org.lectern.service.ProjectSetup.class)
-            .should().callMethodWhere(com.tngtech.archunit.core.domain.JavaCall.Predicates.target(
-                    com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner(
-                            com.tngtech.archunit.core.domain.JavaClass.Predicates.equivalentTo(
-                                    org.lectern.store.ProjectFiles.class)))
-                    .and(com.tngtech.archunit.core.domain.JavaCall.Predicates.target(
-                            com.tngtech.archunit.core.domain.properties.HasName.Predicates.nameMatching(
-                                    "open|openOrCreate|create"))))
-            .orShould().callConstructor(org.lectern.service.ProjectSession.class,
-                    org.lectern.store.ProjectStore.class, String.class);
+            .and().doNotBelongToAnyOf(ProjectSetup.class)
+            .should().callMethodWhere(target(owner(equivalentTo(ProjectFiles.class)))
+                    .and(target(nameMatching("open|openOrCreate|create"))))
+            .orShould().callConstructor(ProjectSession.class, ProjectStore.class, String.class);
 
 
     @ArchTest
