@@ -81,10 +81,10 @@ public final class MainWindow {
         // The tab is chosen before the panels hear of a focused record, so that a panel built on first use
         // (below) is there to select it.
         model.onFocus(this::showPanelOf);
-        actorsTab = tab("Actors", new ActorsPanel(model, actions::findMentions));
+        actorsTab = tab("Actors", new ActorsPanel(model, actions::findMentions, commands));
         // The other panels are built when first shown: that keeps them out of the start-up time.
         claimsTab = lazyTab("Claims", () -> new ClaimsPanel(model, commands));
-        evidenceTab = lazyTab("Evidence", () -> new EvidencePanel(model));
+        evidenceTab = lazyTab("Evidence", () -> new EvidencePanel(model, commands));
         annotationsTab = lazyTab("Annotations", () -> new AnnotationsPanel(model));
         ReviewPanel[] review = new ReviewPanel[1];
         reviewTab = lazyTab("Review", () -> review[0] = new ReviewPanel(model, article));

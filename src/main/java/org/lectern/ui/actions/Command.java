@@ -27,7 +27,12 @@ public enum Command {
     EDIT_TAGS("_Edit tags…", null),
     DELETE_CLAIM("Delete claim", null),
     LINK_EVIDENCE_TO_SELECTED_CLAIM("Link evidence…", null),
-    REMOVE_CLAIM_LINK("Remove link", null);
+    REMOVE_CLAIM_LINK("Remove link", null),
+    DELETE_EVIDENCE("Delete evidence", null),
+    LINK_SELECTED_EVIDENCE_TO_CLAIM("Link to claim…", null),
+    REMOVE_EVIDENCE_LINK("Remove link", null),
+    FIND_MENTIONS("Find mentions…", null),
+    DELETE_ACTOR("Delete actor", null);
 
     private final String text;
     private final String accelerator;
