@@ -85,7 +85,7 @@ public final class MainWindow {
         // The other panels are built when first shown: that keeps them out of the start-up time.
         claimsTab = lazyTab("Claims", () -> new ClaimsPanel(model, commands));
         evidenceTab = lazyTab("Evidence", () -> new EvidencePanel(model, commands));
-        annotationsTab = lazyTab("Annotations", () -> new AnnotationsPanel(model));
+        annotationsTab = lazyTab("Annotations", () -> new AnnotationsPanel(model, commands));
         ReviewPanel[] review = new ReviewPanel[1];
         reviewTab = lazyTab("Review", () -> review[0] = new ReviewPanel(model, article));
         reviewTab.selectedProperty().addListener((obs, was, now) -> review[0].setActive(now));

@@ -32,7 +32,8 @@ public enum Command {
     LINK_SELECTED_EVIDENCE_TO_CLAIM("Link to claim…", null),
     REMOVE_EVIDENCE_LINK("Remove link", null),
     FIND_MENTIONS("Find mentions…", null),
-    DELETE_ACTOR("Delete actor", null);
+    DELETE_ACTOR("Delete actor", null),
+    DELETE_CHOSEN_HIGHLIGHT("Delete highlight", null);
 
     private final String text;
     private final String accelerator;
