@@ -101,8 +101,8 @@ public final class MainWindow {
         split.setDividerPositions(0.14, 0.58);
         SplitPane.setResizableWithParent(split.getItems().get(0), false);
 
-        WorkbenchCommands.define(commands, this, model, actions, new Conditions(model, article));
-        Menus menus = new Menus(this, model, actions, findBar::open, commands);
+        WorkbenchCommands.define(commands, this, model, actions, new Conditions(model, article), findBar::open);
+        Menus menus = new Menus(this, model, actions, commands);
         TagPalette palette = new TagPalette(model, actions);
         HBox paletteBar = new HBox(new Label("Tags"), palette);
         paletteBar.getStyleClass().add("palette-bar");

@@ -12,20 +12,21 @@ import org.lectern.ui.actions.Command;
 import org.lectern.ui.actions.Commands;
 import org.lectern.ui.panels.TagChip;
 
-/** The menu bar and the article's context menu: every command, with its shortcut. */
+/**
+ * The menu bar and the article's context menu: every command, with its shortcut. What a command does and when
+ * it can run is defined in {@link WorkbenchCommands} (and by the panels for theirs); a menu only offers it.
+ */
 final class Menus {
     private final MainWindow window;
     private final WorkbenchModel model;
     private final WorkbenchActions actions;
-    private final Runnable openFind;
     private final Commands commands;
     private final MenuBar bar = new MenuBar();
 
-    Menus(MainWindow window, WorkbenchModel model, WorkbenchActions actions, Runnable openFind, Commands commands) {
+    Menus(MainWindow window, WorkbenchModel model, WorkbenchActions actions, Commands commands) {
         this.window = window;
         this.model = model;
         this.actions = actions;
-        this.openFind = openFind;
         this.commands = commands;
         bar.setId("menu-bar");
         bar.getMenus().addAll(fileMenu(), editMenu(), viewMenu(), annotateMenu(), helpMenu());
@@ -53,10 +54,10 @@ final class Menus {
         });
         recent.getItems().add(new MenuItem("(none yet)"));
         return new Menu("_File", null,
-                item("_New project…", "Shortcut+N", window::newProject),
-                item("_Open project…", "Shortcut+O", window::openProjectChosen),
+                commands.menuItem(Command.NEW_PROJECT),
+                commands.menuItem(Command.OPEN_PROJECT),
                 recent,
-                item("Open default project", null, window::openDefaultProject),
+                commands.menuItem(Command.OPEN_DEFAULT_PROJECT),
                 commands.menuItem(Command.SAVE_COPY),
                 new SeparatorMenuItem(),
                 commands.menuItem(Command.ADD_DOCUMENT),
@@ -68,7 +69,7 @@ final class Menus {
                 commands.menuItem(Command.DOCUMENT_DETAILS),
                 commands.menuItem(Command.REMOVE_DOCUMENT),
                 new SeparatorMenuItem(),
-                item("_Quit", "Shortcut+Q", window::quit));
+                commands.menuItem(Command.QUIT));
     }
 
     private Menu editMenu() {
@@ -79,9 +80,9 @@ final class Menus {
                 new SeparatorMenuItem(),
                 commands.menuItem(Command.DELETE_HIGHLIGHT_AT_CURSOR),
                 new SeparatorMenuItem(),
-                item("_Find in article…", "Shortcut+F", openFind),
-                item("Find _next", "F3", () -> window.findBar().next()),
-                item("Find _previous", "Shift+F3", () -> window.findBar().previous()));
+                commands.menuItem(Command.FIND_IN_ARTICLE),
+                commands.menuItem(Command.FIND_NEXT),
+                commands.menuItem(Command.FIND_PREVIOUS));
     }
 
     private Menu viewMenu() {
@@ -89,8 +90,8 @@ final class Menus {
                 item("_Light theme", null, () -> window.applyTheme("light")),
                 item("_Dark theme", null, () -> window.applyTheme("dark")),
                 new SeparatorMenuItem(),
-                item("_Next highlight", "Alt+Down", window.article()::nextHighlight),
-                item("_Previous highlight", "Alt+Up", window.article()::previousHighlight));
+                commands.menuItem(Command.NEXT_HIGHLIGHT),
+                commands.menuItem(Command.PREVIOUS_HIGHLIGHT));
     }
 
     private Menu annotateMenu() {

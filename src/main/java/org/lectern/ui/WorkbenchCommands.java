@@ -15,7 +15,16 @@ final class WorkbenchCommands {
     }
 
     static void define(Commands commands, MainWindow window, WorkbenchModel model, WorkbenchActions actions,
-                       Conditions when) {
+                       Conditions when, Runnable openFind) {
+        commands.define(NEW_PROJECT, when.always(), window::newProject);
+        commands.define(OPEN_PROJECT, when.always(), window::openProjectChosen);
+        commands.define(OPEN_DEFAULT_PROJECT, when.projectOpen(), window::openDefaultProject);
+        commands.define(QUIT, when.always(), window::quit);
+        commands.define(FIND_IN_ARTICLE, when.documentShown(), openFind);
+        commands.define(FIND_NEXT, when.documentShown(), () -> window.findBar().next());
+        commands.define(FIND_PREVIOUS, when.documentShown(), () -> window.findBar().previous());
+        commands.define(NEXT_HIGHLIGHT, when.documentHasHighlights(), window.article()::nextHighlight);
+        commands.define(PREVIOUS_HIGHLIGHT, when.documentHasHighlights(), window.article()::previousHighlight);
         commands.define(SAVE_COPY, when.projectOpen(), () -> SaveCopyAction.run(model, actions.files()));
         commands.define(ADD_DOCUMENT, when.projectOpen(), actions::addDocumentFromFile);
         commands.define(PASTE_DOCUMENT, when.projectOpen(), actions::pasteDocument);

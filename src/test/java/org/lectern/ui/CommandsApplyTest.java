@@ -66,6 +66,10 @@ class CommandsApplyTest {
         robot.clickOn("Edit");
         assertTrue(item(robot, "Edit", "menu-undo").isDisable(), "nothing to undo");
         assertTrue(item(robot, "Edit", "menu-redo").isDisable(), "nothing to redo");
+        assertTrue(item(robot, "Edit", "menu-find-in-article").isDisable(), "no article to search");
+        robot.type(KeyCode.ESCAPE);
+        robot.clickOn("View");
+        assertTrue(item(robot, "View", "menu-next-highlight").isDisable(), "no highlight to step to");
         robot.type(KeyCode.ESCAPE);
 
         robot.push(KeyCode.CONTROL, KeyCode.E);

@@ -5,6 +5,15 @@ package org.lectern.ui.actions;
  * offered under. Whether it can run now, and what it does, is defined once in {@link Commands}.
  */
 public enum Command {
+    NEW_PROJECT("_New project…", "Shortcut+N"),
+    OPEN_PROJECT("_Open project…", "Shortcut+O"),
+    OPEN_DEFAULT_PROJECT("Open default project", null),
+    QUIT("_Quit", "Shortcut+Q"),
+    FIND_IN_ARTICLE("_Find in article…", "Shortcut+F"),
+    FIND_NEXT("Find _next", "F3"),
+    FIND_PREVIOUS("Find _previous", "Shift+F3"),
+    NEXT_HIGHLIGHT("_Next highlight", "Alt+Down"),
+    PREVIOUS_HIGHLIGHT("_Previous highlight", "Alt+Up"),
     SAVE_COPY("Save a _copy…", "Shortcut+Shift+S"),
     ADD_DOCUMENT("_Add document from file…", "Shortcut+Shift+O"),
     PASTE_DOCUMENT("_Paste document…", "Shortcut+Shift+V"),

@@ -34,6 +34,11 @@ public final class Conditions {
         changes.set(changes.get() + 1);
     }
 
+    /** Always: a command that can run whatever the window holds (a new project, quitting). */
+    public BooleanBinding always() {
+        return Bindings.createBooleanBinding(() -> true);
+    }
+
     /** A project is open. */
     public BooleanBinding projectOpen() {
         return model.sessionProperty().isNotNull();
@@ -64,6 +69,11 @@ public final class Conditions {
             return article.highlightAt(at).isPresent();
         }, model.currentDocumentProperty(), model.annotations(), article.textArea().caretPositionProperty(),
                 article.textArea().selectionProperty());
+    }
+
+    /** The document shown has highlights to step through. */
+    public BooleanBinding documentHasHighlights() {
+        return documentShown().and(Bindings.isNotEmpty(model.annotations()));
     }
 
     /** {@code list} of the open project is not empty (the project's actors, claims, evidence). */
