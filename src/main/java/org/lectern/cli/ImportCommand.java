@@ -30,7 +30,6 @@ import org.lectern.service.AnnotationExchange;
 import org.lectern.service.ColleagueWork;
 import org.lectern.service.ImportedAnalysts;
 import org.lectern.service.ProjectSession;
-import org.lectern.store.ProjectOpenException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -143,7 +142,7 @@ final class ImportCommand implements Callable<Integer> {
                 out.println("added \"" + document.title() + "\" (" + characters(document.text()) + ") from " + name);
                 out.flush();
             }
-        } catch (ProjectOpenException e) {
+        } catch (org.lectern.service.ProjectUnavailable e) {
             throw new CommandFailure(e);
         }
         return allAdded ? 0 : 1;
@@ -151,7 +150,7 @@ final class ImportCommand implements Callable<Integer> {
 
     /** A W3C or REFI-QDA file: its annotations go in as one edit; what cannot be placed is listed. */
     private static boolean importAnnotations(ImportTarget target, Path file, Map<String, String> creatorsAs,
-                                             PrintWriter out, PrintWriter err) throws ProjectOpenException {
+                                             PrintWriter out, PrintWriter err) throws org.lectern.service.ProjectUnavailable {
         String name = displayName(file);
         ExchangeImport result;
         ProjectSnapshot before = target.session().state().snapshot();
@@ -190,12 +189,12 @@ final class ImportCommand implements Callable<Integer> {
      * that is not a project leaves no trace.
      */
     private static boolean bringInColleague(ImportTarget target, Path file, Map<String, String> creatorsAs,
-                                            PrintWriter out, PrintWriter err) throws ProjectOpenException {
+                                            PrintWriter out, PrintWriter err) throws org.lectern.service.ProjectUnavailable {
         String name = displayName(file);
         ProjectSnapshot theirs;
         try {
             theirs = ColleagueWork.open(file);
-        } catch (ProjectOpenException e) {
+        } catch (org.lectern.service.ProjectUnavailable e) {
             skipped(err, name, e);
             err.flush();
             return false;

@@ -4,10 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.lectern.service.ProjectSession;
 import org.lectern.service.ProjectSetup;
-import org.lectern.store.LockHolder;
-import org.lectern.store.ProjectFiles;
-import org.lectern.store.ProjectOpenException;
-import org.lectern.store.ProjectStore;
+import org.lectern.service.ProjectUnavailable;
 
 /**
  * The project an import adds to. An existing project is opened at once, so a file that is not a project is
@@ -24,7 +21,7 @@ final class ImportTarget implements AutoCloseable {
         this.analyst = analyst;
     }
 
-    static ImportTarget at(Path file, String analyst) throws ProjectOpenException {
+    static ImportTarget at(Path file, String analyst) throws ProjectUnavailable {
         ImportTarget target = new ImportTarget(file, analyst);
         if (Files.exists(file)) {
             target.open();
@@ -32,25 +29,15 @@ final class ImportTarget implements AutoCloseable {
         return target;
     }
 
-    ProjectSession session() throws ProjectOpenException {
+    ProjectSession session() throws ProjectUnavailable {
         if (session == null) {
             open();
         }
         return session;
     }
 
-    private void open() throws ProjectOpenException {
-        boolean isNew = !Files.exists(file);
-        ProjectStore store = ProjectFiles.openOrCreate(file, LockHolder.COMMAND_LINE);
-        try {
-            session = new ProjectSession(store, analyst);
-        } catch (RuntimeException e) {
-            store.close();
-            throw e;
-        }
-        if (isNew) {
-            ProjectSetup.ensureDefaultTags(session);
-        }
+    private void open() throws ProjectUnavailable {
+        session = ProjectSetup.open(file, analyst, ProjectSetup.OpenedBy.COMMAND_LINE);
     }
 
     @Override

@@ -32,19 +32,21 @@ public final class ColleagueWork {
     /**
      * Everything a colleague's project holds, read without changing a byte of it.
      *
-     * @throws ProjectOpenException with a sentence for the analyst if it is not a project, is from a newer
-     *                              Lectern, or cannot be read
+     * @throws ProjectUnavailable with a sentence for the analyst if it is not a project, is from a newer
+     *                             Lectern, or cannot be read
      */
-    public static ProjectSnapshot open(Path colleagueProject) throws ProjectOpenException {
+    public static ProjectSnapshot open(Path colleagueProject) throws ProjectUnavailable {
         try (ProjectStore store = ProjectFiles.openForReading(colleagueProject)) {
             return store.load();
+        } catch (ProjectOpenException refusal) {
+            throw ProjectUnavailable.of(refusal);
         } catch (StoreException e) {
-            throw new ProjectOpenException(ProjectOpenException.Reason.UNREADABLE, e.getMessage(), e);
+            throw new ProjectUnavailable(ProjectUnavailable.Reason.UNREADABLE, e.getMessage(), e);
         }
     }
 
     /** What bringing in a colleague's project would change in {@code mine}, without saving anything. */
-    public static MergePlan read(Path colleagueProject, ProjectSnapshot mine) throws ProjectOpenException {
+    public static MergePlan read(Path colleagueProject, ProjectSnapshot mine) throws ProjectUnavailable {
         return plan(mine, open(colleagueProject), Map.of());
     }
 
@@ -59,7 +61,7 @@ public final class ColleagueWork {
     }
 
     /** Reads a colleague's project and saves its work into the open project as one edit; returns the plan. */
-    public static MergePlan bringIn(ProjectSession session, Path colleagueProject) throws ProjectOpenException {
+    public static MergePlan bringIn(ProjectSession session, Path colleagueProject) throws ProjectUnavailable {
         return bringIn(session, open(colleagueProject), fileName(colleagueProject));
     }
 

@@ -39,6 +39,7 @@ public final class FailureMessage {
     /** Exceptions whose message was written as one plain sentence for the analyst, naming the file. */
     private static boolean isWordedForAnalysts(Throwable failure) {
         return failure.getMessage() != null && (failure instanceof ProjectOpenException
+                || failure instanceof ProjectUnavailable || failure instanceof NotSaved
                 || failure instanceof StoreException || failure instanceof ImportException
                 || failure instanceof ExchangeFormatException || failure instanceof ExportException);
     }

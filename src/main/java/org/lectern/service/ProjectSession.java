@@ -118,7 +118,11 @@ public final class ProjectSession implements AutoCloseable {
 
     /** Saves first: if the file refuses the write, memory is left as the file is. */
     private void apply(List<Change> changes) {
-        store.write(changes);
+        try {
+            store.write(changes);
+        } catch (org.lectern.store.StoreException refused) {
+            throw new NotSaved(refused.getMessage(), refused);
+        }
         for (Change change : changes) {
             state.apply(change);
         }

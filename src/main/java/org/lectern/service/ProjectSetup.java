@@ -5,48 +5,79 @@ import java.util.List;
 import java.util.UUID;
 import org.lectern.io.BundledSample;
 import org.lectern.model.Tag;
+import org.lectern.store.LockHolder;
 import org.lectern.store.ProjectFiles;
 import org.lectern.store.ProjectOpenException;
 import org.lectern.store.ProjectStore;
+import org.lectern.store.StoreException;
 
-/** What a project starts with: the default tag set, and for the default project the bundled sample article. */
+/**
+ * Opening a project for editing, and what a project starts with: the default tag set, and for the default project
+ * the bundled sample article.
+ */
 public final class ProjectSetup {
     private ProjectSetup() {
     }
 
+    /** Who opens a project, named in its lock so that a second Lectern finding it taken can say what to do. */
+    public enum OpenedBy {
+        /** The window, which holds the project until it is closed. */
+        WINDOW,
+        /** {@code lectern import}, which holds it only while it runs. */
+        COMMAND_LINE
+    }
+
+    /** Opens a project for the window (see {@link #open(Path, String, OpenedBy)}). */
+    public static ProjectSession open(Path file, String analyst) throws ProjectUnavailable {
+        return open(file, analyst, OpenedBy.WINDOW);
+    }
+
     /**
-     * Opens a project for the window, making it if it does not exist: with the default tags, and for the
-     * default project the bundled sample. The default project is what Lectern starts on, so when a crash left
-     * it unfinished (empty, or half made and holding no one's work) it is set aside under another name and
-     * made afresh, and the session carries a note saying so. Any other refused file stays as it is.
+     * The one way to open a project for editing, for the window and the command line alike, making it if it does
+     * not exist. A project that holds nothing yet (just made, or made by a Lectern stopped before it was set up)
+     * starts with the default tags; a project with work in it is opened as it is, so tags an analyst deleted
+     * never come back. The default project also gets the bundled sample the first time. It is what Lectern
+     * starts on, so when a crash left it unfinished (empty, or half made and holding no one's work) it is set
+     * aside under another name and made afresh, and the session carries a note saying so. Any other refused
+     * file stays as it is.
      */
-    public static ProjectSession open(Path file, String analyst) throws ProjectOpenException {
+    public static ProjectSession open(Path file, String analyst, OpenedBy who) throws ProjectUnavailable {
+        LockHolder holder = who == OpenedBy.WINDOW ? LockHolder.WINDOW : LockHolder.COMMAND_LINE;
         boolean isDefault = AppFolders.isDefaultProject(file);
         String note = null;
         ProjectStore store;
         try {
-            store = ProjectFiles.openOrCreate(file);
-        } catch (ProjectOpenException refusal) {
-            if (!isDefault || refusal.reason() == ProjectOpenException.Reason.LOCKED
-                    || refusal.reason() == ProjectOpenException.Reason.NEWER_VERSION) {
-                throw refusal;
+            try {
+                store = ProjectFiles.openOrCreate(file, holder);
+            } catch (ProjectOpenException refusal) {
+                if (!isDefault || refusal.reason() == ProjectOpenException.Reason.LOCKED
+                        || refusal.reason() == ProjectOpenException.Reason.NEWER_VERSION) {
+                    throw refusal;
+                }
+                Path setAside = ProjectFiles.setAsideIfUnfinished(file).orElseThrow(() -> refusal);
+                store = ProjectFiles.create(file, holder);
+                note = "Your default project, " + file.getFileName() + ", was never finished: Lectern was stopped"
+                        + " while it was creating it, and it held no work. It has been set aside as "
+                        + setAside.getFileName() + " in " + setAside.toAbsolutePath().getParent()
+                        + ", and a new default project has been made.";
             }
-            Path setAside = ProjectFiles.setAsideIfUnfinished(file).orElseThrow(() -> refusal);
-            store = ProjectFiles.create(file);
-            note = "Your default project, " + file.getFileName() + ", was never finished: Lectern was stopped"
-                    + " while it was creating it, and it held no work. It has been set aside as "
-                    + setAside.getFileName() + " in " + setAside.toAbsolutePath().getParent()
-                    + ", and a new default project has been made.";
+        } catch (ProjectOpenException refusal) {
+            throw ProjectUnavailable.of(refusal);
         }
         ProjectSession session;
         try {
             session = new ProjectSession(store, analyst);
+        } catch (StoreException unreadable) {
+            store.close();
+            throw new ProjectUnavailable(ProjectUnavailable.Reason.UNREADABLE, unreadable.getMessage(), unreadable);
         } catch (RuntimeException e) {
             store.close();
             throw e;
         }
         try {
-            ensureDefaultTags(session);
+            if (session.state().tags().isEmpty() && session.state().documents().isEmpty()) {
+                ensureDefaultTags(session);
+            }
             if (isDefault) {
                 ensureSample(session);
             }

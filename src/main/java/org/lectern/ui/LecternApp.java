@@ -12,7 +12,8 @@ import org.lectern.log.LecternLog;
 import org.lectern.service.AnalystPreferences;
 import org.lectern.service.AppFolders;
 import org.lectern.service.ProjectSession;
-import org.lectern.store.ProjectOpenException;
+import org.lectern.service.ProjectSetup;
+import org.lectern.service.ProjectUnavailable;
 
 /** The JavaFX application: the Lectern window on one project. */
 public final class LecternApp extends Application {
@@ -38,8 +39,8 @@ public final class LecternApp extends Application {
         preferences = AnalystPreferences.forUser();
         preferences.analyst().ifPresent(analyst -> opening = CompletableFuture.supplyAsync(() -> {
             try {
-                return ProjectOpener.open(project(), analyst);
-            } catch (ProjectOpenException e) {
+                return ProjectSetup.open(project(), analyst);
+            } catch (ProjectUnavailable e) {
                 throw new CompletionException(e);
             }
         }));

@@ -33,7 +33,10 @@ import org.lectern.service.AnalystPreferences;
 import org.lectern.service.WindowLayout;
 import org.lectern.service.AppFolders;
 import org.lectern.service.ProjectSession;
-import org.lectern.store.ProjectOpenException;
+import org.lectern.service.ProjectSetup;
+import org.lectern.service.ProjectUnavailable;
+import org.lectern.ui.actions.Commands;
+import org.lectern.ui.actions.Conditions;
 import org.lectern.ui.article.ArticleView;
 import org.lectern.ui.article.TagStylesheet;
 import org.lectern.ui.panels.ActorsPanel;
@@ -54,6 +57,7 @@ public final class MainWindow {
     private final WorkbenchModel model;
     private final ArticleView article;
     private final WorkbenchActions actions;
+    private final Commands commands = new Commands();
     private final TabPane panels = new TabPane();
     private final Tab actorsTab;
     private final Tab claimsTab;
@@ -80,11 +84,11 @@ public final class MainWindow {
         // The tab is chosen before the panels hear of a focused record, so that a panel built on first use
         // (below) is there to select it.
         model.onFocus(this::showPanelOf);
-        actorsTab = tab("Actors", new ActorsPanel(model, actions::findMentions));
+        actorsTab = tab("Actors", new ActorsPanel(model, actions::findMentions, commands));
         // The other panels are built when first shown: that keeps them out of the start-up time.
-        claimsTab = lazyTab("Claims", () -> new ClaimsPanel(model));
-        evidenceTab = lazyTab("Evidence", () -> new EvidencePanel(model));
-        annotationsTab = lazyTab("Annotations", () -> new AnnotationsPanel(model));
+        claimsTab = lazyTab("Claims", () -> new ClaimsPanel(model, commands));
+        evidenceTab = lazyTab("Evidence", () -> new EvidencePanel(model, commands));
+        annotationsTab = lazyTab("Annotations", () -> new AnnotationsPanel(model, commands));
         ReviewPanel[] review = new ReviewPanel[1];
         reviewTab = lazyTab("Review", () -> review[0] = new ReviewPanel(model, article));
         reviewTab.selectedProperty().addListener((obs, was, now) -> review[0].setActive(now));
@@ -100,7 +104,8 @@ public final class MainWindow {
         split.setDividerPositions(0.14, 0.58);
         SplitPane.setResizableWithParent(split.getItems().get(0), false);
 
-        Menus menus = new Menus(this, model, actions, findBar::open);
+        WorkbenchCommands.define(commands, this, model, actions, new Conditions(model, article), findBar::open);
+        Menus menus = new Menus(this, model, actions, commands);
         TagPalette palette = new TagPalette(model, actions);
         HBox paletteBar = new HBox(new Label("Tags"), palette);
         paletteBar.getStyleClass().add("palette-bar");
@@ -209,7 +214,7 @@ public final class MainWindow {
                 .equals(file.toAbsolutePath().normalize())) {
             return true; // it is open here already (e.g. chosen again from Recent projects)
         }
-        return showProject(file, () -> ProjectOpener.open(file, analyst));
+        return showProject(file, () -> ProjectSetup.open(file, analyst));
     }
 
     /**
@@ -224,7 +229,7 @@ public final class MainWindow {
             preferences.rememberProject(file.toAbsolutePath().toString());
             session.openingNote().ifPresent(note -> dialogs.showInfo("Default project made afresh", note));
             return true;
-        } catch (ProjectOpenException e) {
+        } catch (ProjectUnavailable e) {
             dialogs.showError("Cannot open project", e.getMessage());
             return false;
         } catch (Exception e) {

@@ -8,21 +8,26 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCombination;
 import org.lectern.model.Tag;
+import org.lectern.ui.actions.Command;
+import org.lectern.ui.actions.Commands;
 import org.lectern.ui.panels.TagChip;
 
-/** The menu bar and the article's context menu: every command, with its shortcut. */
+/**
+ * The menu bar and the article's context menu: every command, with its shortcut. What a command does and when
+ * it can run is defined in {@link WorkbenchCommands} (and by the panels for theirs); a menu only offers it.
+ */
 final class Menus {
     private final MainWindow window;
     private final WorkbenchModel model;
     private final WorkbenchActions actions;
-    private final Runnable openFind;
+    private final Commands commands;
     private final MenuBar bar = new MenuBar();
 
-    Menus(MainWindow window, WorkbenchModel model, WorkbenchActions actions, Runnable openFind) {
+    Menus(MainWindow window, WorkbenchModel model, WorkbenchActions actions, Commands commands) {
         this.window = window;
         this.model = model;
         this.actions = actions;
-        this.openFind = openFind;
+        this.commands = commands;
         bar.setId("menu-bar");
         bar.getMenus().addAll(fileMenu(), editMenu(), viewMenu(), annotateMenu(), helpMenu());
     }
@@ -49,48 +54,35 @@ final class Menus {
         });
         recent.getItems().add(new MenuItem("(none yet)"));
         return new Menu("_File", null,
-                item("_New project…", "Shortcut+N", window::newProject),
-                item("_Open project…", "Shortcut+O", window::openProjectChosen),
+                commands.menuItem(Command.NEW_PROJECT),
+                commands.menuItem(Command.OPEN_PROJECT),
                 recent,
-                item("Open default project", null, window::openDefaultProject),
-                item("Save a _copy…", "Shortcut+Shift+S", () -> SaveCopyAction.run(model, actions.files())),
+                commands.menuItem(Command.OPEN_DEFAULT_PROJECT),
+                commands.menuItem(Command.SAVE_COPY),
                 new SeparatorMenuItem(),
-                item("_Add document from file…", "Shortcut+Shift+O", actions::addDocumentFromFile),
-                item("_Paste document…", "Shortcut+Shift+V", actions::pasteDocument),
-                item("_Import annotations…", "Shortcut+I", actions::importAnnotations),
-                item("Bring in colleague's work…", null, actions::bringInColleagueWork),
-                item("_Export…", "Shortcut+E", actions::export),
-                item("Export review bundle…", null, actions::exportReviewBundle),
-                item("Document details…", null, window::showDocumentDetails),
-                item("Remove document…", null, actions::removeCurrentDocument),
+                commands.menuItem(Command.ADD_DOCUMENT),
+                commands.menuItem(Command.PASTE_DOCUMENT),
+                commands.menuItem(Command.IMPORT_ANNOTATIONS),
+                commands.menuItem(Command.BRING_IN_COLLEAGUE_WORK),
+                commands.menuItem(Command.EXPORT),
+                commands.menuItem(Command.EXPORT_REVIEW_BUNDLE),
+                commands.menuItem(Command.DOCUMENT_DETAILS),
+                commands.menuItem(Command.REMOVE_DOCUMENT),
                 new SeparatorMenuItem(),
-                item("_Quit", "Shortcut+Q", window::quit));
+                commands.menuItem(Command.QUIT));
     }
 
     private Menu editMenu() {
-        MenuItem undo = item("Undo", "Shortcut+Z", model::undo);
-        MenuItem redo = item("Redo", "Shortcut+Shift+Z", model::redo);
-        MenuItem redoAlt = item("Redo", "Shortcut+Y", model::redo);
+        MenuItem redoAlt = commands.menuItem(Command.REDO, "Shortcut+Y");
         redoAlt.setVisible(false);
-        Menu edit = new Menu("_Edit", null, undo, redo, redoAlt, new SeparatorMenuItem(),
-                item("_Delete highlight at cursor", "Delete", actions::deleteHighlightAtCaret),
+        // Undo and Redo name what they would do, as desktop editors do (see WorkbenchCommands).
+        return new Menu("_Edit", null, commands.menuItem(Command.UNDO), commands.menuItem(Command.REDO), redoAlt,
                 new SeparatorMenuItem(),
-                item("_Find in article…", "Shortcut+F", openFind),
-                item("Find _next", "F3", () -> window.findBar().next()),
-                item("Find _previous", "Shift+F3", () -> window.findBar().previous()));
-        // Name what would be undone, as desktop editors do.
-        edit.setOnShowing(event -> {
-            var history = model.session() == null ? null : model.session().history();
-            undo.setText(history == null ? "Undo" : history.nextUndo().map(e -> "Undo " + e.description()).orElse("Undo"));
-            undo.setDisable(history == null || history.nextUndo().isEmpty());
-            redo.setText(history == null ? "Redo" : history.nextRedo().map(e -> "Redo " + e.description()).orElse("Redo"));
-            redo.setDisable(history == null || history.nextRedo().isEmpty());
-        });
-        edit.setOnHidden(event -> {
-            undo.setDisable(false);
-            redo.setDisable(false);
-        });
-        return edit;
+                commands.menuItem(Command.DELETE_HIGHLIGHT_AT_CURSOR),
+                new SeparatorMenuItem(),
+                commands.menuItem(Command.FIND_IN_ARTICLE),
+                commands.menuItem(Command.FIND_NEXT),
+                commands.menuItem(Command.FIND_PREVIOUS));
     }
 
     private Menu viewMenu() {
@@ -98,8 +90,8 @@ final class Menus {
                 item("_Light theme", null, () -> window.applyTheme("light")),
                 item("_Dark theme", null, () -> window.applyTheme("dark")),
                 new SeparatorMenuItem(),
-                item("_Next highlight", "Alt+Down", window.article()::nextHighlight),
-                item("_Previous highlight", "Alt+Up", window.article()::previousHighlight));
+                commands.menuItem(Command.NEXT_HIGHLIGHT),
+                commands.menuItem(Command.PREVIOUS_HIGHLIGHT));
     }
 
     private Menu annotateMenu() {
@@ -109,15 +101,16 @@ final class Menus {
         sticky.setAccelerator(KeyCombination.keyCombination("Shortcut+T"));
         sticky.setOnAction(event -> actions.setStickyMode(sticky.isSelected(), null));
         model.stickyTagProperty().addListener((obs, old, now) -> sticky.setSelected(now != null));
-        MenuItem editTags = item("_Edit tags…", null, actions::editTags);
+        MenuItem editTags = commands.menuItem(Command.EDIT_TAGS);
+        java.util.List<MenuItem> records = recordItems();
         annotate.setOnShowing(event -> {
             annotate.getItems().setAll(tagItems());
             annotate.getItems().addAll(new SeparatorMenuItem(), sticky, new SeparatorMenuItem());
-            annotate.getItems().addAll(recordItems());
+            annotate.getItems().addAll(records);
             annotate.getItems().addAll(new SeparatorMenuItem(), editTags);
         });
         annotate.getItems().setAll(sticky);
-        annotate.getItems().addAll(recordItems());
+        annotate.getItems().addAll(records);
         annotate.getItems().add(editTags);
         return annotate;
     }
@@ -137,7 +130,10 @@ final class Menus {
         Menu tagAs = new Menu("Tag as");
         ContextMenu menu = new ContextMenu(tagAs, new SeparatorMenuItem());
         menu.getItems().addAll(recordItems());
-        menu.getItems().addAll(new SeparatorMenuItem(), item("Delete highlight", null, actions::deleteHighlightAtCaret));
+        MenuItem delete = commands.menuItem(Command.DELETE_HIGHLIGHT_AT_CURSOR, null);
+        delete.setText("Delete highlight");
+        delete.setId("menu-delete-highlight");
+        menu.getItems().addAll(new SeparatorMenuItem(), delete);
         menu.setOnShowing(event -> tagAs.getItems().setAll(tagItems()));
         menu.setId("article-context-menu");
         return menu;
@@ -155,14 +151,9 @@ final class Menus {
     }
 
     private java.util.List<MenuItem> recordItems() {
-        return java.util.List.of(
-                item("New actor from selection", "Shortcut+Shift+A", actions::newActorFromSelection),
-                item("Mention of actor…", "Shortcut+Shift+M", actions::mentionOfActor),
-                item("New claim from selection", "Shortcut+Shift+C", actions::newClaimFromSelection),
-                item("Add passage to claim…", null, actions::addPassageToClaim),
-                item("New evidence from selection", "Shortcut+Shift+E", actions::newEvidenceFromSelection),
-                item("Add passage to evidence…", null, actions::addPassageToEvidence),
-                item("Link evidence to claim…", "Shortcut+L", actions::linkEvidenceToClaim));
+        return java.util.stream.Stream.of(Command.NEW_ACTOR_FROM_SELECTION, Command.MENTION_OF_ACTOR,
+                Command.NEW_CLAIM_FROM_SELECTION, Command.ADD_PASSAGE_TO_CLAIM, Command.NEW_EVIDENCE_FROM_SELECTION,
+                Command.ADD_PASSAGE_TO_EVIDENCE, Command.LINK_EVIDENCE_TO_CLAIM).map(commands::menuItem).toList();
     }
 
     private static MenuItem item(String text, String accelerator, Runnable action) {
@@ -170,7 +161,7 @@ final class Menus {
         if (accelerator != null) {
             item.setAccelerator(KeyCombination.keyCombination(accelerator));
         }
-        item.setId("menu-" + text.toLowerCase().replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", ""));
+        item.setId(Commands.idOf(text));
         item.setOnAction(event -> action.run());
         return item;
     }

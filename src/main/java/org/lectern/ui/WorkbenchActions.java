@@ -29,9 +29,8 @@ import org.lectern.service.ExportFormat;
 import org.lectern.service.ImportedAnalysts;
 import org.lectern.service.ProjectSession;
 import org.lectern.service.ReviewBundle;
-import org.lectern.store.ProjectOpenException;
-import org.lectern.text.Occurrences;
-import org.lectern.text.TextRange;
+import org.lectern.service.UnmarkedMentions;
+import org.lectern.service.ProjectUnavailable;
 import org.lectern.ui.article.ArticleView;
 
 /** What the menus, the tag palette and the article's context menu do. */
@@ -182,18 +181,7 @@ public final class WorkbenchActions {
         if (document.isEmpty() || actor.isEmpty()) {
             return;
         }
-        List<String> names = new ArrayList<>(actor.get().aliases());
-        names.add(0, actor.get().name());
-        List<TextRange> found = Occurrences.findAll(document.get().text(), names);
-        List<int[]> fresh = new ArrayList<>();
-        for (TextRange range : found) {
-            boolean known = actor.get().mentionIds().stream().map(id -> model.state().annotation(id))
-                    .flatMap(Optional::stream).anyMatch(a -> a.documentId().equals(document.get().id())
-                            && a.passage().start() == range.start() && a.passage().end() == range.end());
-            if (!known) {
-                fresh.add(new int[] {range.start(), range.end()});
-            }
-        }
+        List<int[]> fresh = UnmarkedMentions.in(model.state(), actorId, document.get().id());
         if (fresh.isEmpty()) {
             dialogs.showInfo("Find mentions", "No new mentions of " + actor.get().name() + " (or its aliases) in “"
                     + document.get().title() + "”.");
@@ -273,7 +261,7 @@ public final class WorkbenchActions {
         }
         ProjectSnapshot mine = session.state().snapshot();
         String analyst = session.analyst();
-        BackgroundReading.start(model, file, "Cannot bring in " + file.getFileName(), ProjectOpenException.class,
+        BackgroundReading.start(model, file, "Cannot bring in " + file.getFileName(), ProjectUnavailable.class,
                 () -> ColleagueFile.read(file, mine), read -> {
                     if (session != model.session()) {
                         return; // another project was opened meanwhile: this was meant for the old one
@@ -292,7 +280,7 @@ public final class WorkbenchActions {
 
     /** A colleague's project as read, and the plan for bringing it in with their names as they stand. */
     private record ColleagueFile(ProjectSnapshot theirs, org.lectern.review.merge.MergePlan plan) {
-        static ColleagueFile read(Path file, ProjectSnapshot mine) throws ProjectOpenException {
+        static ColleagueFile read(Path file, ProjectSnapshot mine) throws ProjectUnavailable {
             ProjectSnapshot theirs = ColleagueWork.open(file);
             return new ColleagueFile(theirs, ColleagueWork.plan(mine, theirs, java.util.Map.of()));
         }

@@ -28,7 +28,7 @@ import org.lectern.service.Edit;
 import org.lectern.service.ProjectEvent;
 import org.lectern.service.ProjectSession;
 import org.lectern.service.ProjectState;
-import org.lectern.store.StoreException;
+import org.lectern.service.NotSaved;
 
 /**
  * The window's view of the open project: observable lists the panels show, the current document, and the
@@ -187,7 +187,7 @@ public final class WorkbenchModel {
             action.run();
             saveState.set("saved " + java.time.LocalTime.now().withNano(0));
             return true;
-        } catch (StoreException e) {
+        } catch (NotSaved e) {
             saveState.set("NOT SAVED");
             dialogs.showError("Not saved", e.getMessage());
             return false;

@@ -51,6 +51,18 @@ class ImportCommandTest {
     }
 
     @Test
+    void a_project_file_that_holds_nothing_yet_gets_the_default_tags_as_the_window_gives_them() throws Exception {
+        Path text = TestFiles.write(folder, "denial.txt", TestFiles.PLAIN_TEXT);
+        Path project = folder.resolve("case.lectern");
+        ProjectFiles.create(project).close(); // made, but never set up: a Lectern was stopped right after
+
+        CliRun run = CliRun.importing(project, text);
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals(9, load(project).tags().size());
+    }
+
+    @Test
     void a_binary_file_is_skipped_with_a_reason_while_the_good_file_is_still_added() throws Exception {
         Path binary = TestFiles.writeBinary(folder, "scan.bin");
         Path text = TestFiles.write(folder, "denial.txt", TestFiles.PLAIN_TEXT);

@@ -31,7 +31,6 @@ import org.lectern.model.Strength;
 import org.lectern.review.merge.ActorProposal;
 import org.lectern.review.merge.MergePlan;
 import org.lectern.store.ProjectFiles;
-import org.lectern.store.ProjectOpenException;
 
 /**
  * Ada and Ben each imported the same article into their own project and annotated it their own way; Ada
@@ -153,7 +152,7 @@ class ColleagueWorkTest {
             TestProject.Contents before = ada.file();
             long revision = ada.session.history().revision();
 
-            ProjectOpenException refused = assertThrows(ProjectOpenException.class,
+            ProjectUnavailable refused = assertThrows(ProjectUnavailable.class,
                     () -> ColleagueWork.bringIn(ada.session, notes));
 
             assertEquals("notes.lectern is not a Lectern project: it is not a SQLite database.", refused.getMessage());

@@ -27,7 +27,6 @@ import org.lectern.model.Likelihood;
 import org.lectern.model.Stance;
 import org.lectern.model.Strength;
 import org.lectern.store.ProjectFiles;
-import org.lectern.store.StoreException;
 
 class ProjectSessionTest {
     @TempDir
@@ -190,9 +189,9 @@ class ProjectSessionTest {
 
         store[0].refuse(true);
         Edit actor = project.edits().newActorFromSelection(project.documentId, start("Jane  Doe"), end("Jane  Doe"));
-        assertThrows(StoreException.class, () -> project.session.perform(actor));
+        assertThrows(NotSaved.class, () -> project.session.perform(actor));
         Edit note = project.edits().setNote(saved.id(), "never saved");
-        assertThrows(StoreException.class, () -> project.session.perform(note));
+        assertThrows(NotSaved.class, () -> project.session.perform(note));
 
         assertEquals(before, project.memory());
         assertEquals(before, project.file());
@@ -217,7 +216,7 @@ class ProjectSessionTest {
         long revision = project.session.history().revision();
 
         store[0].refuse(true);
-        assertThrows(StoreException.class, project.session::undo);
+        assertThrows(NotSaved.class, project.session::undo);
         assertEquals(done, project.memory());
         assertEquals(done, project.file());
         assertEquals(second, project.session.history().nextUndo().orElseThrow());
@@ -227,7 +226,7 @@ class ProjectSessionTest {
         assertTrue(project.session.undo());
         TestProject.Contents undone = project.memory();
         store[0].refuse(true);
-        assertThrows(StoreException.class, project.session::redo);
+        assertThrows(NotSaved.class, project.session::redo);
         assertEquals(undone, project.memory());
         assertEquals(undone, project.file());
         assertEquals(second, project.session.history().nextRedo().orElseThrow());
@@ -248,7 +247,7 @@ class ProjectSessionTest {
 
         project.store.close();
         Edit claim = project.edits().newClaimFromSelection(project.documentId, start("withdrawn"), end("withdrawn"));
-        assertThrows(StoreException.class, () -> project.session.perform(claim));
+        assertThrows(NotSaved.class, () -> project.session.perform(claim));
 
         assertEquals(before, project.memory());
         assertEquals(undo, project.session.history().nextUndo());
@@ -267,7 +266,7 @@ class ProjectSessionTest {
                 project.edits().annotate(project.documentId, start("on Friday"), end("on Friday"),
                         project.tag("Date/time")).changes().get(0),
                 org.lectern.model.Change.created(ghost)));
-        assertThrows(StoreException.class, () -> project.session.perform(edit));
+        assertThrows(NotSaved.class, () -> project.session.perform(edit));
         assertEquals(before, project.memory());
         assertEquals(before, project.file());
         assertTrue(project.session.history().nextUndo().isEmpty());

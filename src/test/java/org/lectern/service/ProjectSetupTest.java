@@ -84,4 +84,32 @@ class ProjectSetupTest {
             assertEquals(List.of("Ada"), reopened.state().authorNames());
         }
     }
+
+    @Test
+    void tagsTheAnalystDeletedStayDeletedWhenTheProjectIsOpenedAgain() throws Exception {
+        Path file = folder.resolve("case.lectern");
+        try (ProjectSession session = ProjectSetup.open(file, "Ada")) {
+            assertEquals(9, session.state().tags().size(), "a new project starts with the default tags");
+            session.perform(session.edits().addDocument("Port report", org.lectern.model.DocumentMetadata.EMPTY,
+                    "Ships came in."));
+            for (Tag tag : session.state().tags()) {
+                session.perform(session.tagEdits().delete(tag.id()));
+            }
+        }
+
+        try (ProjectSession reopened = ProjectSetup.open(file, "Ada")) {
+            assertEquals(List.of(), reopened.state().tags(), "the analyst's choice of no tags is kept");
+        }
+    }
+
+    @Test
+    void aProjectThatHoldsNothingYetGetsTheDefaultTagsHoweverItIsOpened() throws Exception {
+        // As a Lectern stopped between making the file and setting it up leaves it.
+        Path file = folder.resolve("unset.lectern");
+        ProjectFiles.create(file).close();
+
+        try (ProjectSession session = ProjectSetup.open(file, "Ada", ProjectSetup.OpenedBy.COMMAND_LINE)) {
+            assertEquals(9, session.state().tags().size());
+        }
+    }
 }

@@ -85,7 +85,7 @@ class UnfinishedDefaultProjectTest {
                 dataHome.resolve("history only.lectern")))) {
             Map<String, String> before = folderFingerprint();
 
-            assertThrows(ProjectOpenException.class, () -> ProjectSetup.open(file, "Ana").close());
+            assertThrows(ProjectUnavailable.class, () -> ProjectSetup.open(file, "Ana").close());
 
             assertEquals(before, folderFingerprint(), file.getFileName() + " and its folder are untouched");
         }
@@ -103,10 +103,10 @@ class UnfinishedDefaultProjectTest {
         }
         Map<String, String> before = folderFingerprint();
 
-        ProjectOpenException refusal = assertThrows(ProjectOpenException.class,
+        ProjectUnavailable refusal = assertThrows(ProjectUnavailable.class,
                 () -> ProjectSetup.open(defaultProject, "Ana").close());
 
-        assertEquals(ProjectOpenException.Reason.NOT_A_PROJECT, refusal.reason());
+        assertEquals(ProjectUnavailable.Reason.NOT_A_PROJECT, refusal.reason());
         assertEquals(before, folderFingerprint(), "the project with work and its folder are untouched");
     }
 
@@ -120,7 +120,7 @@ class UnfinishedDefaultProjectTest {
         }
         Map<String, String> before = folderFingerprint();
 
-        assertThrows(ProjectOpenException.class, () -> ProjectSetup.open(defaultProject, "Ana").close());
+        assertThrows(ProjectUnavailable.class, () -> ProjectSetup.open(defaultProject, "Ana").close());
 
         assertEquals(before, folderFingerprint());
     }

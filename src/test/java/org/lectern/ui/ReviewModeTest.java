@@ -116,7 +116,7 @@ class ReviewModeTest {
 
         Path bundle = folder.resolve("for-ben-" + UUID.randomUUID() + ".lectern");
         dialogs.answers.add(bundle);
-        robot.interact(() -> window.actions().exportReviewBundle());
+        robot.clickOn("File").clickOn("#menu-export-review-bundle");
         // Written in the background, and moved into place only when whole.
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> Files.exists(bundle));
         try (ProjectStore sent = ProjectFiles.open(bundle)) {
@@ -224,7 +224,8 @@ class ReviewModeTest {
         }
         byte[] before = java.nio.file.Files.readAllBytes(carols);
 
-        robot.interact(() -> window.actions().bringInColleagueWork(carols));
+        dialogs.answers.add(carols);
+        robot.clickOn("File").clickOn("#menu-bring-in-colleague-s-work");
         WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS, () -> !dialogs.infos.isEmpty());
 
         assertTrue(dialogs.infos.get(0).contains("Carol's 1 highlights"), dialogs.infos::toString);

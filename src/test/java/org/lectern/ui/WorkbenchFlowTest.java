@@ -165,10 +165,10 @@ class WorkbenchFlowTest {
     void aClaimWithClaimantAndRefutingEvidenceGradedB2IsSavedUndoneAndRedone(FxRobot robot) throws Exception {
         int actor = ARTICLE.indexOf("The harbour authority");
         select(robot, actor, actor + "The harbour authority".length());
-        robot.interact(() -> window.actions().newActorFromSelection());
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.A);
         int claimAt = ARTICLE.indexOf("the freighter Grey Tern carried rifles");
         select(robot, claimAt, claimAt + "the freighter Grey Tern carried rifles".length());
-        robot.interact(() -> window.actions().newClaimFromSelection());
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.C);
 
         // The claimant is picked in the Claims panel's searchable combo box, the status set to disputed.
         Actor authority = window.model().actors().get(0);
@@ -179,7 +179,7 @@ class WorkbenchFlowTest {
 
         int evidenceAt = ARTICLE.indexOf("four containers weighed twice the declared amount");
         select(robot, evidenceAt, evidenceAt + "four containers weighed twice the declared amount".length());
-        robot.interact(() -> window.actions().newEvidenceFromSelection());
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.E);
         robot.interact(() -> robot.lookup("#evidence-reliability")
                 .<javafx.scene.control.ComboBox<SourceReliability>>query().setValue(SourceReliability.B));
         robot.interact(() -> robot.lookup("#evidence-credibility")
@@ -241,14 +241,14 @@ class WorkbenchFlowTest {
     void reopeningTheProjectRestoresEverythingExactly(FxRobot robot) throws Exception {
         int actor = ARTICLE.indexOf("Lena Moss");
         select(robot, actor, actor + "Lena Moss".length());
-        robot.interact(() -> window.actions().newActorFromSelection());
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.A);
         int claim = ARTICLE.indexOf("the manifest listed only grain");
         select(robot, claim, claim + "the manifest listed only grain".length());
-        robot.interact(() -> window.actions().newClaimFromSelection());
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.C);
         int evidence = ARTICLE.indexOf("Customs records");
         select(robot, evidence, evidence + "Customs records".length());
-        robot.interact(() -> window.actions().newEvidenceFromSelection());
-        robot.interact(() -> window.actions().linkEvidenceToClaim());
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.E);
+        robot.push(KeyCode.CONTROL, KeyCode.L);
         robot.interact(() -> {
             var session = window.model().session();
             Annotation first = window.model().annotations().get(0);
@@ -276,10 +276,10 @@ class WorkbenchFlowTest {
         int claimAt = ARTICLE.indexOf("the manifest listed only grain");
         int claimEnd = claimAt + "the manifest listed only grain".length();
         select(robot, claimAt, claimEnd);
-        robot.interact(() -> window.actions().newClaimFromSelection());
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.C);
         int other = ARTICLE.indexOf("Customs records");
         select(robot, other, other + "Customs records".length());
-        robot.interact(() -> window.actions().newClaimFromSelection());
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.C);
         TableView<?> claims = robot.lookup("#claims-table").queryAs(TableView.class);
 
         robot.interact(() -> {
@@ -332,7 +332,8 @@ class WorkbenchFlowTest {
         Path binary = folder.resolve("scan-" + UUID.randomUUID() + ".txt");
         java.nio.file.Files.write(binary, new byte[] {0x25, 0x50, 0x44, 0x46, 0, 1, 2, 3, 0, 0, 7});
 
-        robot.interact(() -> window.actions().addDocumentFromFile(article));
+        dialogs.answers.add(article);
+        robot.clickOn("File").clickOn("#menu-add-document-from-file");
         WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
                 () -> window.model().documents().size() == 2);
         WaitForAsyncUtils.waitForFxEvents();
@@ -340,7 +341,8 @@ class WorkbenchFlowTest {
         assertEquals("Dispatch from the coast\n\nThe ferry resumed service on Friday.", area().getText(),
                 "the article is shown with its line endings normalised");
 
-        robot.interact(() -> window.actions().addDocumentFromFile(binary));
+        dialogs.answers.add(binary);
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.O);
         WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> !dialogs.errors.isEmpty());
         assertTrue(dialogs.errors.get(0).contains(binary.getFileName().toString()), dialogs.errors::toString);
         assertEquals(2, window.model().documents().size());
@@ -349,7 +351,11 @@ class WorkbenchFlowTest {
 
     @Test
     void inStickyTagModeEveryMouseSelectionIsTaggedAtOnce(FxRobot robot) throws Exception {
-        robot.interact(() -> window.actions().setStickyMode(true, window.model().state().tagNamed("Place").orElseThrow()));
+        // Sticky mode (Ctrl+T); then, with nothing selected, a tag clicked in the palette becomes the sticky tag.
+        robot.push(KeyCode.CONTROL, KeyCode.T);
+        robot.clickOn("#tag-place");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Place", window.model().stickyTag().name());
         int start = ARTICLE.indexOf("PORT ELLIS");
         javafx.geometry.Bounds[] from = new javafx.geometry.Bounds[2];
         robot.interact(() -> {
@@ -373,7 +379,7 @@ class WorkbenchFlowTest {
         dialogs.answers.add(new ExportRequest(org.lectern.service.ExportFormat.HTML,
                 org.lectern.io.export.ExportScope.EVERYTHING, report, java.util.Optional.empty(), true));
 
-        robot.interact(() -> window.actions().export());
+        robot.push(KeyCode.CONTROL, KeyCode.E);
         WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS, () -> !dialogs.opened.isEmpty());
 
         assertEquals(List.of(report), dialogs.opened);
@@ -398,7 +404,8 @@ class WorkbenchFlowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(0, rows("SELECT quote FROM highlight").size());
 
-        robot.interact(() -> window.actions().importAnnotations(exchange));
+        dialogs.answers.add(exchange);
+        robot.clickOn("File").clickOn("#menu-import-annotations");
         WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS, () -> !dialogs.infos.isEmpty());
         assertEquals(2, rows("SELECT quote FROM highlight").size());
         assertTrue(dialogs.infos.get(0).contains("2 annotations added"), dialogs.infos::toString);
@@ -434,7 +441,7 @@ class WorkbenchFlowTest {
 
     @Test
     void theTagEditorRenamesATagGivesItAKeyAndThePaletteFollows(FxRobot robot) throws Exception {
-        robot.interact(() -> window.actions().editTags());
+        robot.clickOn("Annotate").clickOn("#menu-edit-tags");
         TagEditor editor = (TagEditor) dialogs.panes.get(0);
         robot.interact(() -> {
             editor.list().getSelectionModel().select(window.model().state().tagNamed("Quote").orElseThrow());

@@ -1,14 +1,11 @@
 package org.lectern.ui.panels;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
@@ -21,40 +18,26 @@ import org.lectern.model.Actor;
 import org.lectern.model.ActorKind;
 import org.lectern.model.Annotation;
 import org.lectern.ui.WorkbenchModel;
+import org.lectern.ui.actions.Command;
+import org.lectern.ui.actions.Commands;
 
-/** The actors of the project: who speaks, acts or is acted upon; each editable in place. */
+/** The actors of the project: who speaks, acts or is acted upon; each editable in place (see {@link ActorsViewModel}). */
 public final class ActorsPanel extends SplitPane {
     private final WorkbenchModel model;
+    private final ActorsViewModel view;
     private final TableView<Actor> table = new TableView<>();
     private final TextField name = new TextField();
     private final ComboBox<ActorKind> kind = new ComboBox<>(FXCollections.observableArrayList(ActorKind.values()));
     private final TextField aliases = new TextField();
     private final TextArea description = Forms.area(3);
-    private final ObservableList<Annotation> mentions = FXCollections.observableArrayList();
-    private final ListView<Annotation> mentionList = new ListView<>(mentions);
-    private final Button findMentions = new Button("Find mentions…");
-    private final Button delete = new Button("Delete actor");
-    private final RecordForm<Actor> form;
-    private final FormField<Actor, String> nameField;
-    private final FormField<Actor, ActorKind> kindField;
-    private final FormField<Actor, String> aliasesField;
-    private final FormField<Actor, String> descriptionField;
-    private UUID editing;
+    private final ListView<Annotation> mentionList;
+    private final Button findMentions = new Button(Command.FIND_MENTIONS.text());
+    private final Button delete = new Button(Command.DELETE_ACTOR.text());
 
-    public ActorsPanel(WorkbenchModel model, MentionFinder finder) {
+    public ActorsPanel(WorkbenchModel model, MentionFinder finder, Commands commands) {
         this.model = model;
-        form = new RecordForm<>(model, id -> model.state().actor(id));
-        nameField = form.text(Actor::name);
-        kindField = form.choice(Actor::kind);
-        aliasesField = form.text(actor -> String.join(", ", actor.aliases()));
-        descriptionField = form.text(Actor::description);
-        form.saveWith(actor -> {
-            ActorKind chosen = kindField.valueFor(actor);
-            return model.session().edits().editActor(actor.id(), nameField.valueFor(actor),
-                    chosen == null ? actor.kind() : chosen, aliasesField.isChanged()
-                            ? aliasList(aliasesField.valueFor(actor)) : actor.aliases(),
-                    descriptionField.valueFor(actor));
-        });
+        this.view = new ActorsViewModel(model);
+        this.mentionList = new ListView<>(view.mentions());
         setId("actors-panel");
         setOrientation(javafx.geometry.Orientation.VERTICAL);
         table.setId("actors-table");
@@ -66,7 +49,7 @@ public final class ActorsPanel extends SplitPane {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         KeepSelection.byId(table, Actor::id);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
-            load(now);
+            view.choose(now);
             // Chosen here by the analyst (not echoed from a click in the article): show where it stands.
             if (now != null && table.isFocused()) {
                 PassageReveal.first(model, now.mentionIds());
@@ -82,27 +65,27 @@ public final class ActorsPanel extends SplitPane {
         kind.setId("actor-kind");
         aliases.setId("actor-aliases");
         aliases.setPromptText("Other names, separated by commas");
-        name.textProperty().bindBidirectional(nameField.value());
-        kind.valueProperty().bindBidirectional(kindField.value());
-        aliases.textProperty().bindBidirectional(aliasesField.value());
-        description.textProperty().bindBidirectional(descriptionField.value());
-        Forms.commitOnLeave(name, form::commit);
-        Forms.commitOnLeave(aliases, form::commit);
-        Forms.commitOnLeave(description, form::commit);
-        Forms.commitOnChoice(kind, kindField, form::commit);
+        name.textProperty().bindBidirectional(view.nameProperty());
+        kind.valueProperty().bindBidirectional(view.kindProperty());
+        aliases.textProperty().bindBidirectional(view.aliasesProperty());
+        description.textProperty().bindBidirectional(view.descriptionProperty());
+        Forms.commitOnLeave(name, view::commit);
+        Forms.commitOnLeave(aliases, view::commit);
+        Forms.commitOnLeave(description, view::commit);
+        Forms.commitOnChoice(kind, view.kind(), view::commit);
+        for (var control : List.of(name, kind, aliases, description)) {
+            control.disableProperty().bind(view.actorChosen().not());
+        }
         mentionList.setCellFactory(list -> new PassageCell());
         mentionList.setPrefHeight(110);
         mentionList.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.reveal(now));
-        findMentions.setOnAction(event -> {
-            if (editing != null) {
-                finder.findMentions(editing);
-            }
-        });
-        delete.setOnAction(event -> {
-            if (editing != null) {
-                model.perform(model.session().edits().deleteActor(editing));
-            }
-        });
+        commands.define(Command.FIND_MENTIONS, view.actorChosen().and(model.currentDocumentProperty().isNotNull()),
+                () -> finder.findMentions(view.chosenProperty().get().id()));
+        commands.define(Command.DELETE_ACTOR, view.actorChosen(), view::deleteActor);
+        commands.bind(findMentions, Command.FIND_MENTIONS);
+        commands.bind(delete, Command.DELETE_ACTOR);
+        findMentions.setId("actor-find-mentions");
+        delete.setId("actor-delete");
 
         GridPane form = Forms.grid();
         form.addRow(0, Forms.label("Name"), name);
@@ -115,36 +98,16 @@ public final class ActorsPanel extends SplitPane {
         PanelSizes.keepRows(table, 3);
         getItems().addAll(table, bottom);
         setDividerPositions(0.4);
-        model.annotations().addListener((javafx.collections.ListChangeListener<Annotation>) c -> refreshMentions());
-        load(null);
-    }
-
-    private void load(Actor actor) {
-        form.show(actor);
-        editing = actor == null ? null : actor.id();
-        for (var control : List.of(name, kind, aliases, description, findMentions, delete)) {
-            control.setDisable(actor == null);
-        }
-        refreshMentions();
-    }
-
-    private void refreshMentions() {
-        if (editing == null || model.session() == null) {
-            mentions.clear();
-            return;
-        }
-        model.state().actor(editing).ifPresentOrElse(actor -> mentions.setAll(actor.mentionIds().stream()
-                .map(id -> model.state().annotation(id).orElse(null)).filter(java.util.Objects::nonNull).toList()),
-                mentions::clear);
-    }
-
-    /** Aliases as typed: separated by commas, blanks dropped. */
-    private static List<String> aliasList(String typed) {
-        return Arrays.stream(typed.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        view.choose(null);
     }
 
     public TableView<Actor> table() {
         return table;
+    }
+
+    /** What the panel shows, for the window's commands. */
+    public ActorsViewModel viewModel() {
+        return view;
     }
 
     /** Looks for an actor's name and aliases in the current document and proposes them as mentions. */

@@ -1,8 +1,5 @@
 package org.lectern.ui.panels;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.UUID;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -19,34 +16,26 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.lectern.model.Annotation;
 import org.lectern.model.Tag;
-import org.lectern.service.Edit;
 import org.lectern.ui.WorkbenchModel;
+import org.lectern.ui.actions.Command;
+import org.lectern.ui.actions.Commands;
 import org.lectern.ui.review.CommentsView;
 
-/** Every highlight of the current document, with its tag and note editable in place. */
+/** Every highlight of the current document, with its tag and note editable in place (see {@link AnnotationsViewModel}). */
 public final class AnnotationsPanel extends SplitPane {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneId.systemDefault());
-
     private final WorkbenchModel model;
+    private final AnnotationsViewModel view;
     private final TableView<Annotation> table = new TableView<>();
     private final ComboBox<Tag> tag = new ComboBox<>();
     private final TextArea note = Forms.area(4);
     private final Label author = new Label();
-    private final Button delete = new Button("Delete highlight");
+    private final Button delete = new Button(Command.DELETE_CHOSEN_HIGHLIGHT.text());
     private final CommentsView comments;
-    private final RecordForm<Annotation> form;
-    private final FormField<Annotation, Tag> tagField;
-    private final FormField<Annotation, String> noteField;
-    private UUID editing;
 
-    public AnnotationsPanel(WorkbenchModel model) {
+    public AnnotationsPanel(WorkbenchModel model, Commands commands) {
         this.model = model;
+        this.view = new AnnotationsViewModel(model);
         this.comments = new CommentsView(model, "annotation");
-        form = new RecordForm<>(model, id -> model.state().annotation(id));
-        tagField = form.choice(annotation -> model.tag(annotation.tagId()).orElse(null));
-        noteField = form.text(Annotation::note);
-        form.saveWith(this::edit);
         setId("annotations-panel");
         setOrientation(javafx.geometry.Orientation.VERTICAL);
         table.setId("annotations-table");
@@ -57,7 +46,7 @@ public final class AnnotationsPanel extends SplitPane {
         table.getColumns().add(TableColumns.text("Note", Annotation::note, 120));
         table.getColumns().add(TableColumns.text("Author", a -> a.stamp().author(), 90));
         // What a reviewer decided about it: how a colleague reads a review bundle sent back.
-        table.getColumns().add(TableColumns.text("Review", this::reviewOf, 110));
+        table.getColumns().add(TableColumns.text("Review", view::reviewOf, 110));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         KeepSelection.byId(table, Annotation::id);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
@@ -76,17 +65,19 @@ public final class AnnotationsPanel extends SplitPane {
         tag.setItems(model.tags());
         tag.setButtonCell(new TagCell());
         tag.setCellFactory(list -> new TagCell());
-        tag.valueProperty().bindBidirectional(tagField.value());
-        Forms.commitOnChoice(tag, tagField, form::commit);
+        tag.valueProperty().bindBidirectional(view.tagProperty());
+        Forms.commitOnChoice(tag, view.tag(), view::commit);
         note.setId("annotation-note");
         note.setPromptText("A note on this highlight");
-        note.textProperty().bindBidirectional(noteField.value());
-        Forms.commitOnLeave(note, form::commit);
-        delete.setOnAction(event -> {
-            if (editing != null) {
-                model.perform(model.session().edits().deleteAnnotation(editing));
-            }
-        });
+        note.textProperty().bindBidirectional(view.noteProperty());
+        Forms.commitOnLeave(note, view::commit);
+        tag.disableProperty().bind(view.highlightChosen().not());
+        note.disableProperty().bind(view.highlightChosen().not());
+        author.textProperty().bind(view.madeByProperty());
+        author.setWrapText(true);
+        commands.define(Command.DELETE_CHOSEN_HIGHLIGHT, view.highlightChosen(), view::deleteHighlight);
+        commands.bind(delete, Command.DELETE_CHOSEN_HIGHLIGHT);
+        delete.setId("annotation-delete");
 
         GridPane form = Forms.grid();
         form.addRow(0, Forms.label("Tag"), tag);
@@ -102,29 +93,13 @@ public final class AnnotationsPanel extends SplitPane {
     }
 
     private void load(Annotation annotation) {
-        form.show(annotation);
-        editing = annotation == null ? null : annotation.id();
-        comments.show(editing);
-        author.setText(annotation == null ? "" : annotation.stamp().author() + " · created "
-                + WHEN.format(annotation.stamp().created()) + " · modified " + WHEN.format(annotation.stamp().modified()));
-        author.setWrapText(true);
-        tag.setDisable(annotation == null);
-        note.setDisable(annotation == null);
-        delete.setDisable(annotation == null);
+        view.choose(annotation);
+        comments.show(annotation == null ? null : annotation.id());
     }
 
-    /** The tag and note as the analyst changed them: one edit, even when both were changed before leaving. */
-    private Edit edit(Annotation annotation) {
-        Tag chosen = tagField.valueFor(annotation);
-        UUID tagId = chosen == null ? annotation.tagId() : chosen.id();
-        return model.session().edits().editAnnotation(annotation.id(), tagId, noteField.valueFor(annotation));
-    }
-
-    private String reviewOf(Annotation annotation) {
-        return model.session() == null ? "" : model.state().decisionOn(annotation.id())
-                .map(d -> d.verdict().label() + " by " + d.stamp().author()
-                        + (d.comment().isEmpty() ? "" : ": " + d.comment()))
-                .orElse("");
+    /** What the panel shows, for the window's commands. */
+    public AnnotationsViewModel viewModel() {
+        return view;
     }
 
     public TableView<Annotation> table() {

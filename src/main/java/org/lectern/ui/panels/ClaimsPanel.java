@@ -1,11 +1,8 @@
 package org.lectern.ui.panels;
 
 import java.util.List;
-import java.util.Objects;
-import java.util.UUID;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
-import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -23,50 +20,34 @@ import org.lectern.model.Actor;
 import org.lectern.model.Annotation;
 import org.lectern.model.Claim;
 import org.lectern.model.ClaimStatus;
-import org.lectern.model.Evidence;
 import org.lectern.model.Likelihood;
-import org.lectern.model.Link;
-import org.lectern.ui.LinkChoice;
 import org.lectern.ui.WorkbenchModel;
+import org.lectern.ui.actions.Command;
+import org.lectern.ui.actions.Commands;
 import org.lectern.ui.review.CommentsView;
 
-/** The claims: what each actor asserts, where, how it stands, and the evidence bearing on it. */
+/** The claims: what each actor asserts, where, how it stands, and the evidence bearing on it (see {@link ClaimsViewModel}). */
 public final class ClaimsPanel extends SplitPane {
     private final WorkbenchModel model;
+    private final ClaimsViewModel view;
     private final TableView<Claim> table = new TableView<>();
     private final TextArea statement = Forms.area(2);
     private final SearchableComboBox<Actor> claimant = new SearchableComboBox<>();
     private final Button clearClaimant = new Button("×");
     private final ComboBox<ClaimStatus> status = new ComboBox<>(FXCollections.observableArrayList(ClaimStatus.values()));
     private final ComboBox<Likelihood> likelihood = new ComboBox<>(FXCollections.observableArrayList(Likelihood.values()));
-    private final ObservableList<Annotation> passages = FXCollections.observableArrayList();
-    private final ListView<Annotation> passageList = new ListView<>(passages);
+    private final ListView<Annotation> passageList;
     private final TableView<LinkRow> evidenceTable = new TableView<>();
-    private final Button linkEvidence = new Button("Link evidence…");
-    private final Button unlink = new Button("Remove link");
-    private final Button delete = new Button("Delete claim");
+    private final Button linkEvidence = new Button(Command.LINK_EVIDENCE_TO_SELECTED_CLAIM.text());
+    private final Button unlink = new Button(Command.REMOVE_CLAIM_LINK.text());
+    private final Button delete = new Button(Command.DELETE_CLAIM.text());
     private final CommentsView comments;
-    private final RecordForm<Claim> form;
-    private final FormField<Claim, String> statementField;
-    private final FormField<Claim, Actor> claimantField;
-    private final FormField<Claim, ClaimStatus> statusField;
-    private final FormField<Claim, Likelihood> likelihoodField;
-    private UUID editing;
 
-    public ClaimsPanel(WorkbenchModel model) {
+    public ClaimsPanel(WorkbenchModel model, Commands commands) {
         this.model = model;
+        this.view = new ClaimsViewModel(model);
         this.comments = new CommentsView(model, "claim");
-        form = new RecordForm<>(model, id -> model.state().claim(id));
-        statementField = form.text(Claim::statement);
-        claimantField = form.choice(claim -> model.state().actor(claim.claimantId()).orElse(null));
-        statusField = form.choice(Claim::status);
-        likelihoodField = form.choice(Claim::likelihood);
-        form.saveWith(claim -> {
-            Actor who = claimantField.valueFor(claim);
-            return model.session().edits().editClaim(claim.id(), statementField.valueFor(claim),
-                    who == null ? null : who.id(), orElse(statusField.valueFor(claim), claim.status()),
-                    orElse(likelihoodField.valueFor(claim), claim.likelihood()));
-        });
+        this.passageList = new ListView<>(view.passages());
         setId("claims-panel");
         setOrientation(javafx.geometry.Orientation.VERTICAL);
         table.setId("claims-table");
@@ -102,19 +83,23 @@ public final class ClaimsPanel extends SplitPane {
         claimant.setPromptText("Who makes this claim?");
         clearClaimant.setTooltip(new javafx.scene.control.Tooltip("No claimant"));
         clearClaimant.setOnAction(event -> claimant.setValue(null));
-        statement.textProperty().bindBidirectional(statementField.value());
-        claimant.valueProperty().bindBidirectional(claimantField.value());
-        status.valueProperty().bindBidirectional(statusField.value());
-        likelihood.valueProperty().bindBidirectional(likelihoodField.value());
-        Forms.commitOnLeave(statement, form::commit);
-        Forms.commitOnChoice(claimant, claimantField, form::commit);
-        Forms.commitOnChoice(status, statusField, form::commit);
-        Forms.commitOnChoice(likelihood, likelihoodField, form::commit);
+        statement.textProperty().bindBidirectional(view.statementProperty());
+        claimant.valueProperty().bindBidirectional(view.claimantProperty());
+        status.valueProperty().bindBidirectional(view.statusProperty());
+        likelihood.valueProperty().bindBidirectional(view.likelihoodProperty());
+        Forms.commitOnLeave(statement, view::commit);
+        Forms.commitOnChoice(claimant, view.claimant(), view::commit);
+        Forms.commitOnChoice(status, view.status(), view::commit);
+        Forms.commitOnChoice(likelihood, view.likelihood(), view::commit);
+        for (var control : List.of(statement, claimant, clearClaimant, status, likelihood)) {
+            control.disableProperty().bind(view.claimChosen().not());
+        }
         passageList.setCellFactory(list -> new PassageCell());
         passageList.setPrefHeight(70);
         passageList.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.reveal(now));
 
         evidenceTable.setId("claim-evidence-table");
+        evidenceTable.setItems(view.links());
         evidenceTable.setPlaceholder(new Label("No evidence linked"));
         evidenceTable.getColumns().add(TableColumns.text("Evidence", LinkRow::other, 200));
         evidenceTable.getColumns().add(TableColumns.text("Bears", r -> r.link().stance().label(), 85));
@@ -123,20 +108,17 @@ public final class ClaimsPanel extends SplitPane {
         evidenceTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         evidenceTable.setPrefHeight(120);
         PanelSizes.keepRows(evidenceTable, 3);
-        model.links().addListener((ListChangeListener<Link>) c -> refreshLinks());
-        model.evidence().addListener((ListChangeListener<Evidence>) c -> refreshLinks());
-        linkEvidence.setOnAction(event -> linkEvidence());
-        unlink.setOnAction(event -> {
-            LinkRow row = evidenceTable.getSelectionModel().getSelectedItem();
-            if (row != null) {
-                model.perform(model.session().edits().deleteLink(row.link().id()));
-            }
-        });
-        delete.setOnAction(event -> {
-            if (editing != null) {
-                model.perform(model.session().edits().deleteClaim(editing));
-            }
-        });
+        evidenceTable.getSelectionModel().selectedItemProperty().addListener(
+                (obs, old, now) -> view.chosenLinkProperty().set(now));
+        commands.define(Command.LINK_EVIDENCE_TO_SELECTED_CLAIM, view.claimChosen(), view::linkEvidence);
+        commands.define(Command.REMOVE_CLAIM_LINK, view.linkChosen(), view::removeLink);
+        commands.define(Command.DELETE_CLAIM, view.claimChosen(), view::deleteClaim);
+        commands.bind(linkEvidence, Command.LINK_EVIDENCE_TO_SELECTED_CLAIM);
+        commands.bind(unlink, Command.REMOVE_CLAIM_LINK);
+        commands.bind(delete, Command.DELETE_CLAIM);
+        linkEvidence.setId("claim-link-evidence");
+        unlink.setId("claim-remove-link");
+        delete.setId("claim-delete");
 
         GridPane form = Forms.grid();
         HBox claimantRow = new HBox(4, claimant, clearClaimant);
@@ -156,52 +138,16 @@ public final class ClaimsPanel extends SplitPane {
     }
 
     private void load(Claim claim) {
-        form.show(claim);
-        editing = claim == null ? null : claim.id();
-        comments.show(editing);
-        passages.setAll(claim == null ? List.of() : claim.passageIds().stream()
-                .map(id -> model.state().annotation(id).orElse(null)).filter(Objects::nonNull).toList());
-        for (var control : List.of(statement, claimant, clearClaimant, status, likelihood, linkEvidence, unlink, delete)) {
-            control.setDisable(claim == null);
-        }
-        refreshLinks();
-    }
-
-    private void refreshLinks() {
-        if (editing == null || model.session() == null) {
-            evidenceTable.getItems().clear();
-            return;
-        }
-        evidenceTable.getItems().setAll(model.state().linksOfClaim(editing).stream().map(link -> {
-            Evidence item = model.state().evidence(link.evidenceId()).orElse(null);
-            return new LinkRow(link, item == null ? "" : item.toString(), item == null ? "" : item.grade().code());
-        }).toList());
-    }
-
-    private static <T> T orElse(T value, T fallback) {
-        return value == null ? fallback : value;
-    }
-
-    private void linkEvidence() {
-        if (editing == null) {
-            return;
-        }
-        List<Evidence> candidates = model.state().evidence();
-        if (candidates.isEmpty()) {
-            model.dialogs().showInfo("Link evidence", "There is no evidence yet. Select a passage in the article and"
-                    + " choose New evidence from selection.");
-            return;
-        }
-        model.dialogs().chooseLink("Link evidence to this claim", "Evidence", candidates).ifPresent(
-                (LinkChoice<Evidence> choice) -> model.perform(model.session().edits()
-                        .link(choice.target().id(), editing, choice.stance(), choice.strength())));
+        view.choose(claim);
+        comments.show(claim == null ? null : claim.id());
     }
 
     public TableView<Claim> table() {
         return table;
     }
 
-    /** A link as a row of the claim's or evidence's table: the record at the other end, and a grade. */
-    record LinkRow(Link link, String other, String grade) {
+    /** What the panel shows, for the window's commands. */
+    public ClaimsViewModel viewModel() {
+        return view;
     }
 }

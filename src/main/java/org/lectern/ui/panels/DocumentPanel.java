@@ -1,17 +1,10 @@
 package org.lectern.ui.panels;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.List;
-import java.util.Locale;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
 import javafx.scene.layout.GridPane;
-import org.lectern.model.Document;
-import org.lectern.model.DocumentMetadata;
 import org.lectern.ui.WorkbenchModel;
 
 /**
@@ -27,23 +20,15 @@ public final class DocumentPanel extends TitledPane {
     private final TextField published = field("document-published", "e.g. 2024-06-03");
     private final TextField url = field("document-url", "https://…");
     private final Label added = new Label();
-    private final RecordForm<Document> form;
+    private final DocumentViewModel view;
 
     public DocumentPanel(WorkbenchModel model) {
-        form = new RecordForm<>(model, id -> model.state().document(id));
-        FormField<Document, String> titleField = form.text(Document::title);
-        FormField<Document, String> bylineField = form.text(document -> document.metadata().byline());
-        FormField<Document, String> sourceField = form.text(document -> document.metadata().source());
-        FormField<Document, String> publishedField = form.text(document -> document.metadata().published());
-        FormField<Document, String> urlField = form.text(document -> document.metadata().url());
-        form.saveWith(document -> model.session().edits().editDocumentDetails(document.id(),
-                titleField.valueFor(document), new DocumentMetadata(sourceField.valueFor(document),
-                        bylineField.valueFor(document), publishedField.valueFor(document), urlField.valueFor(document))));
-        bind(title, titleField);
-        bind(byline, bylineField);
-        bind(source, sourceField);
-        bind(published, publishedField);
-        bind(url, urlField);
+        view = new DocumentViewModel(model);
+        bind(title, view.titleProperty());
+        bind(byline, view.bylineProperty());
+        bind(source, view.sourceProperty());
+        bind(published, view.publishedProperty());
+        bind(url, view.urlProperty());
 
         setId("document-panel");
         setExpanded(false);
@@ -63,44 +48,8 @@ public final class DocumentPanel extends TitledPane {
         // The fields shrink with the article pane; they never widen it at the panels' expense.
         grid.setMinWidth(0);
         setMinWidth(0);
-
-        model.currentDocumentProperty().addListener((obs, old, now) -> load(now));
-        model.onChangesApplied(() -> model.currentDocument()
-                .flatMap(document -> model.state().document(document.id())).ifPresent(this::showAdded));
-        load(model.currentDocument().orElse(null));
-    }
-
-    private void load(Document document) {
-        form.show(document);
-        for (TextField field : List.of(title, byline, source, published, url)) {
-            field.setDisable(document == null);
-        }
-        showAdded(document);
-    }
-
-    /** Folded, the header still says who wrote it, where and when: "Document details — By Jane Doe · AP · 2024-06-03". */
-    private static String summary(Document document) {
-        if (document == null) {
-            return "Document details";
-        }
-        DocumentMetadata metadata = document.metadata();
-        List<String> parts = new java.util.ArrayList<>();
-        if (!metadata.byline().isEmpty()) {
-            parts.add("By " + metadata.byline());
-        }
-        for (String part : List.of(metadata.source(), metadata.published())) {
-            if (!part.isEmpty()) {
-                parts.add(part);
-            }
-        }
-        return parts.isEmpty() ? "Document details" : "Document details — " + String.join(" · ", parts);
-    }
-
-    private void showAdded(Document document) {
-        setText(summary(document));
-        added.setText(document == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-                .withLocale(Locale.getDefault()).withZone(ZoneId.systemDefault()).format(document.stamp().created())
-                + " by " + document.stamp().author());
+        textProperty().bind(view.summaryProperty());
+        added.textProperty().bind(view.addedProperty());
     }
 
     /** Unfolds the details and puts the cursor in the title (File → Document details…). */
@@ -110,9 +59,10 @@ public final class DocumentPanel extends TitledPane {
         title.selectAll();
     }
 
-    private void bind(TextField control, FormField<Document, String> field) {
-        control.textProperty().bindBidirectional(field.value());
-        Forms.commitOnLeave(control, form::commit);
+    private void bind(TextField control, javafx.beans.property.ObjectProperty<String> value) {
+        control.textProperty().bindBidirectional(value);
+        control.disableProperty().bind(view.documentShown().not());
+        Forms.commitOnLeave(control, view::commit);
     }
 
     private static TextField field(String id, String prompt) {

@@ -1,11 +1,8 @@
 package org.lectern.ui.panels;
 
 import java.util.List;
-import java.util.Objects;
-import java.util.UUID;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
-import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -18,16 +15,14 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.lectern.model.Annotation;
-import org.lectern.model.Claim;
 import org.lectern.model.Evidence;
-import org.lectern.model.Grade;
 import org.lectern.model.InformationCredibility;
 import org.lectern.model.Link;
 import org.lectern.model.SourceReliability;
-import org.lectern.ui.LinkChoice;
 import org.lectern.ui.WorkbenchModel;
+import org.lectern.ui.actions.Command;
+import org.lectern.ui.actions.Commands;
 import org.lectern.ui.review.CommentsView;
-import org.lectern.ui.panels.ClaimsPanel.LinkRow;
 
 /**
  * The evidence: what bears on which claim, graded on the Admiralty scale (source reliability A–F and
@@ -35,39 +30,25 @@ import org.lectern.ui.panels.ClaimsPanel.LinkRow;
  */
 public final class EvidencePanel extends SplitPane {
     private final WorkbenchModel model;
+    private final EvidenceViewModel view;
     private final TableView<Evidence> table = new TableView<>();
     private final TextArea description = Forms.area(2);
     private final ComboBox<SourceReliability> reliability =
             new ComboBox<>(FXCollections.observableArrayList(SourceReliability.values()));
     private final ComboBox<InformationCredibility> credibility =
             new ComboBox<>(FXCollections.observableArrayList(InformationCredibility.values()));
-    private final ObservableList<Annotation> passages = FXCollections.observableArrayList();
-    private final ListView<Annotation> passageList = new ListView<>(passages);
+    private final ListView<Annotation> passageList;
     private final TableView<LinkRow> claimTable = new TableView<>();
-    private final Button linkClaim = new Button("Link to claim…");
-    private final Button unlink = new Button("Remove link");
-    private final Button delete = new Button("Delete evidence");
+    private final Button linkClaim = new Button(Command.LINK_SELECTED_EVIDENCE_TO_CLAIM.text());
+    private final Button unlink = new Button(Command.REMOVE_EVIDENCE_LINK.text());
+    private final Button delete = new Button(Command.DELETE_EVIDENCE.text());
     private final CommentsView comments;
-    private final RecordForm<Evidence> form;
-    private final FormField<Evidence, String> descriptionField;
-    private final FormField<Evidence, SourceReliability> reliabilityField;
-    private final FormField<Evidence, InformationCredibility> credibilityField;
-    private UUID editing;
 
-    public EvidencePanel(WorkbenchModel model) {
+    public EvidencePanel(WorkbenchModel model, Commands commands) {
         this.model = model;
+        this.view = new EvidenceViewModel(model);
         this.comments = new CommentsView(model, "evidence");
-        form = new RecordForm<>(model, id -> model.state().evidence(id));
-        descriptionField = form.text(Evidence::description);
-        reliabilityField = form.choice(item -> item.grade().reliability());
-        credibilityField = form.choice(item -> item.grade().credibility());
-        form.saveWith(item -> {
-            SourceReliability source = reliabilityField.valueFor(item);
-            InformationCredibility information = credibilityField.valueFor(item);
-            return model.session().edits().editEvidence(item.id(), descriptionField.valueFor(item),
-                    new Grade(source == null ? item.grade().reliability() : source,
-                            information == null ? item.grade().credibility() : information));
-        });
+        this.passageList = new ListView<>(view.passages());
         setId("evidence-panel");
         setOrientation(javafx.geometry.Orientation.VERTICAL);
         table.setId("evidence-table");
@@ -97,17 +78,21 @@ public final class EvidencePanel extends SplitPane {
         credibility.setId("evidence-credibility");
         reliability.setMaxWidth(Double.MAX_VALUE);
         credibility.setMaxWidth(Double.MAX_VALUE);
-        description.textProperty().bindBidirectional(descriptionField.value());
-        reliability.valueProperty().bindBidirectional(reliabilityField.value());
-        credibility.valueProperty().bindBidirectional(credibilityField.value());
-        Forms.commitOnLeave(description, form::commit);
-        Forms.commitOnChoice(reliability, reliabilityField, form::commit);
-        Forms.commitOnChoice(credibility, credibilityField, form::commit);
+        description.textProperty().bindBidirectional(view.descriptionProperty());
+        reliability.valueProperty().bindBidirectional(view.reliabilityProperty());
+        credibility.valueProperty().bindBidirectional(view.credibilityProperty());
+        Forms.commitOnLeave(description, view::commit);
+        Forms.commitOnChoice(reliability, view.reliability(), view::commit);
+        Forms.commitOnChoice(credibility, view.credibility(), view::commit);
+        for (var control : List.of(description, reliability, credibility)) {
+            control.disableProperty().bind(view.evidenceChosen().not());
+        }
         passageList.setCellFactory(list -> new PassageCell());
         passageList.setPrefHeight(70);
         passageList.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.reveal(now));
 
         claimTable.setId("evidence-claims-table");
+        claimTable.setItems(view.links());
         claimTable.setPlaceholder(new Label("Not linked to any claim"));
         claimTable.getColumns().add(TableColumns.text("Claim", LinkRow::other, 220));
         claimTable.getColumns().add(TableColumns.text("Bears", r -> r.link().stance().label(), 85));
@@ -115,23 +100,19 @@ public final class EvidencePanel extends SplitPane {
         claimTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         claimTable.setPrefHeight(120);
         PanelSizes.keepRows(claimTable, 3);
-        model.links().addListener((ListChangeListener<Link>) c -> {
-            refreshLinks();
-            table.refresh();
-        });
-        model.claims().addListener((ListChangeListener<Claim>) c -> refreshLinks());
-        linkClaim.setOnAction(event -> linkClaim());
-        unlink.setOnAction(event -> {
-            LinkRow row = claimTable.getSelectionModel().getSelectedItem();
-            if (row != null) {
-                model.perform(model.session().edits().deleteLink(row.link().id()));
-            }
-        });
-        delete.setOnAction(event -> {
-            if (editing != null) {
-                model.perform(model.session().edits().deleteEvidence(editing));
-            }
-        });
+        claimTable.getSelectionModel().selectedItemProperty().addListener(
+                (obs, old, now) -> view.chosenLinkProperty().set(now));
+        // The table's "Claims" column counts links.
+        model.links().addListener((ListChangeListener<Link>) c -> table.refresh());
+        commands.define(Command.LINK_SELECTED_EVIDENCE_TO_CLAIM, view.evidenceChosen(), view::linkToClaim);
+        commands.define(Command.REMOVE_EVIDENCE_LINK, view.linkChosen(), view::removeLink);
+        commands.define(Command.DELETE_EVIDENCE, view.evidenceChosen(), view::deleteEvidence);
+        commands.bind(linkClaim, Command.LINK_SELECTED_EVIDENCE_TO_CLAIM);
+        commands.bind(unlink, Command.REMOVE_EVIDENCE_LINK);
+        commands.bind(delete, Command.DELETE_EVIDENCE);
+        linkClaim.setId("evidence-link-claim");
+        unlink.setId("evidence-remove-link");
+        delete.setId("evidence-delete");
 
         GridPane form = Forms.grid();
         form.addRow(0, Forms.label("Description"), description);
@@ -148,44 +129,16 @@ public final class EvidencePanel extends SplitPane {
     }
 
     private void load(Evidence item) {
-        form.show(item);
-        editing = item == null ? null : item.id();
-        comments.show(editing);
-        passages.setAll(item == null ? List.of() : item.passageIds().stream()
-                .map(id -> model.state().annotation(id).orElse(null)).filter(Objects::nonNull).toList());
-        for (var control : List.of(description, reliability, credibility, linkClaim, unlink, delete)) {
-            control.setDisable(item == null);
-        }
-        refreshLinks();
-    }
-
-    private void refreshLinks() {
-        if (editing == null || model.session() == null) {
-            claimTable.getItems().clear();
-            return;
-        }
-        claimTable.getItems().setAll(model.state().linksOfEvidence(editing).stream().map(link -> {
-            String claim = model.state().claim(link.claimId()).map(Claim::toString).orElse("");
-            return new LinkRow(link, claim, "");
-        }).toList());
-    }
-
-    private void linkClaim() {
-        if (editing == null) {
-            return;
-        }
-        List<Claim> claims = model.state().claims();
-        if (claims.isEmpty()) {
-            model.dialogs().showInfo("Link to claim", "There are no claims yet. Select a statement in the article and"
-                    + " choose New claim from selection.");
-            return;
-        }
-        model.dialogs().chooseLink("Link this evidence to a claim", "Claim", claims).ifPresent(
-                (LinkChoice<Claim> choice) -> model.perform(model.session().edits()
-                        .link(editing, choice.target().id(), choice.stance(), choice.strength())));
+        view.choose(item);
+        comments.show(item == null ? null : item.id());
     }
 
     public TableView<Evidence> table() {
         return table;
+    }
+
+    /** What the panel shows, for the window's commands. */
+    public EvidenceViewModel viewModel() {
+        return view;
     }
 }

@@ -25,6 +25,7 @@ import org.lectern.model.ReviewDecision;
 import org.lectern.model.Tag;
 import org.lectern.review.AdjudicatedCopies;
 import org.lectern.review.Agreement;
+import org.lectern.review.ComparedAnalysts;
 import org.lectern.review.diff.Difference;
 import org.lectern.review.diff.Differences;
 import org.lectern.review.diff.RecordDifference;
@@ -169,10 +170,7 @@ public final class ReviewPanel extends SplitPane {
         }
     }
 
-    /**
-     * By default the analyst at the keyboard against the colleague with the most highlights; an analyst who has
-     * highlighted nothing yet is not offered as a side, so the two who did the work are compared.
-     */
+    /** Offers the analysts with a reading of their own, and chooses the pair to compare (see ComparedAnalysts). */
     private void chooseAuthors() {
         if (model.session() == null) {
             return;
@@ -182,11 +180,9 @@ public final class ReviewPanel extends SplitPane {
         String keepSecond = second.getValue();
         first.getItems().setAll(names);
         second.getItems().setAll(names);
-        String analyst = model.session().analyst();
-        first.setValue(keepFirst != null && names.contains(keepFirst) ? keepFirst
-                : names.contains(analyst) ? analyst : names.stream().findFirst().orElse(null));
-        second.setValue(keepSecond != null && names.contains(keepSecond) && !keepSecond.equals(first.getValue())
-                ? keepSecond : names.stream().filter(n -> !n.equals(first.getValue())).findFirst().orElse(null));
+        ComparedAnalysts pair = ComparedAnalysts.choose(names, model.session().analyst(), keepFirst, keepSecond);
+        first.setValue(pair.first());
+        second.setValue(pair.second());
     }
 
     /**

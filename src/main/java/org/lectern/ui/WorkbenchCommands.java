@@ -1,0 +1,56 @@
+package org.lectern.ui;
+
+import static org.lectern.ui.actions.Command.*;
+
+import org.lectern.ui.actions.Commands;
+import org.lectern.ui.actions.Conditions;
+
+/**
+ * What the window's commands do and when each can run: a command that needs a project, a document, a selection,
+ * a highlight at the cursor or something to undo is disabled (in its menu, on its button and its key) until
+ * there is one.
+ */
+final class WorkbenchCommands {
+    private WorkbenchCommands() {
+    }
+
+    static void define(Commands commands, MainWindow window, WorkbenchModel model, WorkbenchActions actions,
+                       Conditions when, Runnable openFind) {
+        commands.define(NEW_PROJECT, when.always(), window::newProject);
+        commands.define(OPEN_PROJECT, when.always(), window::openProjectChosen);
+        commands.define(OPEN_DEFAULT_PROJECT, when.projectOpen(), window::openDefaultProject);
+        commands.define(QUIT, when.always(), window::quit);
+        commands.define(FIND_IN_ARTICLE, when.documentShown(), openFind);
+        commands.define(FIND_NEXT, when.documentShown(), () -> window.findBar().next());
+        commands.define(FIND_PREVIOUS, when.documentShown(), () -> window.findBar().previous());
+        commands.define(NEXT_HIGHLIGHT, when.documentHasHighlights(), window.article()::nextHighlight);
+        commands.define(PREVIOUS_HIGHLIGHT, when.documentHasHighlights(), window.article()::previousHighlight);
+        commands.define(SAVE_COPY, when.projectOpen(), () -> SaveCopyAction.run(model, actions.files()));
+        commands.define(ADD_DOCUMENT, when.projectOpen(), actions::addDocumentFromFile);
+        commands.define(PASTE_DOCUMENT, when.projectOpen(), actions::pasteDocument);
+        commands.define(IMPORT_ANNOTATIONS, when.projectOpen(), actions::importAnnotations);
+        commands.define(BRING_IN_COLLEAGUE_WORK, when.projectOpen(), actions::bringInColleagueWork);
+        commands.define(EXPORT, when.projectHasDocuments(), actions::export);
+        commands.define(EXPORT_REVIEW_BUNDLE, when.projectOpen(), actions::exportReviewBundle);
+        commands.define(DOCUMENT_DETAILS, when.documentShown(), window::showDocumentDetails);
+        commands.define(REMOVE_DOCUMENT, when.documentShown(), actions::removeCurrentDocument);
+
+        commands.define(UNDO, when.canUndo(), model::undo);
+        commands.label(UNDO, when.undoLabel());
+        commands.define(REDO, when.canRedo(), model::redo);
+        commands.label(REDO, when.redoLabel());
+        commands.define(DELETE_HIGHLIGHT_AT_CURSOR, when.highlightAtCursor(), actions::deleteHighlightAtCaret);
+
+        commands.define(NEW_ACTOR_FROM_SELECTION, when.textSelected(), actions::newActorFromSelection);
+        commands.define(MENTION_OF_ACTOR, when.textSelected().and(when.any(model.actors())), actions::mentionOfActor);
+        commands.define(NEW_CLAIM_FROM_SELECTION, when.textSelected(), actions::newClaimFromSelection);
+        commands.define(ADD_PASSAGE_TO_CLAIM, when.textSelected().and(when.any(model.claims())),
+                actions::addPassageToClaim);
+        commands.define(NEW_EVIDENCE_FROM_SELECTION, when.textSelected(), actions::newEvidenceFromSelection);
+        commands.define(ADD_PASSAGE_TO_EVIDENCE, when.textSelected().and(when.any(model.evidence())),
+                actions::addPassageToEvidence);
+        commands.define(LINK_EVIDENCE_TO_CLAIM, when.any(model.claims()).and(when.any(model.evidence())),
+                actions::linkEvidenceToClaim);
+        commands.define(EDIT_TAGS, when.projectOpen(), actions::editTags);
+    }
+}

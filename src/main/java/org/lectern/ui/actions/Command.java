@@ -1,0 +1,64 @@
+package org.lectern.ui.actions;
+
+/**
+ * Every command an analyst can give from a menu, a panel's button or a key, with the words and the key it is
+ * offered under. Whether it can run now, and what it does, is defined once in {@link Commands}.
+ */
+public enum Command {
+    NEW_PROJECT("_New project…", "Shortcut+N"),
+    OPEN_PROJECT("_Open project…", "Shortcut+O"),
+    OPEN_DEFAULT_PROJECT("Open default project", null),
+    QUIT("_Quit", "Shortcut+Q"),
+    FIND_IN_ARTICLE("_Find in article…", "Shortcut+F"),
+    FIND_NEXT("Find _next", "F3"),
+    FIND_PREVIOUS("Find _previous", "Shift+F3"),
+    NEXT_HIGHLIGHT("_Next highlight", "Alt+Down"),
+    PREVIOUS_HIGHLIGHT("_Previous highlight", "Alt+Up"),
+    SAVE_COPY("Save a _copy…", "Shortcut+Shift+S"),
+    ADD_DOCUMENT("_Add document from file…", "Shortcut+Shift+O"),
+    PASTE_DOCUMENT("_Paste document…", "Shortcut+Shift+V"),
+    IMPORT_ANNOTATIONS("_Import annotations…", "Shortcut+I"),
+    BRING_IN_COLLEAGUE_WORK("Bring in colleague's work…", null),
+    EXPORT("_Export…", "Shortcut+E"),
+    EXPORT_REVIEW_BUNDLE("Export review bundle…", null),
+    DOCUMENT_DETAILS("Document details…", null),
+    REMOVE_DOCUMENT("Remove document…", null),
+    UNDO("Undo", "Shortcut+Z"),
+    REDO("Redo", "Shortcut+Shift+Z"),
+    DELETE_HIGHLIGHT_AT_CURSOR("_Delete highlight at cursor", "Delete"),
+    NEW_ACTOR_FROM_SELECTION("New actor from selection", "Shortcut+Shift+A"),
+    MENTION_OF_ACTOR("Mention of actor…", "Shortcut+Shift+M"),
+    NEW_CLAIM_FROM_SELECTION("New claim from selection", "Shortcut+Shift+C"),
+    ADD_PASSAGE_TO_CLAIM("Add passage to claim…", null),
+    NEW_EVIDENCE_FROM_SELECTION("New evidence from selection", "Shortcut+Shift+E"),
+    ADD_PASSAGE_TO_EVIDENCE("Add passage to evidence…", null),
+    LINK_EVIDENCE_TO_CLAIM("Link evidence to claim…", "Shortcut+L"),
+    EDIT_TAGS("_Edit tags…", null),
+    DELETE_CLAIM("Delete claim", null),
+    LINK_EVIDENCE_TO_SELECTED_CLAIM("Link evidence…", null),
+    REMOVE_CLAIM_LINK("Remove link", null),
+    DELETE_EVIDENCE("Delete evidence", null),
+    LINK_SELECTED_EVIDENCE_TO_CLAIM("Link to claim…", null),
+    REMOVE_EVIDENCE_LINK("Remove link", null),
+    FIND_MENTIONS("Find mentions…", null),
+    DELETE_ACTOR("Delete actor", null),
+    DELETE_CHOSEN_HIGHLIGHT("Delete highlight", null);
+
+    private final String text;
+    private final String accelerator;
+
+    Command(String text, String accelerator) {
+        this.text = text;
+        this.accelerator = accelerator;
+    }
+
+    /** The label, with "_" before a menu's mnemonic letter. */
+    public String text() {
+        return text;
+    }
+
+    /** The key, in {@link javafx.scene.input.KeyCombination} words, or null for none. */
+    public String accelerator() {
+        return accelerator;
+    }
+}
