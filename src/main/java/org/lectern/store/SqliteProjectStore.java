@@ -103,7 +103,13 @@ final class SqliteProjectStore implements ProjectStore {
     }
 
     @Override
-    public synchronized void write(List<Change> changes) {
+    public void write(List<Change> changes) {
+        write(changes, () -> false);
+    }
+
+    /** Cancelling is checked between runs of the edit and just before the commit; a cancelled edit is rolled back. */
+    @Override
+    public synchronized void write(List<Change> changes, java.util.function.BooleanSupplier cancelled) {
         try {
             try (Statement pragma = connection.createStatement()) {
                 // An edit may save a record before the one it refers to; check the references at commit.
@@ -116,13 +122,19 @@ final class SqliteProjectStore implements ProjectStore {
                 }
             }
             try (EditWriter writer = new EditWriter(connection, authors, tablesByKind)) {
-                writer.write(changes);
+                writer.write(changes, cancelled);
             }
             authors.forgetUnnamed(connection, deletedBy);
+            if (cancelled.getAsBoolean()) {
+                throw new java.util.concurrent.CancellationException("cancelled before the commit");
+            }
             connection.commit();
             if (checkpoint != null) {
                 checkpoint.committed();
             }
+        } catch (java.util.concurrent.CancellationException e) {
+            rollBack();
+            throw e;
         } catch (SQLException | RuntimeException e) {
             rollBack();
             throw new StoreException(whyNotSaved(e), e);

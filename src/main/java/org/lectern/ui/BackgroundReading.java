@@ -23,8 +23,14 @@ final class BackgroundReading {
                           Reading<T> reading, Consumer<T> whenRead) {
         model.status("Reading " + file.getFileName() + "…");
         Task<T> task = new Task<>() {
+            {
+                updateTitle("Reading " + file.getFileName());
+                updateMessage("Cancel stops it; nothing is changed");
+            }
+
             @Override
             protected T call() throws Exception {
+                updateProgress(-1, 1);
                 return reading.read();
             }
         };
@@ -32,19 +38,14 @@ final class BackgroundReading {
             model.status("");
             whenRead.accept(task.getValue());
         });
+        task.setOnCancelled(event -> model.status("Cancelled reading " + file.getFileName()
+                + "; nothing was changed"));
         task.setOnFailed(event -> {
             model.status("");
             Throwable failure = task.getException();
             model.dialogs().showError(failureTitle, expected.isInstance(failure) ? failure.getMessage()
                     : UnexpectedErrors.explain(failure));
         });
-        run(task, "lectern-reading");
-    }
-
-    /** Runs long work on a daemon thread, so that closing the window is never held up by it. */
-    static void run(Task<?> task, String name) {
-        Thread worker = new Thread(task, name);
-        worker.setDaemon(true);
-        worker.start();
+        model.work().run(task);
     }
 }

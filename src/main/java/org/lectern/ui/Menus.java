@@ -82,9 +82,10 @@ final class Menus {
         edit.setOnShowing(event -> {
             var history = model.session() == null ? null : model.session().history();
             undo.setText(history == null ? "Undo" : history.nextUndo().map(e -> "Undo " + e.description()).orElse("Undo"));
-            undo.setDisable(history == null || history.nextUndo().isEmpty());
+            boolean waiting = model.longEditRunningProperty().get(); // a long edit first finishes or is cancelled
+            undo.setDisable(history == null || history.nextUndo().isEmpty() || waiting);
             redo.setText(history == null ? "Redo" : history.nextRedo().map(e -> "Redo " + e.description()).orElse("Redo"));
-            redo.setDisable(history == null || history.nextRedo().isEmpty());
+            redo.setDisable(history == null || history.nextRedo().isEmpty() || waiting);
         });
         edit.setOnHidden(event -> {
             undo.setDisable(false);

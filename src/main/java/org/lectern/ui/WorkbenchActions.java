@@ -246,7 +246,7 @@ public final class WorkbenchActions {
                             : UnexpectedErrors.explain(runner.getException())));
                     runner.setOnCancelled(event -> model.status("Export cancelled; nothing was written"));
                     dialogs.showProgress(runner);
-                    BackgroundReading.run(runner, "lectern-export");
+                    model.work().run(runner);
                 });
     }
 
@@ -303,11 +303,13 @@ public final class WorkbenchActions {
         if (session != model.session()) {
             return;
         }
-        boolean saved = plan.changesNothing() || model.perform(new Edit(
-                ColleagueWork.editDescription(plan, file.getFileName().toString()), plan.changes()));
-        if (saved) {
-            dialogs.showInfo("Bring in a colleague's work", MergeReport.describe(file, plan)
-                    + sameAnalysts(ImportedAnalysts.broughtIn(plan.changes(), before, session.analyst())));
+        Runnable report = () -> dialogs.showInfo("Bring in a colleague's work", MergeReport.describe(file, plan)
+                + sameAnalysts(ImportedAnalysts.broughtIn(plan.changes(), before, session.analyst())));
+        if (plan.changesNothing()) {
+            report.run();
+        } else {
+            model.performLong(new Edit(ColleagueWork.editDescription(plan, file.getFileName().toString()),
+                    plan.changes()), report);
         }
     }
 
@@ -324,6 +326,11 @@ public final class WorkbenchActions {
             }
             model.status("Writing the review bundle " + target.getFileName() + "…");
             javafx.concurrent.Task<Void> writing = new javafx.concurrent.Task<>() {
+                {
+                    updateTitle("Writing the review bundle " + target.getFileName());
+                    updateProgress(-1, 1);
+                }
+
                 @Override
                 protected Void call() throws ExportException {
                     ReviewBundle.export(session, target);
@@ -337,7 +344,7 @@ public final class WorkbenchActions {
                 dialogs.showError("Export review bundle", failure instanceof ExportException
                         ? failure.getMessage() : UnexpectedErrors.explain(failure));
             });
-            BackgroundReading.run(writing, "lectern-review-bundle");
+            model.work().run(writing);
         });
     }
 
@@ -384,11 +391,12 @@ public final class WorkbenchActions {
         if (session != model.session()) {
             return;
         }
-        boolean saved = result.changes().isEmpty() || model.perform(new Edit(result.description(),
-                result.changes()));
-        if (saved) {
-            dialogs.showInfo("Import annotations", ImportReport.describe(file, result)
-                    + sameAnalysts(ImportedAnalysts.proposals(result, before, session.analyst())));
+        Runnable report = () -> dialogs.showInfo("Import annotations", ImportReport.describe(file, result)
+                + sameAnalysts(ImportedAnalysts.proposals(result, before, session.analyst())));
+        if (result.changes().isEmpty()) {
+            report.run();
+        } else {
+            model.performLong(new Edit(result.description(), result.changes()), report);
         }
     }
 
@@ -426,7 +434,7 @@ public final class WorkbenchActions {
             int highlights = model.state().annotationsOf(document.id()).size();
             if (dialogs.confirm("Remove document", "Remove “" + document.title() + "” and its " + highlights
                     + " highlight" + (highlights == 1 ? "" : "s") + " from the project? You can undo this.")) {
-                model.perform(edits().removeDocument(document.id()));
+                model.performLong(edits().removeDocument(document.id()), () -> { });
             }
         });
     }
