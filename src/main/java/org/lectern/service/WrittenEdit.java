@@ -30,19 +30,29 @@ public final class WrittenEdit {
 
     /**
      * Highlights in the order of their documents and places, so that each slice touches one stretch of an
-     * article; the order of the edit is kept when a record changes twice in it, where order matters.
+     * article; every other change keeps its place in the edit (a document is created before its highlights and
+     * removed after them), and the edit's order is kept whole when a record changes twice in it.
      */
     private static List<Change> inSliceOrder(List<Change> changes) {
         Set<Object> seen = new HashSet<>();
-        for (Change change : changes) {
+        List<Integer> slots = new ArrayList<>();
+        List<Change> highlights = new ArrayList<>();
+        for (int i = 0; i < changes.size(); i++) {
+            Change change = changes.get(i);
             if (!seen.add(change.subject().id())) {
                 return changes;
             }
+            if (change.subject() instanceof Annotation) {
+                slots.add(i);
+                highlights.add(change);
+            }
         }
+        highlights.sort(Comparator.comparing((Change c) -> ((Annotation) c.subject()).documentId())
+                .thenComparingInt(c -> ((Annotation) c.subject()).passage().start()));
         List<Change> ordered = new ArrayList<>(changes);
-        ordered.sort(Comparator.comparing((Change c) -> c.subject() instanceof Annotation a
-                ? a.documentId().toString() : "").thenComparingInt(c -> c.subject() instanceof Annotation a
-                ? a.passage().start() : 0));
+        for (int i = 0; i < slots.size(); i++) {
+            ordered.set(slots.get(i), highlights.get(i));
+        }
         return ordered;
     }
 

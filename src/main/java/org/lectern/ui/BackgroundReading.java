@@ -21,6 +21,12 @@ final class BackgroundReading {
 
     static <T> void start(WorkbenchModel model, Path file, String failureTitle, Class<? extends Exception> expected,
                           Reading<T> reading, Consumer<T> whenRead) {
+        start(model, file, failureTitle, expected, reading, whenRead, () -> { });
+    }
+
+    /** As above; {@code whenOver} runs once the reading is over, however it ended (even cancelled unstarted). */
+    static <T> void start(WorkbenchModel model, Path file, String failureTitle, Class<? extends Exception> expected,
+                          Reading<T> reading, Consumer<T> whenRead, Runnable whenOver) {
         model.status("Reading " + file.getFileName() + "…");
         Task<T> task = new Task<>() {
             {
@@ -34,6 +40,12 @@ final class BackgroundReading {
                 return reading.read();
             }
         };
+        task.stateProperty().addListener((obs, old, now) -> {
+            if (now == javafx.concurrent.Worker.State.SUCCEEDED || now == javafx.concurrent.Worker.State.FAILED
+                    || now == javafx.concurrent.Worker.State.CANCELLED) {
+                whenOver.run();
+            }
+        });
         task.setOnSucceeded(event -> {
             model.status("");
             whenRead.accept(task.getValue());

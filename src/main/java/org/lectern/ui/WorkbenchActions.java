@@ -226,7 +226,8 @@ public final class WorkbenchActions {
         Path project = session.location().toAbsolutePath();
         dialogs.askExport(model.currentDocument().orElse(null), session.state().authorNames(), files.exportFolder(),
                 project.getFileName().toString()).ifPresent(request -> {
-                    ExportRunner runner = new ExportRunner(session.state().snapshot(), request);
+                    ExportRunner runner = new ExportRunner(session.state()::snapshot,
+                            model.holdEdits("the export"), request);
                     runner.setOnSucceeded(event -> {
                         Path written = request.format() == ExportFormat.BRAT
                                 ? request.target().resolveSibling(request.target().getFileName() + ".ann")
@@ -271,10 +272,11 @@ public final class WorkbenchActions {
             dialogs.showError("Bring in a colleague's work", "That is the project open here; choose your colleague's file.");
             return;
         }
-        ProjectSnapshot mine = session.state().snapshot();
         String analyst = session.analyst();
+        Snapshot snapshot = new Snapshot(session, model.holdEdits("reading " + file.getFileName()));
         BackgroundReading.start(model, file, "Cannot bring in " + file.getFileName(), ProjectOpenException.class,
-                () -> ColleagueFile.read(file, mine), read -> {
+                () -> ColleagueFile.read(file, snapshot.take()), read -> {
+                    ProjectSnapshot mine = read.mine();
                     if (session != model.session()) {
                         return; // another project was opened meanwhile: this was meant for the old one
                     }
@@ -287,14 +289,41 @@ public final class WorkbenchActions {
                             ImportedAnalysts.knownIn(mine, analyst), ImportedAnalysts.forNames(names, mine, analyst))
                             .ifPresent(mapping -> saveColleagueWork(session, mine, file, mapping.isEmpty()
                                     ? read.plan() : ColleagueWork.plan(mine, read.theirs(), mapping)));
-                });
+                }, snapshot::release);
     }
 
     /** A colleague's project as read, and the plan for bringing it in with their names as they stand. */
-    private record ColleagueFile(ProjectSnapshot theirs, org.lectern.review.merge.MergePlan plan) {
+    private record ColleagueFile(ProjectSnapshot mine, ProjectSnapshot theirs,
+                                 org.lectern.review.merge.MergePlan plan) {
         static ColleagueFile read(Path file, ProjectSnapshot mine) throws ProjectOpenException {
             ProjectSnapshot theirs = ColleagueWork.open(file);
-            return new ColleagueFile(theirs, ColleagueWork.plan(mine, theirs, java.util.Map.of()));
+            return new ColleagueFile(mine, theirs, ColleagueWork.plan(mine, theirs, java.util.Map.of()));
+        }
+    }
+
+    /**
+     * The open project as it stands, copied on the worker (10,000 highlights take a moment to copy) while edits
+     * wait; they go on as soon as the copy is made, or when the work fails or is cancelled first.
+     */
+    private static final class Snapshot {
+        private final ProjectSession session;
+        private final Runnable release;
+
+        Snapshot(ProjectSession session, Runnable release) {
+            this.session = session;
+            this.release = release;
+        }
+
+        void release() {
+            release.run();
+        }
+
+        ProjectSnapshot take() {
+            try {
+                return session.state().snapshot();
+            } finally {
+                release.run();
+            }
         }
     }
 
@@ -360,10 +389,15 @@ public final class WorkbenchActions {
      */
     public void importAnnotations(Path file) {
         ProjectSession session = model.session();
-        ProjectSnapshot project = session.state().snapshot();
         String analyst = session.analyst();
+        Snapshot snapshot = new Snapshot(session, model.holdEdits("reading " + file.getFileName()));
         BackgroundReading.start(model, file, "Cannot import " + file.getFileName(), ExchangeFormatException.class,
-                () -> AnnotationExchange.read(file, project, analyst), result -> {
+                () -> {
+                    ProjectSnapshot project = snapshot.take();
+                    return new ReadImport(project, AnnotationExchange.read(file, project, analyst));
+                }, read -> {
+                    ProjectSnapshot project = read.project();
+                    ExchangeImport result = read.result();
                     if (session != model.session()) {
                         return; // another project was opened meanwhile: this import was meant for the old one
                     }
@@ -384,7 +418,11 @@ public final class WorkbenchActions {
                                             mapped -> saveImport(session, project, file, mapped));
                                 }
                             });
-                });
+                }, snapshot::release);
+    }
+
+    /** An exchange file as read, with the project it was read against. */
+    private record ReadImport(ProjectSnapshot project, ExchangeImport result) {
     }
 
     private void saveImport(ProjectSession session, ProjectSnapshot before, Path file, ExchangeImport result) {
@@ -434,7 +472,9 @@ public final class WorkbenchActions {
             int highlights = model.state().annotationsOf(document.id()).size();
             if (dialogs.confirm("Remove document", "Remove “" + document.title() + "” and its " + highlights
                     + " highlight" + (highlights == 1 ? "" : "s") + " from the project? You can undo this.")) {
-                model.performLong(edits().removeDocument(document.id()), () -> { });
+                Edits edits = edits();
+                model.performLong("Remove document “" + document.title() + "”",
+                        () -> edits.removeDocument(document.id()), () -> { });
             }
         });
     }

@@ -57,6 +57,8 @@ public final class WorkbenchModel {
     private final javafx.beans.property.ReadOnlyBooleanWrapper longEditRunning =
             new javafx.beans.property.ReadOnlyBooleanWrapper();
     private LongEdit longEdit;
+    /** Work reading the project on a worker, for which edits wait (see holdEdits). */
+    private final List<String> holds = new ArrayList<>();
     private boolean committingInput;
     private boolean applyingChanges;
     private String stateBeforeInput = "";
@@ -67,7 +69,7 @@ public final class WorkbenchModel {
      */
     static final int LONG_EDIT = 500;
     /** How many changes of a long edit the views follow per frame. */
-    static final int SLICE = 300;
+    static final int SLICE = 100;
 
     /** Shown while typed or chosen input is not yet in the file, so that "saved" always means saved. */
     public static final String INPUT_PENDING = "editing – saved when you leave the field";
@@ -213,6 +215,39 @@ public final class WorkbenchModel {
                 cancelled -> current.write(edit, cancelled), whenSaved));
     }
 
+    /**
+     * As {@link #performLong(Edit, Runnable)}, for an edit that takes a moment to work out (removing a document
+     * with 30,000 highlights looks up what refers to each): it is worked out on the worker too, edits waiting
+     * meanwhile, and saved however long it turns out.
+     */
+    public void performLong(String title, java.util.function.Supplier<Edit> building, Runnable whenSaved) {
+        if (refusedWhileLongEdit() || !commitPendingInput()) {
+            return;
+        }
+        ProjectSession current = session.get();
+        startLongEdit(new LongEdit(current, "Saving: " + title, cancelled -> {
+            Edit edit = building.get();
+            if (edit.isEmpty()) {
+                throw new java.util.concurrent.CancellationException("nothing to save");
+            }
+            return current.write(edit, cancelled);
+        }, whenSaved));
+    }
+
+    /**
+     * Keeps edits waiting while a worker reads the project in memory (to take a snapshot for an export, say), so
+     * that it reads the project as it stands; {@code release} must be called once, from any thread.
+     */
+    public Runnable holdEdits(String title) {
+        holds.add(title);
+        java.util.concurrent.atomic.AtomicBoolean released = new java.util.concurrent.atomic.AtomicBoolean();
+        return () -> {
+            if (released.compareAndSet(false, true)) {
+                javafx.application.Platform.runLater(() -> holds.remove(title));
+            }
+        };
+    }
+
     public boolean undo() {
         if (session.get() == null || refusedWhileLongEdit() || !commitPendingInput()) {
             return false;
@@ -243,6 +278,10 @@ public final class WorkbenchModel {
 
     /** True (and the analyst told why) while a long edit is being saved or shown: edits wait their turn. */
     private boolean refusedWhileLongEdit() {
+        if (longEdit == null && !holds.isEmpty()) {
+            saveState.set("Wait: " + holds.get(0) + " is reading the project");
+            return true;
+        }
         if (longEdit == null) {
             return false;
         }
