@@ -124,6 +124,35 @@ class LongWorkWindowTest {
     }
 
     @Test
+    void removingADocumentWithManyHighlightsIsSavedWhileTheWindowAnswersAndUndoBringsItBackExactly(FxRobot robot)
+            throws Exception {
+        dialogs.answers.add(annotationFile);
+        robot.push(KeyCode.CONTROL, KeyCode.I);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> dialogs.infos.size() == 1);
+        waitUntilSettled();
+        ProjectFileRows before = ProjectFileRows.read(projectFile);
+        AtomicBoolean answered = new AtomicBoolean();
+        try (WriteLock lock = new WriteLock(projectFile)) {
+            robot.clickOn("File").clickOn("#menu-remove-document");
+            waitUntilSaving();
+            robot.interact(() -> answered.set(true));
+        }
+        assertTrue(answered.get());
+        waitUntilSettled();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0, count("SELECT count(*) FROM document"), "the document is gone from the file");
+        assertEquals(0, count("SELECT count(*) FROM annotation"), "with its highlights");
+        assertEquals(0, window.model().documents().size());
+
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        waitUntilSettled();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(before.all(), ProjectFileRows.read(projectFile).all(), "undo restores the file exactly");
+        assertEquals(HIGHLIGHTS, window.model().annotations().size(), "and the window shows it again");
+        assertTrue(dialogs.errors.isEmpty(), dialogs.errors::toString);
+    }
+
+    @Test
     void closingTheWindowWhileABigImportIsSavedLeavesTheFileWhole(FxRobot robot) throws Exception {
         ProjectFileRows before = ProjectFileRows.read(projectFile);
         AtomicBoolean closing = new AtomicBoolean();
