@@ -425,6 +425,7 @@ public final class WorkbenchModel {
     }
 
     private void followLists(ProjectEvent event) {
+        Document shownBefore = currentDocument.get();
         if (event.touches(Document.class)) {
             Document current = currentDocument.get();
             documents.setAll(state().documents());
@@ -438,7 +439,9 @@ public final class WorkbenchModel {
             tags.setAll(state().tags());
         }
         if (event.touches(Annotation.class)) {
-            followAnnotations(event);
+            // Another document shown now (its own was removed, or one came back by undo) was read whole from
+            // the project as it now stands: its list must not take these changes a second time.
+            followAnnotations(event, currentDocument.get() == shownBefore);
         }
         if (event.touches(Actor.class)) {
             actors.setAll(state().actors());
@@ -458,8 +461,8 @@ public final class WorkbenchModel {
     }
 
     /** Keeps the current document's list in step one change at a time: a key press must not reload 10,000 rows. */
-    private void followAnnotations(ProjectEvent event) {
-        Document current = currentDocument.get();
+    private void followAnnotations(ProjectEvent event, boolean listStillFollows) {
+        Document current = listStillFollows ? currentDocument.get() : null;
         if (current != null && event.changes().size() > BULK_FOLLOW) {
             followInBulk(event, current);
         } else if (current != null) {
