@@ -99,11 +99,36 @@ public final class AnalystPreferences {
         flush();
     }
 
+    /**
+     * Writes the preferences to disk away from the caller (the window's thread must not wait for the disk), once
+     * for a run of settings made together; Java's preferences are also written when Lectern ends.
+     */
     private void flush() {
-        try {
-            node.flush();
-        } catch (BackingStoreException e) {
-            // Preferences are a convenience: Lectern works on without them and asks again next time.
+        if (flushPending.compareAndSet(false, true)) {
+            FLUSHER.execute(() -> {
+                flushPending.set(false);
+                flushNow();
+            });
         }
     }
+
+    /** Writes what was set to disk now, on the caller's thread. */
+    public void flushNow() {
+        try {
+            node.flush();
+        } catch (BackingStoreException | IllegalStateException e) {
+            // Preferences are a convenience: Lectern works on without them and asks again next time. (A node
+            // removed meanwhile, as tests remove theirs, has nothing left to write.)
+        }
+    }
+
+    /** One thread for every window's preferences: a daemon, so that it never keeps Lectern from ending. */
+    private static final java.util.concurrent.ExecutorService FLUSHER =
+            java.util.concurrent.Executors.newSingleThreadExecutor(work -> {
+                Thread thread = new Thread(work, "lectern-preferences");
+                thread.setDaemon(true);
+                return thread;
+            });
+    private final java.util.concurrent.atomic.AtomicBoolean flushPending =
+            new java.util.concurrent.atomic.AtomicBoolean();
 }

@@ -116,6 +116,60 @@ public final class ProjectSession implements AutoCloseable {
         }).orElse(false);
     }
 
+    /**
+     * Writes an edit to the file only, for long work on a worker thread; memory, the undo history and listeners
+     * follow when the window applies the result ({@link WrittenEdit#applyNext}). Nothing else may write to the
+     * project until then. When {@code cancelled} turns true before the commit, nothing is written and a
+     * {@link java.util.concurrent.CancellationException} is thrown.
+     */
+    public WrittenEdit write(Edit edit, java.util.function.BooleanSupplier cancelled) {
+        writeOnly(edit.changes(), cancelled);
+        return new WrittenEdit(this, ProjectEvent.Kind.DONE, edit, edit.changes());
+    }
+
+    /** As {@link #write(Edit, java.util.function.BooleanSupplier)}, for taking back {@code edit}, the next undo. */
+    public WrittenEdit writeUndo(Edit edit, java.util.function.BooleanSupplier cancelled) {
+        if (history.nextUndo().orElse(null) != edit) {
+            throw new IllegalStateException("Only the last edit can be undone");
+        }
+        List<Change> inverse = edit.inverse().changes();
+        writeOnly(inverse, cancelled);
+        return new WrittenEdit(this, ProjectEvent.Kind.UNDONE, edit, inverse);
+    }
+
+    /** As {@link #write(Edit, java.util.function.BooleanSupplier)}, for making {@code edit}, the next redo, again. */
+    public WrittenEdit writeRedo(Edit edit, java.util.function.BooleanSupplier cancelled) {
+        if (history.nextRedo().orElse(null) != edit) {
+            throw new IllegalStateException("Only the last undone edit can be redone");
+        }
+        writeOnly(edit.changes(), cancelled);
+        return new WrittenEdit(this, ProjectEvent.Kind.REDONE, edit, edit.changes());
+    }
+
+    private void writeOnly(List<Change> changes, java.util.function.BooleanSupplier cancelled) {
+        try {
+            store.write(changes, cancelled);
+        } catch (org.lectern.store.StoreException refused) {
+            throw new NotSaved(refused.getMessage(), refused);
+        }
+    }
+
+    /** One slice of a written edit: into memory, announced; with the last, into the undo history. */
+    void applyWritten(WrittenEdit written, List<Change> slice, boolean last) {
+        for (Change change : slice) {
+            state.apply(change);
+        }
+        if (last) {
+            switch (written.kind()) {
+                case DONE -> history.done(written.edit());
+                case UNDONE -> history.undone();
+                case REDONE -> history.redone();
+                default -> throw new IllegalStateException(written.kind().toString());
+            }
+        }
+        announce(new ProjectEvent(written.kind(), written.description(), slice));
+    }
+
     /** Saves first: if the file refuses the write, memory is left as the file is. */
     private void apply(List<Change> changes) {
         try {

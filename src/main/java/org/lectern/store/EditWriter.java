@@ -33,6 +33,11 @@ final class EditWriter implements AutoCloseable {
     }
 
     void write(List<Change> changes) throws SQLException {
+        write(changes, () -> false);
+    }
+
+    /** Stops, leaving the transaction for the caller to roll back, when {@code cancelled} turns true between runs. */
+    void write(List<Change> changes, java.util.function.BooleanSupplier cancelled) throws SQLException {
         Run run = null;
         for (Change change : changes) {
             ProjectRecord subject = change.subject();
@@ -40,6 +45,9 @@ final class EditWriter implements AutoCloseable {
             if (run == null || !run.takes(subject, deletion)) {
                 if (run != null) {
                     run.write(change);
+                }
+                if (cancelled.getAsBoolean()) {
+                    throw new java.util.concurrent.CancellationException("cancelled while writing");
                 }
                 run = new Run(table(subject), deletion);
             }

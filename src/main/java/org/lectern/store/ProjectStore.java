@@ -24,6 +24,17 @@ public interface ProjectStore extends AutoCloseable {
     void write(List<Change> changes);
 
     /**
+     * As {@link #write(List)}, for long work the analyst can cancel: when {@code cancelled} turns true before the
+     * commit, nothing is written and a {@link java.util.concurrent.CancellationException} is thrown.
+     */
+    default void write(List<Change> changes, java.util.function.BooleanSupplier cancelled) {
+        if (cancelled.getAsBoolean()) {
+            throw new java.util.concurrent.CancellationException("cancelled before writing");
+        }
+        write(changes);
+    }
+
+    /**
      * Writes a complete, consistent copy of the project to a new file, while it stays open (never a file copy:
      * the latest edits may still sit in the journal beside the file).
      */

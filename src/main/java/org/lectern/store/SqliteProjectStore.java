@@ -103,8 +103,18 @@ final class SqliteProjectStore implements ProjectStore {
     }
 
     @Override
-    public synchronized void write(List<Change> changes) {
+    public void write(List<Change> changes) {
+        write(changes, () -> false);
+    }
+
+    /** Cancelling is checked between runs of the edit and just before the commit; a cancelled edit is rolled back. */
+    @Override
+    public synchronized void write(List<Change> changes, java.util.function.BooleanSupplier cancelled) {
+        boolean checkedByHand = removesADocument(changes);
         try {
+            if (checkedByHand) {
+                foreignKeys(false);
+            }
             try (Statement pragma = connection.createStatement()) {
                 // An edit may save a record before the one it refers to; check the references at commit.
                 pragma.execute("PRAGMA defer_foreign_keys = ON");
@@ -116,16 +126,81 @@ final class SqliteProjectStore implements ProjectStore {
                 }
             }
             try (EditWriter writer = new EditWriter(connection, authors, tablesByKind)) {
-                writer.write(changes);
+                writer.write(changes, cancelled);
             }
             authors.forgetUnnamed(connection, deletedBy);
+            if (cancelled.getAsBoolean()) {
+                throw new java.util.concurrent.CancellationException("cancelled before the commit");
+            }
+            if (checkedByHand) {
+                checkReferencesToHighlights();
+            }
             connection.commit();
             if (checkpoint != null) {
                 checkpoint.committed();
             }
+        } catch (java.util.concurrent.CancellationException e) {
+            rollBack();
+            throw e;
         } catch (SQLException | RuntimeException e) {
             rollBack();
             throw new StoreException(whyNotSaved(e), e);
+        } finally {
+            if (checkedByHand) {
+                try {
+                    foreignKeys(true);
+                } catch (SQLException e) {
+                    throw new StoreException(whyNotSaved(e), e);
+                }
+            }
+        }
+    }
+
+    /** The tables whose rows refer to a highlight, and the highlights themselves. */
+    private static final List<String> CHECKED_BY_HAND = List.of("actor_mention", "claim_passage", "evidence_passage",
+            "review_decision", "annotation");
+
+    /**
+     * Removing a document deletes thousands of highlights, and SQLite runs its cascades to the four tables that
+     * refer to highlights once per highlight, which costs more than the deletion itself. Lectern's edit already
+     * takes every reference away first, so for an edit that deletes only documents and highlights (and updates what
+     * refers to them) the foreign keys are off and the tables concerned
+     * are checked once before the commit instead: a reference left behind still refuses the whole edit.
+     */
+    private static boolean removesADocument(List<Change> changes) {
+        boolean removesDocument = false;
+        for (Change change : changes) {
+            if (change.after() == null) {
+                if (change.before() instanceof Document) {
+                    removesDocument = true;
+                } else if (!(change.before() instanceof Annotation)) {
+                    return false; // deleting an actor, a claim or a tag leaves its cascades to SQLite
+                }
+            }
+        }
+        return removesDocument;
+    }
+
+    /** Switched only between transactions, where SQLite takes the setting (within one it is ignored). */
+    private void foreignKeys(boolean on) throws SQLException {
+        connection.setAutoCommit(true);
+        try (Statement pragma = connection.createStatement()) {
+            pragma.execute("PRAGMA foreign_keys = " + (on ? "ON" : "OFF"));
+        } finally {
+            connection.setAutoCommit(false);
+        }
+    }
+
+    private void checkReferencesToHighlights() throws SQLException {
+        try (Statement check = connection.createStatement()) {
+            for (String table : CHECKED_BY_HAND) {
+                try (java.sql.ResultSet broken = check.executeQuery("PRAGMA foreign_key_check(" + table + ")")) {
+                    if (broken.next()) {
+                        throw new SQLException("FOREIGN KEY constraint failed: " + table + " refers to a "
+                                + broken.getString("parent") + " that is not there");
+                    }
+                }
+            }
         }
     }
 

@@ -21,30 +21,43 @@ final class BackgroundReading {
 
     static <T> void start(WorkbenchModel model, Path file, String failureTitle, Class<? extends Exception> expected,
                           Reading<T> reading, Consumer<T> whenRead) {
+        start(model, file, failureTitle, expected, reading, whenRead, () -> { });
+    }
+
+    /** As above; {@code whenOver} runs once the reading is over, however it ended (even cancelled unstarted). */
+    static <T> void start(WorkbenchModel model, Path file, String failureTitle, Class<? extends Exception> expected,
+                          Reading<T> reading, Consumer<T> whenRead, Runnable whenOver) {
         model.status("Reading " + file.getFileName() + "…");
         Task<T> task = new Task<>() {
+            {
+                updateTitle("Reading " + file.getFileName());
+                updateMessage("Cancel stops it; nothing is changed");
+            }
+
             @Override
             protected T call() throws Exception {
+                updateProgress(-1, 1);
                 return reading.read();
             }
         };
+        task.stateProperty().addListener((obs, old, now) -> {
+            if (now == javafx.concurrent.Worker.State.SUCCEEDED || now == javafx.concurrent.Worker.State.FAILED
+                    || now == javafx.concurrent.Worker.State.CANCELLED) {
+                whenOver.run();
+            }
+        });
         task.setOnSucceeded(event -> {
             model.status("");
             whenRead.accept(task.getValue());
         });
+        task.setOnCancelled(event -> model.status("Cancelled reading " + file.getFileName()
+                + "; nothing was changed"));
         task.setOnFailed(event -> {
             model.status("");
             Throwable failure = task.getException();
             model.dialogs().showError(failureTitle, expected.isInstance(failure) ? failure.getMessage()
                     : UnexpectedErrors.explain(failure));
         });
-        run(task, "lectern-reading");
-    }
-
-    /** Runs long work on a daemon thread, so that closing the window is never held up by it. */
-    static void run(Task<?> task, String name) {
-        Thread worker = new Thread(task, name);
-        worker.setDaemon(true);
-        worker.start();
+        model.work().run(task);
     }
 }

@@ -7,14 +7,17 @@ import org.lectern.model.ProjectSnapshot;
 
 /**
  * An export as background work: the window stays responsive, shows progress, and can cancel. The snapshot
- * is taken on the window's thread before the task starts, so the export never touches live state.
+ * is taken first, on the worker, while edits wait (a moment, even for 10,000 highlights): the export then never
+ * touches live state, and the window's thread is never held up by the copy.
  */
 final class ExportRunner extends Task<ExportRequest> {
-    private final ProjectSnapshot snapshot;
+    private final java.util.function.Supplier<ProjectSnapshot> snapshot;
+    private final Runnable releaseEdits;
     private final ExportRequest request;
 
-    ExportRunner(ProjectSnapshot snapshot, ExportRequest request) {
+    ExportRunner(java.util.function.Supplier<ProjectSnapshot> snapshot, Runnable releaseEdits, ExportRequest request) {
         this.snapshot = snapshot;
+        this.releaseEdits = releaseEdits;
         this.request = request;
         updateTitle("Exporting " + request.format().description());
         updateMessage("Writing " + request.target().getFileName() + "…");
@@ -33,9 +36,26 @@ final class ExportRunner extends Task<ExportRequest> {
         return dot > 0 ? name.substring(dot) + " files" : "this kind of file";
     }
 
+    /** An export cancelled before it started (or failing) must not keep edits waiting. */
+    @Override
+    protected void cancelled() {
+        releaseEdits.run();
+    }
+
+    @Override
+    protected void failed() {
+        releaseEdits.run();
+    }
+
     @Override
     protected ExportRequest call() throws ExportException {
-        request.format().exporter(request.template()).export(snapshot, request.scope(), request.target(),
+        ProjectSnapshot project;
+        try {
+            project = snapshot.get();
+        } finally {
+            releaseEdits.run();
+        }
+        request.format().exporter(request.template()).export(project, request.scope(), request.target(),
                 new Progress() {
                     @Override
                     public void update(long done, long total, String message) {

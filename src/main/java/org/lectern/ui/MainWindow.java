@@ -318,8 +318,40 @@ public final class MainWindow {
 
     void openProjectChosen() {
         dialogs.chooseFileToOpen("Open project", "Lectern projects", java.util.List.of("lectern"))
-                .ifPresent(file -> openProject(file, model.session() == null
+                .ifPresent(file -> openProjectInBackground(file, model.session() == null
                         ? AnalystPreferences.suggestedAnalyst() : model.session().analyst()));
+    }
+
+    /**
+     * File → Open project… and Recent projects: the file is checked and read on a worker, with progress and
+     * Cancel in the status line, while the window answers; then it is shown here. A cancelled opening closes the
+     * file again and leaves the window on the project it was on.
+     */
+    void openProjectInBackground(Path file, String analyst) {
+        if (model.session() != null && model.session().location().toAbsolutePath().normalize()
+                .equals(file.toAbsolutePath().normalize())) {
+            return;
+        }
+        javafx.concurrent.Task<ProjectSession> opening = new javafx.concurrent.Task<>() {
+            {
+                updateTitle("Opening " + file.getFileName());
+                updateProgress(-1, 1);
+            }
+
+            @Override
+            protected ProjectSession call() throws Exception {
+                ProjectSession opened = ProjectSetup.open(file, analyst);
+                if (isCancelled()) {
+                    opened.close();
+                }
+                return opened;
+            }
+        };
+        opening.setOnSucceeded(event -> showProject(file, opening::getValue));
+        opening.setOnFailed(event -> showProject(file, () -> {
+            throw opening.getException() instanceof Exception e ? e : new IllegalStateException(opening.getException());
+        }));
+        model.work().run(opening);
     }
 
     void openDefaultProject() {

@@ -43,7 +43,7 @@ final class Menus {
             for (String path : window.preferences().recentProjects()) {
                 MenuItem item = new MenuItem(path);
                 item.setMnemonicParsing(false); // a path's underscores are part of its name
-                item.setOnAction(e -> window.openProject(Path.of(path), model.session().analyst()));
+                item.setOnAction(e -> window.openProjectInBackground(Path.of(path), model.session().analyst()));
                 recent.getItems().add(item);
             }
             if (recent.getItems().isEmpty()) {

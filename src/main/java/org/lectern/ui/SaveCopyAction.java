@@ -30,6 +30,11 @@ final class SaveCopyAction {
     private static void save(WorkbenchModel model, ProjectSession session, Path target) {
         model.status("Saving a copy as " + target.getFileName() + "…");
         Task<Void> copying = new Task<>() {
+            {
+                updateTitle("Saving a copy as " + target.getFileName());
+                updateProgress(-1, 1);
+            }
+
             @Override
             protected Void call() throws ExportException {
                 ProjectCopy.save(session, target);
@@ -43,6 +48,6 @@ final class SaveCopyAction {
             Throwable failure = copying.getException();
             model.dialogs().showError(TITLE, FailureMessage.of(failure, LecternLog.file()));
         });
-        BackgroundReading.run(copying, "lectern-save-copy");
+        model.work().run(copying);
     }
 }

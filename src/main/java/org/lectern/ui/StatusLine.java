@@ -13,6 +13,10 @@ final class StatusLine extends HBox {
     private final Label project = new Label();
     private final Label counts = new Label();
     private final Label saved = new Label();
+    private final Label working = new Label();
+    private final javafx.scene.control.ProgressBar progress = new javafx.scene.control.ProgressBar();
+    private final javafx.scene.control.Button cancel = new javafx.scene.control.Button("Cancel");
+    private final HBox work = new HBox(6, working, progress, cancel);
 
     StatusLine(WorkbenchModel model) {
         this.model = model;
@@ -24,7 +28,8 @@ final class StatusLine extends HBox {
         saved.setId("status-saved");
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
-        getChildren().addAll(project, counts, spring, saved);
+        getChildren().addAll(project, counts, spring, work, saved);
+        showWork(model.work());
         InvalidationListener refresh = obs -> refresh();
         model.sessionProperty().addListener(refresh);
         model.annotations().addListener(refresh);
@@ -36,6 +41,44 @@ final class StatusLine extends HBox {
         model.currentDocumentProperty().addListener(refresh);
         saved.textProperty().bind(model.saveStateProperty());
         refresh();
+    }
+
+    /**
+     * The long work under way: what it is, its progress, and Cancel (Escape does the same while nothing else
+     * takes the key). Hidden when nothing runs.
+     */
+    private void showWork(BackgroundWork background) {
+        work.setId("status-work");
+        work.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        working.setId("status-working");
+        progress.setId("status-progress");
+        progress.setPrefWidth(120);
+        cancel.setId("status-cancel");
+        cancel.setFocusTraversable(false);
+        cancel.setOnAction(event -> background.cancelShown());
+        work.managedProperty().bind(work.visibleProperty());
+        work.visibleProperty().bind(background.shownProperty().isNotNull());
+        background.shownProperty().addListener((obs, old, task) -> {
+            working.textProperty().unbind();
+            progress.progressProperty().unbind();
+            if (task != null) {
+                working.textProperty().bind(javafx.beans.binding.Bindings.concat(task.titleProperty(), " – ",
+                        task.messageProperty()));
+                progress.progressProperty().bind(task.progressProperty());
+            } else {
+                working.setText("");
+            }
+        });
+        sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                scene.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
+                    if (event.getCode() == javafx.scene.input.KeyCode.ESCAPE && background.shownProperty().get() != null) {
+                        background.cancelShown();
+                        event.consume();
+                    }
+                });
+            }
+        });
     }
 
     private void refresh() {

@@ -214,7 +214,8 @@ public final class WorkbenchActions {
         Path project = session.location().toAbsolutePath();
         dialogs.askExport(model.currentDocument().orElse(null), session.state().authorNames(), files.exportFolder(),
                 project.getFileName().toString()).ifPresent(request -> {
-                    ExportRunner runner = new ExportRunner(session.state().snapshot(), request);
+                    ExportRunner runner = new ExportRunner(session.state()::snapshot,
+                            model.holdEdits("the export"), request);
                     runner.setOnSucceeded(event -> {
                         Path written = request.format() == ExportFormat.BRAT
                                 ? request.target().resolveSibling(request.target().getFileName() + ".ann")
@@ -234,7 +235,7 @@ public final class WorkbenchActions {
                             : UnexpectedErrors.explain(runner.getException())));
                     runner.setOnCancelled(event -> model.status("Export cancelled; nothing was written"));
                     dialogs.showProgress(runner);
-                    BackgroundReading.run(runner, "lectern-export");
+                    model.work().run(runner);
                 });
     }
 
@@ -259,10 +260,11 @@ public final class WorkbenchActions {
             dialogs.showError("Bring in a colleague's work", "That is the project open here; choose your colleague's file.");
             return;
         }
-        ProjectSnapshot mine = session.state().snapshot();
         String analyst = session.analyst();
+        Snapshot snapshot = new Snapshot(session, model.holdEdits("reading " + file.getFileName()));
         BackgroundReading.start(model, file, "Cannot bring in " + file.getFileName(), ProjectUnavailable.class,
-                () -> ColleagueFile.read(file, mine), read -> {
+                () -> ColleagueFile.read(file, snapshot.take()), read -> {
+                    ProjectSnapshot mine = read.mine();
                     if (session != model.session()) {
                         return; // another project was opened meanwhile: this was meant for the old one
                     }
@@ -275,14 +277,41 @@ public final class WorkbenchActions {
                             ImportedAnalysts.knownIn(mine, analyst), ImportedAnalysts.forNames(names, mine, analyst))
                             .ifPresent(mapping -> saveColleagueWork(session, mine, file, mapping.isEmpty()
                                     ? read.plan() : ColleagueWork.plan(mine, read.theirs(), mapping)));
-                });
+                }, snapshot::release);
     }
 
     /** A colleague's project as read, and the plan for bringing it in with their names as they stand. */
-    private record ColleagueFile(ProjectSnapshot theirs, org.lectern.review.merge.MergePlan plan) {
+    private record ColleagueFile(ProjectSnapshot mine, ProjectSnapshot theirs,
+                                 org.lectern.review.merge.MergePlan plan) {
         static ColleagueFile read(Path file, ProjectSnapshot mine) throws ProjectUnavailable {
             ProjectSnapshot theirs = ColleagueWork.open(file);
-            return new ColleagueFile(theirs, ColleagueWork.plan(mine, theirs, java.util.Map.of()));
+            return new ColleagueFile(mine, theirs, ColleagueWork.plan(mine, theirs, java.util.Map.of()));
+        }
+    }
+
+    /**
+     * The open project as it stands, copied on the worker (10,000 highlights take a moment to copy) while edits
+     * wait; they go on as soon as the copy is made, or when the work fails or is cancelled first.
+     */
+    private static final class Snapshot {
+        private final ProjectSession session;
+        private final Runnable release;
+
+        Snapshot(ProjectSession session, Runnable release) {
+            this.session = session;
+            this.release = release;
+        }
+
+        void release() {
+            release.run();
+        }
+
+        ProjectSnapshot take() {
+            try {
+                return session.state().snapshot();
+            } finally {
+                release.run();
+            }
         }
     }
 
@@ -291,11 +320,13 @@ public final class WorkbenchActions {
         if (session != model.session()) {
             return;
         }
-        boolean saved = plan.changesNothing() || model.perform(new Edit(
-                ColleagueWork.editDescription(plan, file.getFileName().toString()), plan.changes()));
-        if (saved) {
-            dialogs.showInfo("Bring in a colleague's work", MergeReport.describe(file, plan)
-                    + sameAnalysts(ImportedAnalysts.broughtIn(plan.changes(), before, session.analyst())));
+        Runnable report = () -> dialogs.showInfo("Bring in a colleague's work", MergeReport.describe(file, plan)
+                + sameAnalysts(ImportedAnalysts.broughtIn(plan.changes(), before, session.analyst())));
+        if (plan.changesNothing()) {
+            report.run();
+        } else {
+            model.performLong(new Edit(ColleagueWork.editDescription(plan, file.getFileName().toString()),
+                    plan.changes()), report);
         }
     }
 
@@ -312,6 +343,11 @@ public final class WorkbenchActions {
             }
             model.status("Writing the review bundle " + target.getFileName() + "…");
             javafx.concurrent.Task<Void> writing = new javafx.concurrent.Task<>() {
+                {
+                    updateTitle("Writing the review bundle " + target.getFileName());
+                    updateProgress(-1, 1);
+                }
+
                 @Override
                 protected Void call() throws ExportException {
                     ReviewBundle.export(session, target);
@@ -325,7 +361,7 @@ public final class WorkbenchActions {
                 dialogs.showError("Export review bundle", failure instanceof ExportException
                         ? failure.getMessage() : UnexpectedErrors.explain(failure));
             });
-            BackgroundReading.run(writing, "lectern-review-bundle");
+            model.work().run(writing);
         });
     }
 
@@ -341,10 +377,15 @@ public final class WorkbenchActions {
      */
     public void importAnnotations(Path file) {
         ProjectSession session = model.session();
-        ProjectSnapshot project = session.state().snapshot();
         String analyst = session.analyst();
+        Snapshot snapshot = new Snapshot(session, model.holdEdits("reading " + file.getFileName()));
         BackgroundReading.start(model, file, "Cannot import " + file.getFileName(), ExchangeFormatException.class,
-                () -> AnnotationExchange.read(file, project, analyst), result -> {
+                () -> {
+                    ProjectSnapshot project = snapshot.take();
+                    return new ReadImport(project, AnnotationExchange.read(file, project, analyst));
+                }, read -> {
+                    ProjectSnapshot project = read.project();
+                    ExchangeImport result = read.result();
                     if (session != model.session()) {
                         return; // another project was opened meanwhile: this import was meant for the old one
                     }
@@ -365,18 +406,23 @@ public final class WorkbenchActions {
                                             mapped -> saveImport(session, project, file, mapped));
                                 }
                             });
-                });
+                }, snapshot::release);
+    }
+
+    /** An exchange file as read, with the project it was read against. */
+    private record ReadImport(ProjectSnapshot project, ExchangeImport result) {
     }
 
     private void saveImport(ProjectSession session, ProjectSnapshot before, Path file, ExchangeImport result) {
         if (session != model.session()) {
             return;
         }
-        boolean saved = result.changes().isEmpty() || model.perform(new Edit(result.description(),
-                result.changes()));
-        if (saved) {
-            dialogs.showInfo("Import annotations", ImportReport.describe(file, result)
-                    + sameAnalysts(ImportedAnalysts.proposals(result, before, session.analyst())));
+        Runnable report = () -> dialogs.showInfo("Import annotations", ImportReport.describe(file, result)
+                + sameAnalysts(ImportedAnalysts.proposals(result, before, session.analyst())));
+        if (result.changes().isEmpty()) {
+            report.run();
+        } else {
+            model.performLong(new Edit(result.description(), result.changes()), report);
         }
     }
 
@@ -414,7 +460,9 @@ public final class WorkbenchActions {
             int highlights = model.state().annotationsOf(document.id()).size();
             if (dialogs.confirm("Remove document", "Remove “" + document.title() + "” and its " + highlights
                     + " highlight" + (highlights == 1 ? "" : "s") + " from the project? You can undo this.")) {
-                model.perform(edits().removeDocument(document.id()));
+                Edits edits = edits();
+                model.performLong("Remove document “" + document.title() + "”",
+                        () -> edits.removeDocument(document.id()), () -> { });
             }
         });
     }

@@ -53,9 +53,23 @@ public final class WorkbenchModel {
     private final List<Consumer<ProjectRecord>> focusListeners = new ArrayList<>();
     private final List<PendingInput> pendingInputs = new ArrayList<>();
     private final List<Runnable> changesApplied = new ArrayList<>();
+    private final BackgroundWork work = new BackgroundWork();
+    private final javafx.beans.property.ReadOnlyBooleanWrapper longEditRunning =
+            new javafx.beans.property.ReadOnlyBooleanWrapper();
+    private LongEdit longEdit;
+    /** Work reading the project on a worker, for which edits wait (see holdEdits). */
+    private final List<String> holds = new ArrayList<>();
     private boolean committingInput;
     private boolean applyingChanges;
     private String stateBeforeInput = "";
+
+    /**
+     * An edit of at least this many changes (an import, removing a big document, their undo and redo) is saved on
+     * a worker and shown in slices: written and shown at once, it would hold up the window for a moment.
+     */
+    static final int LONG_EDIT = 500;
+    /** How many changes of a long edit the views follow per frame. */
+    static final int SLICE = 100;
 
     /** Shown while typed or chosen input is not yet in the file, so that "saved" always means saved. */
     public static final String INPUT_PENDING = "editing – saved when you leave the field";
@@ -140,6 +154,8 @@ public final class WorkbenchModel {
     /** Shows a newly opened project; the previous one, if any, is closed. */
     public void attach(ProjectSession newSession) {
         commitPendingInput();
+        stopLongEdit();
+        work.cancelAll();
         ProjectSession old = session.get();
         if (old != null) {
             old.close();
@@ -158,6 +174,8 @@ public final class WorkbenchModel {
     /** Closes the project, after saving what the analyst typed and has not yet left. */
     public void detach() {
         commitPendingInput();
+        stopLongEdit();
+        work.cancelAll();
         ProjectSession old = session.get();
         if (old != null) {
             old.close();
@@ -170,16 +188,220 @@ public final class WorkbenchModel {
      * in the order they were made). If the file refuses it, the analyst is told and nothing changes.
      */
     public boolean perform(Edit edit) {
+        if (refusedWhileLongEdit()) {
+            return false;
+        }
         commitPendingInput();
         return guarded(() -> session.get().perform(edit));
     }
 
+    /**
+     * Saves an edit that may be long (an import, bringing in a colleague's work, removing a document): a long one
+     * is written on a worker and shown in slices, with progress and Cancel in the status line, and the window
+     * answers meanwhile; {@code whenSaved} runs once it is in the file and shown. A short one is saved at once.
+     */
+    public void performLong(Edit edit, Runnable whenSaved) {
+        if (edit.changes().size() < LONG_EDIT) {
+            if (perform(edit)) {
+                whenSaved.run();
+            }
+            return;
+        }
+        if (refusedWhileLongEdit() || !commitPendingInput()) {
+            return;
+        }
+        ProjectSession current = session.get();
+        startLongEdit(new LongEdit(current, "Saving: " + edit.description(),
+                cancelled -> current.write(edit, cancelled), whenSaved));
+    }
+
+    /**
+     * As {@link #performLong(Edit, Runnable)}, for an edit that takes a moment to work out (removing a document
+     * with 30,000 highlights looks up what refers to each): it is worked out on the worker too, edits waiting
+     * meanwhile, and saved however long it turns out.
+     */
+    public void performLong(String title, java.util.function.Supplier<Edit> building, Runnable whenSaved) {
+        if (refusedWhileLongEdit() || !commitPendingInput()) {
+            return;
+        }
+        ProjectSession current = session.get();
+        startLongEdit(new LongEdit(current, "Saving: " + title, cancelled -> {
+            Edit edit = building.get();
+            if (edit.isEmpty()) {
+                throw new java.util.concurrent.CancellationException("nothing to save");
+            }
+            return current.write(edit, cancelled);
+        }, whenSaved));
+    }
+
+    /**
+     * Keeps edits waiting while a worker reads the project in memory (to take a snapshot for an export, say), so
+     * that it reads the project as it stands; {@code release} must be called once, from any thread.
+     */
+    public Runnable holdEdits(String title) {
+        holds.add(title);
+        java.util.concurrent.atomic.AtomicBoolean released = new java.util.concurrent.atomic.AtomicBoolean();
+        return () -> {
+            if (released.compareAndSet(false, true)) {
+                javafx.application.Platform.runLater(() -> holds.remove(title));
+            }
+        };
+    }
+
     public boolean undo() {
-        return session.get() != null && commitPendingInput() && guarded(() -> session.get().undo());
+        if (session.get() == null || refusedWhileLongEdit() || !commitPendingInput()) {
+            return false;
+        }
+        ProjectSession current = session.get();
+        Edit next = current.history().nextUndo().orElse(null);
+        if (next != null && next.changes().size() >= LONG_EDIT) {
+            startLongEdit(new LongEdit(current, "Undoing: " + next.description(),
+                    cancelled -> current.writeUndo(next, cancelled), () -> { }));
+            return true;
+        }
+        return guarded(() -> current.undo());
     }
 
     public boolean redo() {
-        return session.get() != null && commitPendingInput() && guarded(() -> session.get().redo());
+        if (session.get() == null || refusedWhileLongEdit() || !commitPendingInput()) {
+            return false;
+        }
+        ProjectSession current = session.get();
+        Edit next = current.history().nextRedo().orElse(null);
+        if (next != null && next.changes().size() >= LONG_EDIT) {
+            startLongEdit(new LongEdit(current, "Redoing: " + next.description(),
+                    cancelled -> current.writeRedo(next, cancelled), () -> { }));
+            return true;
+        }
+        return guarded(() -> current.redo());
+    }
+
+    /** True (and the analyst told why) while a long edit is being saved or shown: edits wait their turn. */
+    private boolean refusedWhileLongEdit() {
+        if (longEdit == null && !holds.isEmpty()) {
+            saveState.set("Wait: " + holds.get(0) + " is reading the project");
+            return true;
+        }
+        if (longEdit == null) {
+            return false;
+        }
+        // Not a dialog: a key pressed while it runs should not need answering.
+        saveState.set("Wait: " + longEdit.title + " (Escape cancels)");
+        return true;
+    }
+
+    /** True while a long edit is being saved or shown; edits, undo and redo wait until it is done. */
+    public javafx.beans.property.ReadOnlyBooleanProperty longEditRunningProperty() {
+        return longEditRunning.getReadOnlyProperty();
+    }
+
+    /** The pool that runs the window's long work, with what the status line shows of it. */
+    public BackgroundWork work() {
+        return work;
+    }
+
+    private void startLongEdit(LongEdit edit) {
+        longEdit = edit;
+        longEditRunning.set(true);
+        saveState.set(edit.title + "…");
+        edit.setOnSucceeded(event -> {
+            if (longEdit == edit && session.get() == edit.session) {
+                edit.showInSlices(edit.getValue());
+            }
+        });
+        edit.setOnFailed(event -> {
+            if (longEdit != edit) {
+                return;
+            }
+            endLongEdit();
+            Throwable failure = edit.getException();
+            if (failure instanceof java.util.concurrent.CancellationException) {
+                saveState.set("Cancelled; nothing of it was saved");
+            } else if (failure instanceof org.lectern.service.NotSaved) {
+                saveState.set("NOT SAVED");
+                dialogs.showError("Not saved", failure.getMessage());
+            } else {
+                saveState.set("NOT SAVED");
+                dialogs.showError("Not saved", UnexpectedErrors.explain(failure));
+            }
+        });
+        work.run(edit);
+    }
+
+    private void endLongEdit() {
+        longEdit = null;
+        longEditRunning.set(false);
+    }
+
+    private void stopLongEdit() {
+        if (longEdit != null) {
+            longEdit.stop();
+            longEdit.slicing.stop();
+            endLongEdit();
+        }
+    }
+
+    /**
+     * A long edit: written on a worker (Cancel stops it before the commit, so a cancelled edit writes nothing),
+     * then shown a slice per frame on the window's thread.
+     */
+    private final class LongEdit extends javafx.concurrent.Task<org.lectern.service.WrittenEdit>
+            implements BackgroundWork.Stoppable {
+        private final ProjectSession session;
+        private final String title;
+        private final java.util.function.Function<java.util.function.BooleanSupplier,
+                org.lectern.service.WrittenEdit> writing;
+        private final Runnable whenSaved;
+        private final java.util.concurrent.atomic.AtomicBoolean stopped = new java.util.concurrent.atomic.AtomicBoolean();
+        private org.lectern.service.WrittenEdit written;
+        private final javafx.animation.AnimationTimer slicing = new javafx.animation.AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                showSlice();
+            }
+        };
+
+        LongEdit(ProjectSession session, String title,
+                 java.util.function.Function<java.util.function.BooleanSupplier, org.lectern.service.WrittenEdit> writing,
+                 Runnable whenSaved) {
+            this.session = session;
+            this.title = title;
+            this.writing = writing;
+            this.whenSaved = whenSaved;
+            updateTitle(title);
+            updateMessage("writing to " + session.location().getFileName());
+        }
+
+        @Override
+        protected org.lectern.service.WrittenEdit call() {
+            updateProgress(-1, 1);
+            return writing.apply(stopped::get);
+        }
+
+        @Override
+        public void stop() {
+            stopped.set(true);
+        }
+
+        void showInSlices(org.lectern.service.WrittenEdit result) {
+            written = result;
+            showSlice();
+            if (!written.isApplied()) {
+                slicing.start();
+            }
+        }
+
+        /** One slice per frame; the last one ends the long edit. */
+        private void showSlice() {
+            boolean done = written.applyNext(SLICE);
+            saveState.set(done ? "saved " + java.time.LocalTime.now().withNano(0)
+                    : String.format("%s: showing %,d of %,d", title, written.applied(), written.size()));
+            if (done) {
+                slicing.stop();
+                endLongEdit();
+                whenSaved.run();
+            }
+        }
     }
 
     private boolean guarded(Runnable action) {
@@ -203,6 +425,7 @@ public final class WorkbenchModel {
     }
 
     private void followLists(ProjectEvent event) {
+        Document shownBefore = currentDocument.get();
         if (event.touches(Document.class)) {
             Document current = currentDocument.get();
             documents.setAll(state().documents());
@@ -216,7 +439,9 @@ public final class WorkbenchModel {
             tags.setAll(state().tags());
         }
         if (event.touches(Annotation.class)) {
-            followAnnotations(event);
+            // Another document shown now (its own was removed, or one came back by undo) was read whole from
+            // the project as it now stands: its list must not take these changes a second time.
+            followAnnotations(event, currentDocument.get() == shownBefore);
         }
         if (event.touches(Actor.class)) {
             actors.setAll(state().actors());
@@ -236,9 +461,11 @@ public final class WorkbenchModel {
     }
 
     /** Keeps the current document's list in step one change at a time: a key press must not reload 10,000 rows. */
-    private void followAnnotations(ProjectEvent event) {
-        Document current = currentDocument.get();
-        if (current != null) {
+    private void followAnnotations(ProjectEvent event, boolean listStillFollows) {
+        Document current = listStillFollows ? currentDocument.get() : null;
+        if (current != null && event.changes().size() > BULK_FOLLOW) {
+            followInBulk(event, current);
+        } else if (current != null) {
             for (Change change : event.changes()) {
                 if (change.subject() instanceof Annotation subject && subject.documentId().equals(current.id())) {
                     if (change.before() != null) {
@@ -251,6 +478,42 @@ public final class WorkbenchModel {
             }
         }
         annotationListeners.forEach(listener -> listener.accept(event));
+    }
+
+    /** Past this many changes the list is rebuilt once: one change to the table rather than one per row. */
+    private static final int BULK_FOLLOW = 32;
+
+    private void followInBulk(ProjectEvent event, Document current) {
+        java.util.Set<UUID> leaving = new java.util.HashSet<>();
+        List<Annotation> arriving = new ArrayList<>();
+        for (Change change : event.changes()) {
+            if (change.subject() instanceof Annotation subject && subject.documentId().equals(current.id())) {
+                if (change.before() != null) {
+                    leaving.add(subject.id());
+                }
+                if (change.after() != null) {
+                    arriving.add((Annotation) change.after());
+                }
+            }
+        }
+        if (leaving.isEmpty() && arriving.isEmpty()) {
+            return;
+        }
+        arriving.sort(java.util.Comparator.comparingInt(a -> a.passage().start()));
+        List<Annotation> merged = new ArrayList<>(annotations.size() + arriving.size());
+        int next = 0;
+        for (Annotation kept : annotations) {
+            if (leaving.contains(kept.id())) {
+                continue;
+            }
+            // A new highlight goes after those that start where it does, as one added alone would.
+            while (next < arriving.size() && arriving.get(next).passage().start() < kept.passage().start()) {
+                merged.add(arriving.get(next++));
+            }
+            merged.add(kept);
+        }
+        merged.addAll(arriving.subList(next, arriving.size()));
+        annotations.setAll(merged);
     }
 
     private void removeById(UUID id) {

@@ -58,10 +58,7 @@ final class WindowBench {
     }
 
     void run(int keyPresses, int keyWarmups, int profilePresses) throws Exception {
-        CompletableFuture<Void> started = new CompletableFuture<>();
-        Platform.startup(() -> started.complete(null));
-        started.get(60, TimeUnit.SECONDS);
-        Platform.setImplicitExit(false);
+        StallBench.startToolkit(); // once per JVM; section 7 may have started it
         try {
             setUp();
             openAndRender();

@@ -117,6 +117,31 @@ class BulkEditsTest {
     }
 
     @Test
+    void removingADocumentButLeavingAClaimsReferenceToOneOfItsHighlightsIsRefusedWhole() throws Exception {
+        store.write(highlights(HIGHLIGHTS, "Ana Reyes").stream().map(Change::created).toList());
+        Map<String, Set<List<String>>> before = rowsOfEveryTable();
+        List<Change> removal = new ArrayList<>();
+        // The claim's passages are forgotten, the evidence's are not: its passage would point at nothing.
+        removal.add(Change.updated(sample.actor, sample.actor.withMentions(List.of())));
+        removal.add(Change.updated(sample.claim, sample.claim.withPassages(List.of())));
+        removal.add(Change.updated(sample.anonymousClaim, sample.anonymousClaim.withPassages(List.of())));
+        store.load().annotations().forEach(annotation -> removal.add(Change.deleted(annotation)));
+        removal.add(Change.deleted(sample.document));
+
+        StoreException refused = assertThrows(StoreException.class, () -> store.write(removal));
+
+        assertTrue(refused.getMessage().contains("not saved") || refused.getMessage().contains("could not save"),
+                refused.getMessage());
+        assertEquals(before, rowsOfEveryTable(), "nothing of the edit is in the file");
+        Annotation any = highlights(1, "Ana Reyes").get(0);
+        Annotation tagless = new Annotation(UUID.randomUUID(), any.documentId(), any.passage(), UUID.randomUUID(), "",
+                any.stamp());
+        assertThrows(StoreException.class, () -> store.write(List.of(Change.created(tagless))),
+                "the next edit's references are checked as ever");
+        assertEquals(before, rowsOfEveryTable());
+    }
+
+    @Test
     void removingADocumentTogetherWithSomeHighlightsOfAnotherLeavesTheOtherDocumentsRemainingHighlights()
             throws Exception {
         Document other = new Document(UUID.randomUUID(), "Second report", DocumentMetadata.EMPTY,

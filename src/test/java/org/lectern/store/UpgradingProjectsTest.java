@@ -52,6 +52,53 @@ class UpgradingProjectsTest {
     }
 
     @Test
+    void aFormatTwoProjectIsUpgradedWithIndexesByHighlightAndKeepsItsWork() throws Exception {
+        Path file = folder.resolve("format2.lectern");
+        String url = "jdbc:sqlite:" + file;
+        Flyway.configure().dataSource(url, null, null).locations("classpath:org/lectern/store/migration")
+                .target("2").load().migrate();
+        try (Connection connection = DriverManager.getConnection(url); Statement sql = connection.createStatement()) {
+            sql.execute("INSERT INTO tag (id, name, color, hotkey, description) VALUES"
+                    + " ('" + UUID.randomUUID() + "', 'Claim', '#f28e2b', 2, 'kept')");
+            assertEquals(2, pragma(sql, "user_version"), "the file starts at format 2");
+            assertEquals(List.of(), indexesByHighlight(sql), "format 2 had none");
+        }
+
+        try (ProjectStore store = ProjectFiles.open(file)) {
+            assertEquals(ProjectFiles.CURRENT_FORMAT, store.schemaVersion());
+            assertEquals(List.of("Claim"), store.load().tags().stream().map(Tag::name).toList());
+        }
+        try (Connection connection = DriverManager.getConnection(url); Statement sql = connection.createStatement()) {
+            assertEquals(3, pragma(sql, "user_version"));
+            assertEquals(List.of("actor_mention", "claim_passage", "evidence_passage", "review_decision"),
+                    indexesByHighlight(sql), "deleting a highlight finds what refers to it by index");
+        }
+    }
+
+    /** The tables with an index whose first column is the highlight they refer to. */
+    private static List<String> indexesByHighlight(Statement sql) throws Exception {
+        List<String> tables = new java.util.ArrayList<>();
+        for (String table : List.of("actor_mention", "claim_passage", "evidence_passage", "review_decision")) {
+            String column = table.equals("review_decision") ? "result_id" : "annotation_id";
+            List<String> indexes = new java.util.ArrayList<>();
+            try (ResultSet list = sql.executeQuery("PRAGMA index_list(" + table + ")")) {
+                while (list.next()) {
+                    indexes.add(list.getString("name"));
+                }
+            }
+            for (String index : indexes) {
+                try (ResultSet info = sql.executeQuery("PRAGMA index_info('" + index + "')")) {
+                    if (info.next() && info.getInt("seqno") == 0 && column.equals(info.getString("name"))) {
+                        tables.add(table);
+                        break;
+                    }
+                }
+            }
+        }
+        return tables;
+    }
+
+    @Test
     void openingAnOlderProjectOnlyToReadItIsRefusedRatherThanUpgraded() throws Exception {
         Path file = folder.resolve("old.lectern");
         Flyway.configure().dataSource("jdbc:sqlite:" + file, null, null)

@@ -72,6 +72,11 @@ final class ProjectFileRows {
         return tables;
     }
 
+    /** Every row, by the record it belongs to ("table:id"): two reads are equal when the tables hold the same. */
+    Map<String, Set<String>> all() {
+        return rowsByRecord;
+    }
+
     /**
      * The records (as "table:id") that were in {@code before} and are no longer stored exactly as they were here,
      * leaving out those the action was meant to change.

@@ -102,8 +102,9 @@ public final class Conditions {
     }
 
     private BooleanBinding onHistory(Function<EditHistory, Boolean> test) {
-        return Bindings.createBooleanBinding(() -> model.session() != null && test.apply(model.session().history()),
-                dependencies());
+        // Undo and redo wait while a long edit is saved or shown (it first finishes or is cancelled).
+        return Bindings.createBooleanBinding(() -> model.session() != null && !model.longEditRunningProperty().get()
+                && test.apply(model.session().history()), changes, model.longEditRunningProperty());
     }
 
     private StringBinding historyLabel(String verb, Function<EditHistory, Optional<Edit>> next) {

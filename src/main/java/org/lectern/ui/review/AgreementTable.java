@@ -94,17 +94,30 @@ final class AgreementTable extends VBox {
         if (report == null) {
             return;
         }
+        var shown = report;
         model.dialogs().chooseFileToSave("Export agreement", "CSV tables", "csv").ifPresent(target -> {
-            try {
-                AtomicFile.write(target, stream -> {
-                    Writer writer = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
-                    AgreementCsv.write(report, writer);
-                    writer.flush();
-                });
-                model.status("Agreement written to " + target.getFileName());
-            } catch (ExportException e) {
-                model.dialogs().showError("Export agreement", e.getMessage());
-            }
+            // Written on a worker: the window does not wait for the disk.
+            javafx.concurrent.Task<Void> writing = new javafx.concurrent.Task<>() {
+                {
+                    updateTitle("Writing " + target.getFileName());
+                }
+
+                @Override
+                protected Void call() throws ExportException {
+                    AtomicFile.write(target, stream -> {
+                        Writer writer = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
+                        AgreementCsv.write(shown, writer);
+                        writer.flush();
+                    });
+                    return null;
+                }
+            };
+            writing.setOnSucceeded(event -> model.status("Agreement written to " + target.getFileName()));
+            writing.setOnFailed(event -> model.dialogs().showError("Export agreement",
+                    writing.getException() instanceof ExportException ? writing.getException().getMessage()
+                            : org.lectern.service.FailureMessage.of(writing.getException(),
+                            org.lectern.log.LecternLog.file())));
+            model.work().run(writing);
         });
     }
 
