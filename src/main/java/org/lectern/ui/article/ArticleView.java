@@ -18,6 +18,7 @@ import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.fxmisc.richtext.event.MouseOverTextEvent;
 import org.fxmisc.richtext.model.TwoDimensional;
+import org.fxmisc.richtext.util.UndoUtils;
 import org.lectern.model.Annotation;
 import org.lectern.model.Change;
 import org.lectern.model.Document;
@@ -46,6 +47,9 @@ public final class ArticleView extends BorderPane {
         this.model = model;
         getStyleClass().add("article-view");
         area.setEditable(false);
+        // The text is never edited here, so there is nothing to undo in it; RichTextFX's own undo history would
+        // otherwise keep every document shown and every restyling, whole, for as long as the window is open.
+        area.setUndoManager(UndoUtils.noOpUndoManager());
         area.setWrapText(true);
         area.getStyleClass().add("article-text");
         area.getStylesheets().add(ArticleView.class.getResource("article.css").toExternalForm());
@@ -137,7 +141,14 @@ public final class ArticleView extends BorderPane {
      */
     public void show(Document document) {
         shown = document;
-        area.replaceText(document == null ? "" : document.text());
+        String text = document == null ? "" : document.text();
+        area.getStyleClass().remove(LineBlocks.STYLE_CLASS);
+        if (LineBlocks.worthGrouping(text)) {
+            area.getStyleClass().add(LineBlocks.STYLE_CLASS);
+            area.replace(0, area.getLength(), LineBlocks.of(text, area.getSegOps()));
+        } else {
+            area.replaceText(text);
+        }
         if (document != null && !document.text().isEmpty()) {
             restyleRange(0, document.text().length(), model.state().annotationsOf(document.id()));
         }
