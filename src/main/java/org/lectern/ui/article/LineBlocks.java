@@ -66,7 +66,10 @@ final class LineBlocks {
         for (int line = 0; line < LINES_PER_BLOCK; line++) {
             int lineBreak = text.indexOf('\n', end);
             if (lineBreak < 0) {
-                return line == 0 ? text.length() : end - 1;
+                // The last line: in this block if it fits, and never when it is empty (the text ends with a line
+                // break, and RichTextFX's last paragraph is then an empty one).
+                boolean fits = end < text.length() && text.length() - start <= CHARS_PER_BLOCK;
+                return line == 0 || fits ? text.length() : end - 1;
             }
             if (line > 0 && lineBreak - start > CHARS_PER_BLOCK) {
                 return end - 1;
