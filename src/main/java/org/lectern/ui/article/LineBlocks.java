@@ -1,12 +1,14 @@
 package org.lectern.ui.article;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.Optional;
+import java.util.List;
+import org.fxmisc.richtext.model.Paragraph;
 import org.fxmisc.richtext.model.ReadOnlyStyledDocument;
 import org.fxmisc.richtext.model.SegmentOps;
-import org.fxmisc.richtext.model.TextOps;
 import org.fxmisc.richtext.model.StyledDocument;
+import org.fxmisc.richtext.model.TwoDimensional;
 
 /**
  * The article's text as RichTextFX paragraphs. RichTextFX keeps about half a kilobyte of objects per paragraph, so
@@ -43,18 +45,16 @@ final class LineBlocks {
 
     /** The text as blocks of lines, unstyled; the text of the result is {@code text}, character for character. */
     static StyledDocument<Collection<String>, String, Collection<String>> of(
-            String text, TextOps<String, Collection<String>> ops) {
+            String text, SegmentOps<String, Collection<String>> ops) {
         Collection<String> none = Collections.emptyList();
-        ReadOnlyStyledDocument<Collection<String>, String, Collection<String>> breakBetween =
-                ReadOnlyStyledDocument.fromString("\n", none, none, ops);
-        ReadOnlyStyledDocument<Collection<String>, String, Collection<String>> document = null;
+        List<Paragraph<Collection<String>, String, Collection<String>>> blocks = new ArrayList<>();
         int start = 0;
         while (true) {
             int end = blockEnd(text, start);
-            var block = ReadOnlyStyledDocument.fromSegment(text.substring(start, end), none, none, new BlockOps(ops));
-            document = document == null ? block : document.concat(breakBetween).concat(block);
+            // A paragraph made from a segment keeps it whole, line breaks and all.
+            blocks.add(new Paragraph<>(none, ops, text.substring(start, end), none));
             if (end == text.length()) {
-                return document;
+                return ReadOnlyStyledDocument.from(new Blocks(blocks));
             }
             start = end + 1; // past the line break that ends the block
         }
@@ -80,49 +80,50 @@ final class LineBlocks {
     }
 
     /**
-     * RichTextFX's operations on text, for a segment that is a block of lines. Given operations on text, RichTextFX
-     * would split the segment at its line breaks into a paragraph per line; given these, which are not declared to
-     * be on text, it keeps the block whole as one paragraph.
+     * Paragraphs made by hand, handed to RichTextFX as a document: {@link ReadOnlyStyledDocument#from} takes them as
+     * they are (the ways RichTextFX makes a document from text split it at every line break). Anything else asked of
+     * it is answered by that document.
      */
-    private record BlockOps(SegmentOps<String, Collection<String>> text) implements SegmentOps<String, Collection<String>> {
+    private record Blocks(List<Paragraph<Collection<String>, String, Collection<String>>> paragraphs)
+            implements StyledDocument<Collection<String>, String, Collection<String>> {
         @Override
-        public int length(String segment) {
-            return text.length(segment);
+        public List<Paragraph<Collection<String>, String, Collection<String>>> getParagraphs() {
+            return paragraphs;
+        }
+
+        private ReadOnlyStyledDocument<Collection<String>, String, Collection<String>> document() {
+            return ReadOnlyStyledDocument.from(this);
         }
 
         @Override
-        public char charAt(String segment, int index) {
-            return text.charAt(segment, index);
+        public int length() {
+            return document().length();
         }
 
         @Override
-        public String getText(String segment) {
-            return text.getText(segment);
+        public String getText() {
+            return document().getText();
         }
 
         @Override
-        public String subSequence(String segment, int start, int end) {
-            return text.subSequence(segment, start, end);
+        public StyledDocument<Collection<String>, String, Collection<String>> concat(
+                StyledDocument<Collection<String>, String, Collection<String>> that) {
+            return document().concat(that);
         }
 
         @Override
-        public String subSequence(String segment, int start) {
-            return text.subSequence(segment, start);
+        public StyledDocument<Collection<String>, String, Collection<String>> subSequence(int start, int end) {
+            return document().subSequence(start, end);
         }
 
         @Override
-        public Optional<String> joinSeg(String first, String second) {
-            return text.joinSeg(first, second);
+        public TwoDimensional.Position position(int major, int minor) {
+            return document().position(major, minor);
         }
 
         @Override
-        public Optional<Collection<String>> joinStyle(Collection<String> first, Collection<String> second) {
-            return text.joinStyle(first, second);
-        }
-
-        @Override
-        public String createEmptySeg() {
-            return text.createEmptySeg();
+        public TwoDimensional.Position offsetToPosition(int offset, TwoDimensional.Bias bias) {
+            return document().offsetToPosition(offset, bias);
         }
     }
 }

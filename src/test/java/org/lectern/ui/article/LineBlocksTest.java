@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 /** A text of very many lines is shown in blocks of lines, with every character where the document has it. */
 class LineBlocksTest {
-    private static final org.fxmisc.richtext.model.TextOps<String, Collection<String>> OPS = SegmentOps.styledTextOps();
+    private static final SegmentOps<String, Collection<String>> OPS = SegmentOps.styledTextOps();
 
     @Test
     void anOrdinaryArticleIsNotGrouped() {
