@@ -7,6 +7,8 @@ import java.util.Optional;
 import javafx.geometry.Insets;
 import javafx.scene.control.IndexRange;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
@@ -31,7 +33,18 @@ import org.lectern.ui.WorkbenchModel;
  */
 public final class ArticleView extends BorderPane {
     private final WorkbenchModel model;
-    private final StyleClassedTextArea area = new StyleClassedTextArea();
+    private final StyleClassedTextArea area = new StyleClassedTextArea() {
+        /** The document's own characters: a very long line is shown broken at some spaces ({@link LineBlocks}). */
+        @Override
+        public void copy() {
+            IndexRange range = getSelection();
+            if (shown != null && range.getLength() > 0 && range.getEnd() <= shown.text().length()) {
+                ClipboardContent content = new ClipboardContent();
+                content.putString(shown.text().substring(range.getStart(), range.getEnd()));
+                Clipboard.getSystemClipboard().setContent(content);
+            }
+        }
+    };
     private Document shown;
     private Lens lens = Lens.TAGS;
 

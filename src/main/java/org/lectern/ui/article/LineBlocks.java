@@ -16,7 +16,9 @@ import org.fxmisc.richtext.model.TwoDimensional;
  * line were a paragraph of its own. Such a text is shown in blocks of a few lines instead: each block is one
  * RichTextFX paragraph whose line breaks stay in its text, and a line break between blocks is RichTextFX's own
  * paragraph break. Either way each line break is one character, so every offset in the view is the same offset in
- * the document, and highlights, selection and Find need no translation.
+ * the document, and highlights, selection and Find need no translation. A line too long for JavaFX to lay out
+ * quickly is broken into blocks at spaces: there the space is shown as the break between two RichTextFX paragraphs,
+ * again one character for one, so that only a space at the end of a wrapped line becomes its line end.
  *
  * <p>An ordinary article keeps a paragraph per line, and with it the gap that sets its paragraphs apart.
  */
@@ -26,21 +28,31 @@ final class LineBlocks {
     /** A block ends at the first line break after this many lines or characters: a block fits in the view. */
     static final int LINES_PER_BLOCK = 16;
     static final int CHARS_PER_BLOCK = 1_000;
+    /**
+     * A line longer than this is shown in blocks broken at spaces: JavaFX lays out a paragraph whole, every time, so
+     * a line of a megabyte (a transcript or a page saved without line breaks) would take it many seconds.
+     */
+    static final int LONGEST_WHOLE_LINE = 10_000;
     /** The style class the text area carries while it shows blocks: their lines are spaced evenly. */
     static final String STYLE_CLASS = "line-blocks";
 
     private LineBlocks() {
     }
 
-    /** Whether {@code text} has so many lines that it is shown in blocks. */
+    /** Whether {@code text} has so many lines, or a line so long, that it is shown in blocks. */
     static boolean worthGrouping(String text) {
         int lines = 0;
-        for (int at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) {
-            if (++lines > GROUPED_ABOVE_LINES) {
+        int lineStart = 0;
+        for (int at = text.indexOf('\n'); ; at = text.indexOf('\n', at + 1)) {
+            int lineEnd = at < 0 ? text.length() : at;
+            if (lineEnd - lineStart > LONGEST_WHOLE_LINE || ++lines > GROUPED_ABOVE_LINES) {
                 return true;
             }
+            if (at < 0) {
+                return false;
+            }
+            lineStart = at + 1;
         }
-        return false;
     }
 
     /** The text as blocks of lines, unstyled; the text of the result is {@code text}, character for character. */
@@ -60,23 +72,38 @@ final class LineBlocks {
         }
     }
 
-    /** Where the block starting at {@code start} ends: at a line break (not included), or at the end of the text. */
+    /**
+     * Where the block starting at {@code start} ends: at the line break or space that RichTextFX shows as the break
+     * between paragraphs (not part of either), or at the end of the text.
+     */
     static int blockEnd(String text, int start) {
         int end = start;
         for (int line = 0; line < LINES_PER_BLOCK; line++) {
             int lineBreak = text.indexOf('\n', end);
-            if (lineBreak < 0) {
-                // The last line: in this block if it fits, and never when it is empty (the text ends with a line
-                // break, and RichTextFX's last paragraph is then an empty one).
-                boolean fits = end < text.length() && text.length() - start <= CHARS_PER_BLOCK;
-                return line == 0 || fits ? text.length() : end - 1;
+            int lineEnd = lineBreak < 0 ? text.length() : lineBreak;
+            if (lineEnd - start > CHARS_PER_BLOCK) {
+                return line > 0 ? end - 1 : partOfLongLine(text, start, lineEnd);
             }
-            if (line > 0 && lineBreak - start > CHARS_PER_BLOCK) {
-                return end - 1;
+            if (lineBreak < 0) {
+                // The last line, in this block; but when it is empty (the text ends with a line break), RichTextFX's
+                // last paragraph is an empty one.
+                return line > 0 && end == text.length() ? end - 1 : text.length();
             }
             end = lineBreak + 1;
         }
         return end - 1;
+    }
+
+    /**
+     * A block of a line too long to be one: it ends at the first space after {@link #CHARS_PER_BLOCK} characters,
+     * where the line would wrap anyway; the space is shown as the break. Without a space, the line stays whole.
+     */
+    private static int partOfLongLine(String text, int start, int lineEnd) {
+        if (lineEnd - start <= LONGEST_WHOLE_LINE) {
+            return lineEnd;
+        }
+        int space = text.indexOf(' ', start + CHARS_PER_BLOCK);
+        return space >= 0 && space < lineEnd ? space : lineEnd;
     }
 
     /**

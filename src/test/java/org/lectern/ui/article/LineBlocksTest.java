@@ -35,7 +35,7 @@ class LineBlocksTest {
 
     @Test
     void aLongLineIsABlockOfItsOwnAndShortLinesAroundItStayInBlocks() {
-        String longLine = "word ".repeat(3_000).trim();
+        String longLine = "word ".repeat(1_500).trim();
         String text = "a\nb\n" + longLine + "\nc\nd";
         StyledDocument<Collection<String>, String, Collection<String>> blocks = LineBlocks.of(text, OPS);
         assertEquals(text, blocks.getText());
@@ -48,5 +48,31 @@ class LineBlocksTest {
         StyledDocument<Collection<String>, String, Collection<String>> blocks = LineBlocks.of("x\ny\n", OPS);
         assertEquals("x\ny\n", blocks.getText());
         assertEquals("", blocks.getParagraphs().get(blocks.getParagraphs().size() - 1).getText());
+    }
+
+    @Test
+    void aLineOfAMegabyteIsBrokenIntoBlocksOnlyAtSpacesEachShownAsTheBreak() {
+        String line = "ledger " .repeat(150_000).trim();
+        String text = "Title\n\n" + line + "\nLast line";
+        assertTrue(LineBlocks.worthGrouping(text), "a megabyte on one line");
+        StyledDocument<Collection<String>, String, Collection<String>> blocks = LineBlocks.of(text, OPS);
+        String shown = blocks.getText();
+        assertEquals(text.length(), shown.length(), "one character for one");
+        for (int i = 0; i < text.length(); i++) {
+            if (shown.charAt(i) != text.charAt(i)) {
+                assertEquals(' ', text.charAt(i), "only a space is shown otherwise, at " + i);
+                assertEquals('\n', shown.charAt(i), "as a break, at " + i);
+            }
+        }
+        int longest = blocks.getParagraphs().stream().mapToInt(p -> p.length()).max().orElseThrow();
+        assertTrue(longest <= LineBlocks.LONGEST_WHOLE_LINE, "longest paragraph " + longest);
+    }
+
+    @Test
+    void aLongLineWithoutASpaceStaysWhole() {
+        String blob = "x".repeat(30_000);
+        StyledDocument<Collection<String>, String, Collection<String>> blocks = LineBlocks.of("a\n" + blob, OPS);
+        assertEquals("a\n" + blob, blocks.getText());
+        assertEquals(java.util.List.of("a", blob), blocks.getParagraphs().stream().map(p -> p.getText()).toList());
     }
 }
