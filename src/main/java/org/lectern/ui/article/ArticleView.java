@@ -239,6 +239,8 @@ public final class ArticleView extends BorderPane {
         area.selectRange(annotation.passage().start(), end);
         int paragraph = area.offsetToPosition(annotation.passage().start(), TwoDimensional.Bias.Forward).getMajor();
         area.showParagraphAtCenter(paragraph);
+        // A paragraph taller than the view (a long one, or a block of lines) may still leave the passage out of it.
+        area.requestFollowCaret();
     }
 
     /** Alt+Down / Alt+Up step to the next or previous highlight. */

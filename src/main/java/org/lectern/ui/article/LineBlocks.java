@@ -99,7 +99,8 @@ final class LineBlocks {
      * where the line would wrap anyway; the space is shown as the break. Without a space, the line stays whole.
      */
     private static int partOfLongLine(String text, int start, int lineEnd) {
-        if (lineEnd - start <= LONGEST_WHOLE_LINE) {
+        boolean lineGoesOn = start > 0 && text.charAt(start - 1) == ' '; // the block before broke this line
+        if (lineEnd - start <= LONGEST_WHOLE_LINE && !lineGoesOn) {
             return lineEnd;
         }
         int space = text.indexOf(' ', start + CHARS_PER_BLOCK);
