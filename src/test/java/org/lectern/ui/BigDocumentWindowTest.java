@@ -151,6 +151,34 @@ class BigDocumentWindowTest {
     }
 
     @Test
+    void findInATextOfMillionsOfCharactersCountsAndStepsForwardAndBackIncludingEnterPressedWhileItSearches(
+            FxRobot robot) throws Exception {
+        StringBuilder text = new StringBuilder();
+        for (int i = 1; i <= 300_000; i++) {
+            text.append(i % 1_000 == 0 ? "harbour tern " : "entry ").append(i).append('\n');
+        }
+        assertTrue(text.length() > 2_000_000, "long enough to be searched beside the window");
+        showWithHighlights(robot, text.toString());
+        robot.clickOn("#article");
+        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        robot.write("TERN");
+        robot.type(KeyCode.ENTER); // before the hits are known: taken once they are
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> count(robot).contains(" of "));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("2 of 300", count(robot));
+        StyleClassedTextArea area = area(robot);
+        int second = text.indexOf("tern", text.indexOf("tern") + 1);
+        assertEquals(second + ".." + (second + 4), area.getSelection().getStart() + ".." + area.getSelection().getEnd());
+        robot.press(KeyCode.SHIFT, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.SHIFT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("1 of 300", count(robot));
+    }
+
+    private static String count(FxRobot robot) {
+        return robot.lookup("#find-count").queryAs(javafx.scene.control.Label.class).getText();
+    }
+
+    @Test
     void anArticleWithAStretchTooLongToShowIsRefusedSayingWhyAndTheProjectIsUnchanged(FxRobot robot)
             throws Exception {
         Path blob = folder.resolve("scan-" + UUID.randomUUID() + ".txt");
