@@ -63,7 +63,7 @@ final class BigDocumentBench {
             return;
         }
         int runs = Integer.getInteger("lectern.benchmark.bigRuns", 3);
-        Map<String, String> a = measure("40 MB, 5 million lines", small, linesProject, "tanker 4\ngrain 2", runs);
+        Map<String, String> a = measure("40 MB, 5 million lines", small, linesProject, "tanker 4 grain 2", runs);
         Map<String, String> b = measure("1 MB, one line, 10,000 highlights", small, highlightsProject, "-", runs);
         summary.add(line("9a 40 MB text, 5 million lines", a));
         summary.add(line("9b 1 MB line, 10,000 highlights", b));
