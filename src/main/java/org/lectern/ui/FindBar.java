@@ -66,8 +66,8 @@ final class FindBar extends HBox {
     private int[] outlined = new int[0];
     private int outlinedCurrent = -1;
     private boolean repaintPending;
-    /** Counts searches, so that the result of one overtaken by a newer query is dropped. */
-    private int searches;
+    /** Counts searches, so that the result of one overtaken by a newer query is dropped (read by the search too). */
+    private volatile int searches;
     private boolean searching;
     /** Enter or F3 pressed while a long text is being searched: steps taken once the hits are known. */
     private final List<Boolean> pendingSteps = new ArrayList<>();
