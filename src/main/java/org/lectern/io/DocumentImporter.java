@@ -1,6 +1,7 @@
 package org.lectern.io;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Objects;
 
 import org.jsoup.Jsoup;
@@ -8,6 +9,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.lectern.model.DocumentMetadata;
 import org.lectern.text.TextNormalizer;
+import org.lectern.text.UnbrokenStretch;
 
 /**
  * Imports an article from a plain text, Markdown, HTML, PDF or Word (.docx) file, or from pasted text, into an
@@ -41,7 +43,7 @@ public final class DocumentImporter {
      * Reads {@code file} according to its extension (see {@link ImportFormat}).
      *
      * @throws ImportException if the file is of an unsupported kind, missing, unreadable, too large,
-     *         empty, binary, not UTF-8, or holds no readable text
+     *         empty, binary, not UTF-8, holds no readable text, or a stretch without a break too long to show
      */
     public ImportedDocument importFile(Path file) throws ImportException {
         Objects.requireNonNull(file, "file");
@@ -58,6 +60,7 @@ public final class DocumentImporter {
         if (imported.text().isBlank()) {
             throw new ImportException(name + " has no article text Lectern can find: there is nothing to annotate.");
         }
+        refuseUnbrokenStretch(imported.text(), name);
         return imported;
     }
 
@@ -72,9 +75,21 @@ public final class DocumentImporter {
         if (text.isBlank()) {
             throw new ImportException("The pasted text is empty: there is no text to annotate.");
         }
+        refuseUnbrokenStretch(text, "The pasted text");
         TextHeader.Found header = TextHeader.read(text);
         String title = Titles.shorten(header.title().or(() -> Titles.firstNonBlankLine(text)).orElse("Pasted text"));
         return new ImportedDocument(title, header.metadata(), text);
+    }
+
+    /** A stretch the window could not show in reasonable time is refused here, before anything is saved. */
+    private static void refuseUnbrokenStretch(String text, String name) throws ImportException {
+        UnbrokenStretch stretch = UnbrokenStretch.longestIn(text);
+        if (stretch.tooLong()) {
+            throw new ImportException(String.format(Locale.ENGLISH, "%s has %,d characters in a row with no space or"
+                    + " line break (from line %,d): Lectern shows at most %,d characters without a break. Add line"
+                    + " breaks to the text and import it again.", name, stretch.length(), stretch.lineIn(text),
+                    UnbrokenStretch.LONGEST_SHOWN));
+        }
     }
 
     /** The text exactly as it came; its title, byline, source, date and address are read from its header lines. */

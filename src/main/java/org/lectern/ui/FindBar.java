@@ -3,6 +3,8 @@ package org.lectern.ui;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
@@ -36,6 +38,17 @@ final class FindBar extends HBox {
     /** Hits outlined at most at once, and paragraphs beyond the visible ones that get theirs ahead of scrolling. */
     private static final int MOST_OUTLINED = 400;
     private static final int PARAGRAPHS_AHEAD = 10;
+    /**
+     * Texts up to this many characters are searched at once, as the query is typed (a few milliseconds); longer
+     * ones (a 40 MB text takes half a second to prepare) on a thread of their own, so typing never waits for them.
+     */
+    static final int SEARCHED_AT_ONCE = 2_000_000;
+    /** One search at a time, on a thread that does not keep Lectern from exiting. */
+    private static final ExecutorService SEARCHES = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "Find in article");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     private final ArticleView article;
     private final StyleClassedTextArea area;
@@ -53,6 +66,11 @@ final class FindBar extends HBox {
     private int[] outlined = new int[0];
     private int outlinedCurrent = -1;
     private boolean repaintPending;
+    /** Counts searches, so that the result of one overtaken by a newer query is dropped (read by the search too). */
+    private volatile int searches;
+    private boolean searching;
+    /** Enter or F3 pressed while a long text is being searched: steps taken once the hits are known. */
+    private final List<Boolean> pendingSteps = new ArrayList<>();
 
     FindBar(WorkbenchModel model, ArticleView article) {
         this.model = model;
@@ -107,6 +125,7 @@ final class FindBar extends HBox {
         model.currentDocumentProperty().addListener((obs, old, now) -> {
             prepared = null;
             anchor = 0;
+            forgetSearch();
             if (isVisible()) {
                 refresh();
             }
@@ -129,6 +148,7 @@ final class FindBar extends HBox {
     }
 
     void hide() {
+        forgetSearch();
         setVisible(false);
         setManaged(false);
         clearOutlines();
@@ -149,8 +169,8 @@ final class FindBar extends HBox {
     private void showThenStep(boolean forward) {
         if (!isVisible()) {
             open();
-            if (!hits.isEmpty()) {
-                return; // opening already went to the first hit from the reader's place
+            if (!hits.isEmpty() || searching) {
+                return; // opening already went (or will go) to the first hit from the reader's place
             }
         }
         step(forward);
@@ -159,6 +179,9 @@ final class FindBar extends HBox {
     /** Finds every hit of the query again, goes to the first one from where the search started. */
     private void refresh() {
         note.setText("");
+        int search = ++searches;
+        searching = false;
+        pendingSteps.clear();
         Document document = model.currentDocument().orElse(null);
         String text = query.getText();
         if (document == null || text.isEmpty()) {
@@ -167,10 +190,46 @@ final class FindBar extends HBox {
             showCount();
             return;
         }
-        if (prepared == null || !prepared.text().equals(document.text())) {
-            prepared = FindableText.of(document.text(), matchCase.isSelected());
+        boolean caseMatters = matchCase.isSelected();
+        FindableText ready = prepared != null && prepared.text().equals(document.text())
+                && prepared.matchesCase() == caseMatters ? prepared : null;
+        if (document.text().length() <= SEARCHED_AT_ONCE) {
+            prepared = ready != null ? ready : FindableText.of(document.text(), caseMatters);
+            showHits(prepared.find(text));
+            return;
         }
-        hits = prepared.find(text);
+        searching = true;
+        hits = FindHits.NONE;
+        current = -1;
+        showCount();
+        SEARCHES.execute(() -> {
+            if (search != searches) {
+                return; // a newer query came before this one started
+            }
+            FindableText searched = ready != null ? ready : FindableText.of(document.text(), caseMatters);
+            FindHits found = searched.find(text);
+            Platform.runLater(() -> {
+                if (search == searches) {
+                    searching = false;
+                    prepared = searched;
+                    showHits(found);
+                    List<Boolean> steps = new ArrayList<>(pendingSteps);
+                    pendingSteps.clear();
+                    steps.forEach(this::step);
+                }
+            });
+        });
+    }
+
+    /** A search still running is of no use any more: its hits are dropped when it ends. */
+    private void forgetSearch() {
+        searches++;
+        searching = false;
+        pendingSteps.clear();
+    }
+
+    private void showHits(FindHits found) {
+        hits = found;
         current = hits.isEmpty() ? -1 : hits.firstAtOrAfter(anchor);
         if (current < 0 && !hits.isEmpty()) {
             current = 0;
@@ -183,6 +242,10 @@ final class FindBar extends HBox {
     }
 
     private void step(boolean forward) {
+        if (searching) {
+            pendingSteps.add(forward);
+            return;
+        }
         if (hits.isEmpty()) {
             return;
         }
@@ -224,10 +287,10 @@ final class FindBar extends HBox {
     }
 
     private void showCount() {
-        count.setText(query.getText().isEmpty() ? "" : hits.isEmpty() ? "No matches"
+        count.setText(query.getText().isEmpty() ? "" : searching ? "Searching…" : hits.isEmpty() ? "No matches"
                 : (current + 1) + " of " + hits.size());
         count.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("none"),
-                !query.getText().isEmpty() && hits.isEmpty());
+                !query.getText().isEmpty() && !searching && hits.isEmpty());
         repaintOutlines();
     }
 

@@ -25,7 +25,8 @@ import java.util.Locale;
  *     <li>(4, 5) reports, exchange and review figures;</li>
  *     <li>(6) a 10,000-annotation edit, its undo and redo, and removing a document with 30,000 highlights, each
  *     against a raw JDBC batch of the same rows (target at most twice the raw batch);</li>
- *     <li>(7) the longest block of the window's thread during each big action (target at most 50 ms).</li>
+ *     <li>(7) the longest block of the window's thread during each big action (target at most 50 ms);</li>
+ *     <li>(9) big single documents, each opened in a child JVM with a 1 GB heap, and Find over the biggest.</li>
  * </ol>
  *
  * Everything is written under a fresh folder in {@code lectern.benchmark.workDir} (default: the temp folder); the
@@ -34,7 +35,8 @@ import java.util.Locale;
  * <p>System properties: {@code lectern.benchmark.presses} (1000), {@code lectern.benchmark.warmupPresses} (100),
  * {@code lectern.benchmark.coldRuns} (5),
  * {@code lectern.benchmark.profilePresses} (300; 0: no profiles),
- * {@code lectern.benchmark.skip} (a list of 1 to 7 to leave out), {@code lectern.benchmark.stallRuns} (3),
+ * {@code lectern.benchmark.skip} (a list of 1 to 9 to leave out), {@code lectern.benchmark.stallRuns} (3),
+ * {@code lectern.benchmark.bigRuns} (3),
  * {@code lectern.benchmark.keep} (true: keep the work folder).
  */
 public final class Benchmark {
@@ -98,6 +100,9 @@ public final class Benchmark {
             if (!skip.contains("7")) {
                 new StallBench(Files.createDirectories(work.resolve("stall")), out, exchangeSummary)
                         .run(Integer.getInteger("lectern.benchmark.stallRuns", 3));
+            }
+            if (!skip.contains("9")) {
+                new BigDocumentBench(Files.createDirectories(work.resolve("bigdoc")), out, exchangeSummary).run();
             }
             if (!skip.contains("1") || !skip.contains("2")) {
                 Path windowWork = Files.createDirectories(work.resolve("window"));

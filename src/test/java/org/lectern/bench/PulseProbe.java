@@ -78,6 +78,11 @@ final class PulseProbe {
 
     /** Runs {@code action} on the FX thread and waits until the first pulse after it has been rendered. */
     Timing measure(Runnable action) throws Exception {
+        return measure(action, 60);
+    }
+
+    /** As {@link #measure(Runnable)}, waiting at most {@code seconds} (a big document may take long to show). */
+    Timing measure(Runnable action, long seconds) throws Exception {
         CompletableFuture<Timing> result = new CompletableFuture<>();
         Platform.runLater(() -> {
             try {
@@ -91,7 +96,7 @@ final class PulseProbe {
                 result.completeExceptionally(t);
             }
         });
-        return result.get(60, TimeUnit.SECONDS);
+        return result.get(seconds, TimeUnit.SECONDS);
     }
 
     /** Lets pulses run until the scene has been laid out and painted a few times with nothing new. */

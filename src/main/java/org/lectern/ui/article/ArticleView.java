@@ -7,6 +7,8 @@ import java.util.Optional;
 import javafx.geometry.Insets;
 import javafx.scene.control.IndexRange;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
@@ -18,6 +20,7 @@ import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.fxmisc.richtext.event.MouseOverTextEvent;
 import org.fxmisc.richtext.model.TwoDimensional;
+import org.fxmisc.richtext.util.UndoUtils;
 import org.lectern.model.Annotation;
 import org.lectern.model.Change;
 import org.lectern.model.Document;
@@ -30,7 +33,18 @@ import org.lectern.ui.WorkbenchModel;
  */
 public final class ArticleView extends BorderPane {
     private final WorkbenchModel model;
-    private final StyleClassedTextArea area = new StyleClassedTextArea();
+    private final StyleClassedTextArea area = new StyleClassedTextArea() {
+        /** The document's own characters: a very long line is shown broken at some spaces ({@link LineBlocks}). */
+        @Override
+        public void copy() {
+            IndexRange range = getSelection();
+            if (shown != null && range.getLength() > 0 && range.getEnd() <= shown.text().length()) {
+                ClipboardContent content = new ClipboardContent();
+                content.putString(shown.text().substring(range.getStart(), range.getEnd()));
+                Clipboard.getSystemClipboard().setContent(content);
+            }
+        }
+    };
     private Document shown;
     private Lens lens = Lens.TAGS;
 
@@ -46,6 +60,9 @@ public final class ArticleView extends BorderPane {
         this.model = model;
         getStyleClass().add("article-view");
         area.setEditable(false);
+        // The text is never edited here, so there is nothing to undo in it; RichTextFX's own undo history would
+        // otherwise keep every document shown and every restyling, whole, for as long as the window is open.
+        area.setUndoManager(UndoUtils.noOpUndoManager());
         area.setWrapText(true);
         area.getStyleClass().add("article-text");
         area.getStylesheets().add(ArticleView.class.getResource("article.css").toExternalForm());
@@ -137,7 +154,14 @@ public final class ArticleView extends BorderPane {
      */
     public void show(Document document) {
         shown = document;
-        area.replaceText(document == null ? "" : document.text());
+        String text = document == null ? "" : document.text();
+        area.getStyleClass().remove(LineBlocks.STYLE_CLASS);
+        if (LineBlocks.worthGrouping(text)) {
+            area.getStyleClass().add(LineBlocks.STYLE_CLASS);
+            area.replace(0, area.getLength(), LineBlocks.of(text, area.getSegOps()));
+        } else {
+            area.replaceText(text);
+        }
         if (document != null && !document.text().isEmpty()) {
             restyleRange(0, document.text().length(), model.state().annotationsOf(document.id()));
         }
@@ -215,6 +239,8 @@ public final class ArticleView extends BorderPane {
         area.selectRange(annotation.passage().start(), end);
         int paragraph = area.offsetToPosition(annotation.passage().start(), TwoDimensional.Bias.Forward).getMajor();
         area.showParagraphAtCenter(paragraph);
+        // A paragraph taller than the view (a long one, or a block of lines) may still leave the passage out of it.
+        area.requestFollowCaret();
     }
 
     /** Alt+Down / Alt+Up step to the next or previous highlight. */

@@ -94,6 +94,33 @@ class HighlightSpansTest {
         }
     }
 
+    @Test
+    void onOneLongLineThousandsOfAdjacentAndOverlappingHighlightsEachHaveAMarkAlongTheirWholeLength() {
+        String line = "abcdefghij".repeat(10_000);
+        List<Annotation> highlights = new ArrayList<>();
+        for (int i = 0; i < 1_500; i++) {
+            // A chain of adjacent highlights, each where the one before ends, and one over every joint.
+            highlights.add(highlight(line, "t" + (i % 9), 10 * i, 10 * i + 10));
+            highlights.add(highlight(line, "t" + ((i + 4) % 9), 10 * i + 5, 10 * i + 25));
+        }
+        StyleSpans<Collection<String>> spans = HighlightSpans.build(highlights, 0, line.length(), this::classesOf);
+        assertEquals(line.length(), spans.length());
+        List<Collection<String>> classesOfChar = new ArrayList<>(line.length());
+        for (StyleSpan<Collection<String>> span : spans) {
+            for (int i = 0; i < span.getLength(); i++) {
+                classesOfChar.add(span.getStyle());
+            }
+        }
+        for (Annotation highlight : highlights) {
+            String tag = tagNames.get(highlight.tagId());
+            for (int at = highlight.passage().start(); at < highlight.passage().end(); at++) {
+                Map<String, String> marks = marks(classesOfChar.get(at));
+                assertTrue(marks.containsKey(tag), tag + " at " + at + ": " + marks);
+            }
+        }
+        assertTrue(classesOfChar.get(10 * 1_500 + 30).isEmpty(), "after the last highlight the text is plain");
+    }
+
     /** Tag name of each highlight over {@code at} → "background", "lane 0" (RichTextFX's underline) or "lane N". */
     private Map<String, String> marksAt(List<Annotation> highlights, int at) {
         return marks(classesAt(build(highlights), at));
@@ -155,12 +182,16 @@ class HighlightSpansTest {
     }
 
     private Annotation highlight(String tag, int start, int end) {
+        return highlight(TEXT, tag, start, end);
+    }
+
+    private Annotation highlight(String text, String tag, int start, int end) {
         UUID tagId = tagNames.entrySet().stream().filter(e -> e.getValue().equals(tag)).map(Map.Entry::getKey)
                 .findFirst().orElseGet(() -> {
                     UUID id = UUID.randomUUID();
                     tagNames.put(id, tag);
                     return id;
                 });
-        return new Annotation(UUID.randomUUID(), DOCUMENT, Passages.of(TEXT, start, end), tagId, "", Stamp.now("Ana"));
+        return new Annotation(UUID.randomUUID(), DOCUMENT, Passages.of(text, start, end), tagId, "", Stamp.now("Ana"));
     }
 }
