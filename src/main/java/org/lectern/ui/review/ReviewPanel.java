@@ -63,20 +63,24 @@ public final class ReviewPanel extends SplitPane {
     private final AgreementTable agreement;
     private final javafx.scene.control.ListView<RecordDifference> recordDifferences =
             new javafx.scene.control.ListView<>();
+    private final LiveProject project;
     private boolean active;
     private boolean refreshPending;
+    /** True while the analyst choosers are filled in: their changes then are not the reviewer's choice. */
+    private boolean choosingAuthors;
 
     public ReviewPanel(WorkbenchModel model, ArticleView article) {
         this.model = model;
         this.article = article;
         this.agreement = new AgreementTable(model);
+        this.project = new LiveProject(model);
         setId("review-panel");
         setOrientation(javafx.geometry.Orientation.VERTICAL);
 
         first.setId("review-first");
         second.setId("review-second");
-        first.valueProperty().addListener((obs, old, now) -> refresh());
-        second.valueProperty().addListener((obs, old, now) -> refresh());
+        first.valueProperty().addListener((obs, old, now) -> chosen());
+        second.valueProperty().addListener((obs, old, now) -> chosen());
         HBox authors = new HBox(8, legend("review-legend-first"), first, new Label("compared with"),
                 legend("review-legend-second"), second);
         authors.setAlignment(Pos.CENTER_LEFT);
@@ -150,12 +154,26 @@ public final class ReviewPanel extends SplitPane {
         getItems().addAll(top, middle, agreement);
         setDividerPositions(0.38, 0.72);
 
-        model.onAnnotationsChanged(event -> refreshSoon());
+        model.onAnnotationsChanged(event -> {
+            agreement.follow(event);
+            refreshSoon();
+        });
         // A rejection, and its undo, change no highlight: the decided count follows decisions themselves.
         model.onReviewChanged(this::refreshSoon);
         model.currentDocumentProperty().addListener((obs, old, now) -> refresh());
-        model.sessionProperty().addListener((obs, old, now) -> chooseAuthors());
-        chooseAuthors();
+        model.sessionProperty().addListener((obs, old, now) -> {
+            agreement.forget();
+            if (active) {
+                chooseAuthors();
+                refresh();
+            }
+        });
+    }
+
+    private void chosen() {
+        if (!choosingAuthors) {
+            refresh();
+        }
     }
 
     /** The tab is shown or hidden: the article colours highlights by analyst only while review is open. */
@@ -177,16 +195,21 @@ public final class ReviewPanel extends SplitPane {
         if (model.session() == null) {
             return;
         }
-        List<String> names = Agreement.analysts(model.state().snapshot());
+        List<String> names = Agreement.analysts(project);
         String keepFirst = first.getValue();
         String keepSecond = second.getValue();
-        first.getItems().setAll(names);
-        second.getItems().setAll(names);
-        String analyst = model.session().analyst();
-        first.setValue(keepFirst != null && names.contains(keepFirst) ? keepFirst
-                : names.contains(analyst) ? analyst : names.stream().findFirst().orElse(null));
-        second.setValue(keepSecond != null && names.contains(keepSecond) && !keepSecond.equals(first.getValue())
-                ? keepSecond : names.stream().filter(n -> !n.equals(first.getValue())).findFirst().orElse(null));
+        choosingAuthors = true;
+        try {
+            first.getItems().setAll(names);
+            second.getItems().setAll(names);
+            String analyst = model.session().analyst();
+            first.setValue(keepFirst != null && names.contains(keepFirst) ? keepFirst
+                    : names.contains(analyst) ? analyst : names.stream().findFirst().orElse(null));
+            second.setValue(keepSecond != null && names.contains(keepSecond) && !keepSecond.equals(first.getValue())
+                    ? keepSecond : names.stream().filter(n -> !n.equals(first.getValue())).findFirst().orElse(null));
+        } finally {
+            choosingAuthors = false;
+        }
     }
 
     /**
@@ -229,7 +252,7 @@ public final class ReviewPanel extends SplitPane {
         long toDecide = differences.stream().filter(d -> reviewed(d).isPresent()).count();
         long decided = differences.stream().filter(d -> decision(d).isPresent()).count();
         agreement.show(first.getValue(), second.getValue(), document.get());
-        recordDifferences.getItems().setAll(RecordDifferences.between(model.state().snapshot(), first.getValue(),
+        recordDifferences.getItems().setAll(RecordDifferences.between(project, first.getValue(),
                 second.getValue()));
         summary.setText(ofFirst.size() + " highlights by " + first.getValue() + ", " + ofSecond.size() + " by "
                 + second.getValue() + " · " + differences.size() + " differences, " + toDecide + " to decide, "
