@@ -25,6 +25,8 @@ import java.util.Locale;
  *     <li>(4, 5) reports, exchange and review figures;</li>
  *     <li>(6) a 10,000-annotation edit, its undo and redo, and removing a document with 30,000 highlights, each
  *     against a raw JDBC batch of the same rows (target at most twice the raw batch).</li>
+ *     <li>(9) a corpus of 1,000 documents and 200,000 annotations in the window: open, switch, key, review, heap
+ *     ({@link CorpusBench}).</li>
  * </ol>
  *
  * Everything is written under a fresh folder in {@code lectern.benchmark.workDir} (default: the temp folder); the
@@ -93,6 +95,10 @@ public final class Benchmark {
             }
             if (!skip.contains("6")) {
                 new BulkWriteBench(Files.createDirectories(work.resolve("bulk")), out, exchangeSummary).run();
+            }
+            if (!skip.contains("9")) {
+                new CorpusBench(Files.createDirectories(work.resolve("corpus")), out, exchangeSummary).run(
+                        Integer.getInteger("lectern.benchmark.corpusPresses", 300), 50);
             }
             if (!skip.contains("1") || !skip.contains("2")) {
                 Path windowWork = Files.createDirectories(work.resolve("window"));

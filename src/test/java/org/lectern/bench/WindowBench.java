@@ -59,7 +59,11 @@ final class WindowBench {
 
     void run(int keyPresses, int keyWarmups, int profilePresses) throws Exception {
         CompletableFuture<Void> started = new CompletableFuture<>();
-        Platform.startup(() -> started.complete(null));
+        try {
+            Platform.startup(() -> started.complete(null));
+        } catch (IllegalStateException alreadyRunning) {
+            started.complete(null); // an earlier section started JavaFX in this JVM
+        }
         started.get(60, TimeUnit.SECONDS);
         Platform.setImplicitExit(false);
         try {

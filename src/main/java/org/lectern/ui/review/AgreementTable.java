@@ -15,10 +15,9 @@ import javafx.scene.layout.VBox;
 import org.lectern.io.export.AtomicFile;
 import org.lectern.io.export.ExportException;
 import org.lectern.model.Document;
-import org.lectern.model.Annotation;
-import org.lectern.model.Change;
 import org.lectern.review.IncrementalAgreement;
 import org.lectern.service.ProjectEvent;
+import org.lectern.service.ReviewedState;
 import org.lectern.review.AgreementCsv;
 import org.lectern.review.AgreementReport;
 import org.lectern.review.TagAgreement;
@@ -68,18 +67,8 @@ final class AgreementTable extends VBox {
 
     /** These annotations changed: their documents are compared again at the next {@link #show}, no others. */
     void follow(ProjectEvent event) {
-        if (figures == null) {
-            return;
-        }
-        for (Change change : event.changes()) {
-            if (change.subject() instanceof Annotation) {
-                if (change.before() instanceof Annotation before) {
-                    figures.documentChanged(before.documentId());
-                }
-                if (change.after() instanceof Annotation after) {
-                    figures.documentChanged(after.documentId());
-                }
-            }
+        if (figures != null) {
+            ReviewedState.documentsAnnotatedIn(event).forEach(figures::documentChanged);
         }
     }
 
@@ -97,7 +86,7 @@ final class AgreementTable extends VBox {
             return;
         }
         if (figures == null || !figures.authorA().equals(first) || !figures.authorB().equals(second)) {
-            figures = new IncrementalAgreement(new LiveProject(model), first, second);
+            figures = new IncrementalAgreement(new ReviewedState(model::state), first, second);
         }
         report = figures.report();
         UndefinedNotes undefined = new UndefinedNotes();

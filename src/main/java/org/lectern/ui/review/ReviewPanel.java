@@ -30,6 +30,7 @@ import org.lectern.review.diff.Differences;
 import org.lectern.review.diff.RecordDifference;
 import org.lectern.review.diff.RecordDifferences;
 import org.lectern.service.Edit;
+import org.lectern.service.ReviewedState;
 import org.lectern.ui.WorkbenchModel;
 import org.lectern.ui.article.ArticleView;
 import org.lectern.ui.article.Lens;
@@ -63,7 +64,7 @@ public final class ReviewPanel extends SplitPane {
     private final AgreementTable agreement;
     private final javafx.scene.control.ListView<RecordDifference> recordDifferences =
             new javafx.scene.control.ListView<>();
-    private final LiveProject project;
+    private final ReviewedState project;
     private boolean active;
     private boolean refreshPending;
     /** True while the analyst choosers are filled in: their changes then are not the reviewer's choice. */
@@ -73,7 +74,7 @@ public final class ReviewPanel extends SplitPane {
         this.model = model;
         this.article = article;
         this.agreement = new AgreementTable(model);
-        this.project = new LiveProject(model);
+        this.project = new ReviewedState(model::state);
         setId("review-panel");
         setOrientation(javafx.geometry.Orientation.VERTICAL);
 
