@@ -22,8 +22,28 @@ import org.lectern.model.Tag;
  * adjudicated copies changes, the documents of the copies that came or went are compared again.
  */
 public final class IncrementalAgreement {
-    /** One document's comparison; {@link #NOT_COMPARED} when neither analyst annotated it. */
-    private record Part(long length, DocumentComparison.Result result) {
+    /**
+     * One document's comparison; {@link #NOT_COMPARED} when neither analyst annotated it. Its report rows are kept
+     * too, made again only when the document's title or a tag's name has changed since.
+     */
+    private static final class Part {
+        private final long length;
+        private final DocumentComparison.Result result;
+        private List<TagAgreement> rows;
+        private String rowsTitle;
+
+        Part(long length, DocumentComparison.Result result) {
+            this.length = length;
+            this.result = result;
+        }
+
+        List<TagAgreement> rows(String title, Function<UUID, String> tagName) {
+            if (rows == null || !title.equals(rowsTitle)) {
+                rows = TagRows.of(title, result.spans(), result.characters(), result.matchedTags(), tagName);
+                rowsTitle = title;
+            }
+            return rows;
+        }
     }
 
     private static final Part NOT_COMPARED = new Part(0, null);
@@ -33,6 +53,7 @@ public final class IncrementalAgreement {
     private final String authorB;
     private final Map<UUID, Part> parts = new HashMap<>();
     private Set<UUID> copies = Set.of();
+    private Map<UUID, String> tagNamesOfRows = Map.of();
     private int comparedLastTime;
 
     public IncrementalAgreement(ReviewedProject project, String authorA, String authorB) {
@@ -75,7 +96,15 @@ public final class IncrementalAgreement {
         for (Tag tag : project.tags()) {
             tagNames.put(tag.id(), tag.name());
         }
-        Function<UUID, String> tagName = tag -> tagNames.getOrDefault(tag, tag.toString());
+        // A tag's id stands for its name only when the tag is gone; written out only then (rows sort by name).
+        Function<UUID, String> tagName = tag -> {
+            String name = tagNames.get(tag);
+            return name != null ? name : tag.toString();
+        };
+        if (!tagNames.equals(tagNamesOfRows)) {
+            parts.values().forEach(part -> part.rows = null);
+            tagNamesOfRows = tagNames;
+        }
 
         comparedLastTime = 0;
         List<TagAgreement> documentRows = new ArrayList<>();
@@ -96,11 +125,10 @@ public final class IncrementalAgreement {
             if (part == NOT_COMPARED) {
                 continue;
             }
-            DocumentComparison.Result result = part.result();
-            long length = part.length();
+            DocumentComparison.Result result = part.result;
+            long length = part.length;
             comparedChars += length;
-            documentRows.addAll(TagRows.of(document.title(), result.spans(), result.characters(),
-                    result.matchedTags(), tagName));
+            documentRows.addAll(part.rows(document.title(), tagName));
             result.spans().forEach((tag, counts) -> corpusSpans.merge(tag, counts, SpanCounts::plus));
             result.characters().forEach((tag, counts) -> corpusCharacters.merge(tag, counts, CharacterCounts::plus));
             result.spans().keySet().forEach(tag -> charsOfDocumentsUsingTag.merge(tag, length, Long::sum));

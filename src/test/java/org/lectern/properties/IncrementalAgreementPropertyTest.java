@@ -26,7 +26,7 @@ import org.lectern.text.Passages;
 /**
  * Three analysts annotate a few documents, and the reviewer (Ana) works through a random run of edits: highlights
  * added by any of them, retagged, deleted, colleagues' highlights accepted, amended, rejected and withdrawn,
- * documents added, renamed and removed, undo and redo. Agreement kept document by document, told only which
+ * documents added, renamed and removed, tags renamed, undo and redo. Agreement kept document by document, told only which
  * documents each edit touched, gives after any number of edits exactly the figures a full computation over the
  * whole project gives.
  */
@@ -154,6 +154,14 @@ class IncrementalAgreementPropertyTest {
                 }
             }
             case 6 -> {
+                if (draw.maybe(30)) {
+                    Tag tag = draw.oneOf(session.state().tags());
+                    String name = tag.name().startsWith("Z") ? tag.name().substring(1) : "Z" + tag.name();
+                    draw.note("rename the tag " + tag.name() + " to " + name);
+                    session.perform(session.tagEdits().edit(tag.id(), name, tag.color(), tag.key(),
+                            tag.description()));
+                    return;
+                }
                 draw.note("undo");
                 session.undo();
             }

@@ -121,6 +121,16 @@ class IncrementalAgreementTest {
         assertEquals(2, rowsOf(figures.report(), "Harbour (revised)").size(), "Claim and All tags");
     }
 
+    @Test
+    void aRenamedTagsRowsCarryItsNewName() {
+        session.perform(session.tagEdits().edit(claim.id(), "Assertion", claim.color(), claim.key(),
+                claim.description()));
+        assertEquals(List.of("Assertion", "All tags"),
+                rowsOf(figures.report(), "Harbour").stream().map(TagAgreement::tag).toList());
+        assertEquals(full().documentRows(), figures.report().documentRows());
+        assertEquals(full().corpusRows(), figures.report().corpusRows());
+    }
+
     private AgreementReport full() {
         return Agreement.between(session.state().snapshot(), "Ana", "Ben");
     }
