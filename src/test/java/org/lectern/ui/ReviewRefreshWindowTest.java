@@ -83,7 +83,7 @@ class ReviewRefreshWindowTest {
     @Test
     void taggingInAnotherDocumentUpdatesTheWholeProjectAndLeavesThisDocumentsRows(FxRobot robot) {
         showReview(robot);
-        TableView<?> agreement = robot.lookup("#agreement-table").queryAs(TableView.class);
+        TableView<?> agreement = inWindow(robot).lookup("#agreement-table").queryAs(TableView.class);
         assertEquals(List.of("Claim", "All tags", "Claim (whole project)", "Evidence (whole project)",
                 "All tags (whole project)"), ReviewModeTest.column(agreement, "Tag"));
         assertEquals(List.of("1.00", "1.00", "1.00", "1.00", "1.00"), ReviewModeTest.column(agreement, "F1 strict"));
@@ -107,15 +107,27 @@ class ReviewRefreshWindowTest {
         assertEquals(List.of("1.00", "1.00", "0.67", "1.00", "0.80"), ReviewModeTest.column(agreement, "F1 strict"));
     }
 
-    private static void showReview(FxRobot robot) {
-        TabPane panels = robot.lookup("#panels").queryAs(TabPane.class);
+    /** Lookups in this test's window only, never in a window another test may have left behind. */
+    private org.testfx.service.query.NodeQuery inWindow(FxRobot robot) {
+        return robot.from(window.stage().getScene().getRoot());
+    }
+
+    private void showReview(FxRobot robot) {
+        TabPane panels = inWindow(robot).lookup("#panels").queryAs(TabPane.class);
         robot.interact(() -> panels.getSelectionModel().select(panels.getTabs().stream()
                 .filter(tab -> tab.getText().equals("Review")).findFirst().orElseThrow()));
         WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Review", panels.getSelectionModel().getSelectedItem().getText());
+        try {
+            WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                    () -> inWindow(robot).lookup("#agreement-table").tryQuery().isPresent());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the Review tab shows no agreement table", e);
+        }
     }
 
-    private static Node documentTitled(FxRobot robot, String title) {
-        return robot.lookup("#document-list").lookup((Node node) -> node instanceof Text text
+    private Node documentTitled(FxRobot robot, String title) {
+        return inWindow(robot).lookup("#document-list").lookup((Node node) -> node instanceof Text text
                 && title.equals(text.getText())).query();
     }
 
