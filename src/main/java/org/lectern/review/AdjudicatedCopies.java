@@ -31,6 +31,11 @@ public final class AdjudicatedCopies {
         return new AdjudicatedCopies(ids);
     }
 
+    /** The ids of the copies. */
+    public Set<UUID> ids() {
+        return Set.copyOf(ids);
+    }
+
     public boolean contains(Annotation annotation) {
         return ids.contains(annotation.id());
     }

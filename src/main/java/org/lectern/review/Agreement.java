@@ -1,17 +1,13 @@
 package org.lectern.review;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.UUID;
-import java.util.function.Function;
 
 import org.lectern.model.Annotation;
 import org.lectern.model.Document;
 import org.lectern.model.ProjectSnapshot;
-import org.lectern.model.Tag;
 
 /**
  * Measures how far two analysts agree on a project's documents (GitHub issue 4). Author A is the key and
@@ -47,63 +43,28 @@ public final class Agreement {
                 .map(Map.Entry::getKey).toList();
     }
 
+    /**
+     * The analysts with a reading of their own in a project held in memory, in the same order as
+     * {@link #analysts(ProjectSnapshot)}; read document by document, without a copy of the project.
+     */
+    public static List<String> analysts(ReviewedProject project) {
+        AdjudicatedCopies copies = AdjudicatedCopies.of(project.decisions());
+        Map<String, Long> highlights = new HashMap<>();
+        for (Document document : project.documents()) {
+            for (Annotation annotation : project.annotationsOf(document.id())) {
+                if (!copies.contains(annotation)) {
+                    highlights.merge(annotation.stamp().author(), 1L, Long::sum);
+                }
+            }
+        }
+        return highlights.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .map(Map.Entry::getKey).toList();
+    }
+
+    /** Every figure, computed afresh: an {@link IncrementalAgreement} that has kept nothing yet. */
     public static AgreementReport between(ProjectSnapshot project, String authorA, String authorB) {
         Objects.requireNonNull(project, "project");
-        Objects.requireNonNull(authorA, "authorA");
-        Objects.requireNonNull(authorB, "authorB");
-        if (authorA.equals(authorB)) {
-            throw new IllegalArgumentException("Agreement is measured between two different authors");
-        }
-        Map<UUID, String> tagNames = new HashMap<>();
-        for (Tag tag : project.tags()) {
-            tagNames.put(tag.id(), tag.name());
-        }
-        Function<UUID, String> tagName = tag -> tagNames.getOrDefault(tag, tag.toString());
-        Map<UUID, Annotation> annotations = new HashMap<>();
-        Map<UUID, List<Annotation>> byA = new HashMap<>();
-        Map<UUID, List<Annotation>> byB = new HashMap<>();
-        for (Annotation annotation : AdjudicatedCopies.of(project.decisions()).readings(project.annotations())) {
-            annotations.put(annotation.id(), annotation);
-            String author = annotation.stamp().author();
-            if (author.equals(authorA)) {
-                byA.computeIfAbsent(annotation.documentId(), document -> new ArrayList<>()).add(annotation);
-            } else if (author.equals(authorB)) {
-                byB.computeIfAbsent(annotation.documentId(), document -> new ArrayList<>()).add(annotation);
-            }
-        }
-
-        List<TagAgreement> documentRows = new ArrayList<>();
-        Map<UUID, SpanCounts> corpusSpans = new HashMap<>();
-        Map<UUID, CharacterCounts> corpusCharacters = new HashMap<>();
-        Map<UUID, Long> charsOfDocumentsUsingTag = new HashMap<>();
-        List<UUID[]> corpusMatchedTags = new ArrayList<>();
-        long comparedChars = 0;
-        for (Document document : project.documents()) {
-            List<Annotation> ofA = byA.getOrDefault(document.id(), List.of());
-            List<Annotation> ofB = byB.getOrDefault(document.id(), List.of());
-            if (ofA.isEmpty() && ofB.isEmpty()) {
-                continue;
-            }
-            DocumentComparison.Result result = DocumentComparison.compare(document.text(), ofA, ofB);
-            long length = document.text().codePointCount(0, document.text().length());
-            comparedChars += length;
-            documentRows.addAll(TagRows.of(document.title(), result.spans(), result.characters(),
-                    result.matchedTags(), tagName));
-            result.spans().forEach((tag, counts) -> corpusSpans.merge(tag, counts, SpanCounts::plus));
-            result.characters().forEach((tag, counts) -> corpusCharacters.merge(tag, counts, CharacterCounts::plus));
-            result.spans().keySet().forEach(tag -> charsOfDocumentsUsingTag.merge(tag, length, Long::sum));
-            corpusMatchedTags.addAll(result.matchedTags());
-        }
-        // A document where neither author used a tag still counts for that tag: all its chars agree, uncoded.
-        for (Map.Entry<UUID, CharacterCounts> entry : corpusCharacters.entrySet()) {
-            long untouched = comparedChars - charsOfDocumentsUsingTag.get(entry.getKey());
-            entry.setValue(entry.getValue().plus(new CharacterCounts(0, 0, 0, untouched)));
-        }
-        List<TagAgreement> corpusRows = TagRows.of(TagAgreement.ALL_DOCUMENTS, corpusSpans, corpusCharacters,
-                corpusMatchedTags, tagName);
-
-        EvidenceAndClaims records = new EvidenceAndClaims(project, authorA, authorB, annotations);
-        return new AgreementReport(authorA, authorB, documentRows, corpusRows, records.grades(),
-                records.links(project.links(), authorA, authorB));
+        return new IncrementalAgreement(ReviewedProject.of(project), authorA, authorB).report();
     }
 }

@@ -6,12 +6,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 
 import org.lectern.model.Annotation;
 import org.lectern.model.Claim;
 import org.lectern.model.Evidence;
 import org.lectern.model.Link;
-import org.lectern.model.ProjectSnapshot;
 
 /**
  * Matches A's evidence and claims with B's by overlapping passages ({@link RecordMatching}) and measures
@@ -27,16 +27,17 @@ final class EvidenceAndClaims {
     private final List<Claim> claimsOfB;
     private final int[] claimPartner;
 
-    EvidenceAndClaims(ProjectSnapshot project, String authorA, String authorB,
-                      Map<UUID, Annotation> annotations) {
-        evidenceOfA = project.evidence().stream().filter(e -> e.stamp().author().equals(authorA)).toList();
-        evidenceOfB = project.evidence().stream().filter(e -> e.stamp().author().equals(authorB)).toList();
+    /** @param readings an annotation by its id, or null when it is not someone's own reading */
+    EvidenceAndClaims(List<Evidence> evidence, List<Claim> claims, String authorA, String authorB,
+                      Function<UUID, Annotation> readings) {
+        evidenceOfA = evidence.stream().filter(e -> e.stamp().author().equals(authorA)).toList();
+        evidenceOfB = evidence.stream().filter(e -> e.stamp().author().equals(authorB)).toList();
         evidencePartner = RecordMatching.match(evidenceOfA.stream().map(Evidence::passageIds).toList(),
-                evidenceOfB.stream().map(Evidence::passageIds).toList(), annotations);
-        claimsOfA = project.claims().stream().filter(c -> c.stamp().author().equals(authorA)).toList();
-        claimsOfB = project.claims().stream().filter(c -> c.stamp().author().equals(authorB)).toList();
+                evidenceOfB.stream().map(Evidence::passageIds).toList(), readings);
+        claimsOfA = claims.stream().filter(c -> c.stamp().author().equals(authorA)).toList();
+        claimsOfB = claims.stream().filter(c -> c.stamp().author().equals(authorB)).toList();
         claimPartner = RecordMatching.match(claimsOfA.stream().map(Claim::passageIds).toList(),
-                claimsOfB.stream().map(Claim::passageIds).toList(), annotations);
+                claimsOfB.stream().map(Claim::passageIds).toList(), readings);
     }
 
     GradeAgreement grades() {

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 
 import org.lectern.model.Annotation;
 
@@ -23,7 +24,7 @@ final class RecordMatching {
      * @return for each of A's records, the index of B's record it matches, or {@link OneToOnePairing#UNPAIRED}
      */
     static int[] match(List<List<UUID>> passagesOfA, List<List<UUID>> passagesOfB,
-                       Map<UUID, Annotation> annotations) {
+                       Function<UUID, Annotation> annotations) {
         Map<UUID, List<Interval>> aByDocument = intervalsByDocument(passagesOfA, annotations);
         Map<UUID, List<Interval>> bByDocument = intervalsByDocument(passagesOfB, annotations);
         Map<Long, long[]> shared = new LinkedHashMap<>();
@@ -41,11 +42,11 @@ final class RecordMatching {
     }
 
     private static Map<UUID, List<Interval>> intervalsByDocument(List<List<UUID>> passagesOfRecords,
-                                                                 Map<UUID, Annotation> annotations) {
+                                                                 Function<UUID, Annotation> annotations) {
         Map<UUID, List<Interval>> byDocument = new HashMap<>();
         for (int record = 0; record < passagesOfRecords.size(); record++) {
             for (UUID passageId : passagesOfRecords.get(record)) {
-                Annotation passage = annotations.get(passageId);
+                Annotation passage = annotations.apply(passageId);
                 if (passage != null) {
                     byDocument.computeIfAbsent(passage.documentId(), document -> new ArrayList<>())
                             .add(new Interval(passage.passage().start(), passage.passage().end(), record));

@@ -33,14 +33,17 @@ final class AnnotationTable extends RecordTable<Annotation> {
     @Override
     List<Annotation> loadAll(Connection connection) throws SQLException {
         List<Annotation> annotations = new ArrayList<>();
+        RepeatedIds documents = new RepeatedIds();
+        RepeatedIds tags = new RepeatedIds();
+        RepeatedIds authorIds = new RepeatedIds();
         try (PreparedStatement select = connection.prepareStatement(
                 "SELECT * FROM annotation ORDER BY document_id, start_offset, end_offset");
              ResultSet rows = select.executeQuery()) {
             while (rows.next()) {
                 Passage passage = new Passage(rows.getInt("start_offset"), rows.getInt("end_offset"),
                         rows.getString("quote"), rows.getString("prefix"), rows.getString("suffix"));
-                annotations.add(new Annotation(Columns.uuid(rows, "id"), Columns.uuid(rows, "document_id"), passage,
-                        Columns.uuid(rows, "tag_id"), rows.getString("note"), authors.stampOf(rows)));
+                annotations.add(new Annotation(Columns.uuid(rows, "id"), documents.read(rows, "document_id"), passage,
+                        tags.read(rows, "tag_id"), rows.getString("note"), authors.stampOf(rows, authorIds)));
             }
         }
         return annotations;

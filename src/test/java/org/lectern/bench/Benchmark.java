@@ -26,6 +26,8 @@ import java.util.Locale;
  *     <li>(6) a 10,000-annotation edit, its undo and redo, and removing a document with 30,000 highlights, each
  *     against a raw JDBC batch of the same rows (target at most twice the raw batch);</li>
  *     <li>(7) the longest block of the window's thread during each big action (target at most 50 ms);</li>
+ *     <li>(8) a corpus of 1,000 documents and 200,000 annotations in the window: open, switch, key, review, heap
+ *     ({@link CorpusBench});</li>
  *     <li>(9) big single documents, each opened in a child JVM with a 1 GB heap, and Find over the biggest.</li>
  * </ol>
  *
@@ -100,6 +102,10 @@ public final class Benchmark {
             if (!skip.contains("7")) {
                 new StallBench(Files.createDirectories(work.resolve("stall")), out, exchangeSummary)
                         .run(Integer.getInteger("lectern.benchmark.stallRuns", 3));
+            }
+            if (!skip.contains("8")) {
+                new CorpusBench(Files.createDirectories(work.resolve("corpus")), out, exchangeSummary).run(
+                        Integer.getInteger("lectern.benchmark.corpusPresses", 300), 50);
             }
             if (!skip.contains("9")) {
                 new BigDocumentBench(Files.createDirectories(work.resolve("bigdoc")), out, exchangeSummary).run();

@@ -58,7 +58,7 @@ final class WindowBench {
     }
 
     void run(int keyPresses, int keyWarmups, int profilePresses) throws Exception {
-        StallBench.startToolkit(); // once per JVM; section 7 may have started it
+        StallBench.startToolkit(); // once per JVM; sections 7 and 8 may have started it
         try {
             setUp();
             openAndRender();

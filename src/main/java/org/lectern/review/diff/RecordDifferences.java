@@ -16,6 +16,7 @@ import org.lectern.model.Claim;
 import org.lectern.model.Evidence;
 import org.lectern.model.Link;
 import org.lectern.model.ProjectSnapshot;
+import org.lectern.review.ReviewedProject;
 
 /**
  * Where two analysts' claims and links differ. A claim of one is the same claim as one of the other when
@@ -28,8 +29,12 @@ public final class RecordDifferences {
     }
 
     public static List<RecordDifference> between(ProjectSnapshot project, String first, String second) {
-        Map<UUID, Annotation> passages = new HashMap<>();
-        project.annotations().forEach(a -> passages.put(a.id(), a));
+        return between(ReviewedProject.of(project), first, second);
+    }
+
+    /** The same, read from a project held in memory: only the passages of claims and evidence are looked up. */
+    public static List<RecordDifference> between(ReviewedProject project, String first, String second) {
+        Function<UUID, Annotation> passages = id -> project.annotation(id).orElse(null);
         Map<UUID, String> actorNames = new HashMap<>();
         project.actors().forEach(a -> actorNames.put(a.id(), a.name()));
         List<Claim> firstClaims = byAuthor(project.claims(), first, c -> c.stamp().author());
@@ -60,7 +65,7 @@ public final class RecordDifferences {
         return differences;
     }
 
-    private static void compareLinks(ProjectSnapshot project, String first, String second, Map<Claim, Claim> claims,
+    private static void compareLinks(ReviewedProject project, String first, String second, Map<Claim, Claim> claims,
                                      Map<Evidence, Evidence> evidence, List<RecordDifference> differences) {
         Map<List<UUID>, Link> links = new HashMap<>();
         project.links().forEach(l -> links.put(List.of(l.evidenceId(), l.claimId()), l));
@@ -111,7 +116,7 @@ public final class RecordDifferences {
 
     /** One to one, the pair sharing the most characters of passage first. */
     private static <T> Map<T, T> match(List<T> firsts, List<T> seconds, Function<T, List<UUID>> passagesOf,
-                                       Map<UUID, Annotation> passages) {
+                                       Function<UUID, Annotation> passages) {
         List<Object[]> candidates = new ArrayList<>();
         for (T a : firsts) {
             for (T b : seconds) {
@@ -134,12 +139,12 @@ public final class RecordDifferences {
         return matched;
     }
 
-    private static int shared(List<UUID> first, List<UUID> second, Map<UUID, Annotation> passages) {
+    private static int shared(List<UUID> first, List<UUID> second, Function<UUID, Annotation> passages) {
         int shared = 0;
         for (UUID a : first) {
-            Annotation x = passages.get(a);
+            Annotation x = passages.apply(a);
             for (UUID b : second) {
-                Annotation y = passages.get(b);
+                Annotation y = passages.apply(b);
                 if (x != null && y != null && x.documentId().equals(y.documentId())) {
                     shared += Math.max(0, Math.min(x.passage().end(), y.passage().end())
                             - Math.max(x.passage().start(), y.passage().start()));

@@ -15,7 +15,9 @@ import javafx.scene.layout.VBox;
 import org.lectern.io.export.AtomicFile;
 import org.lectern.io.export.ExportException;
 import org.lectern.model.Document;
-import org.lectern.review.Agreement;
+import org.lectern.review.IncrementalAgreement;
+import org.lectern.service.ProjectEvent;
+import org.lectern.service.ReviewedState;
 import org.lectern.review.AgreementCsv;
 import org.lectern.review.AgreementReport;
 import org.lectern.review.TagAgreement;
@@ -33,6 +35,8 @@ final class AgreementTable extends VBox {
     private final Label notes = new Label();
     private final Label grades = new Label();
     private AgreementReport report;
+    /** The figures kept document by document, for the two analysts last shown; null before the first. */
+    private IncrementalAgreement figures;
 
     /** One line of the table, its figures already written out. */
     record Row(String tag, String strictF1, String lenientF1, String kappa, String alpha) {
@@ -61,6 +65,18 @@ final class AgreementTable extends VBox {
         getChildren().addAll(new Label("Agreement"), table, notes, grades, new HBox(export));
     }
 
+    /** These annotations changed: their documents are compared again at the next {@link #show}, no others. */
+    void follow(ProjectEvent event) {
+        if (figures != null) {
+            ReviewedState.documentsAnnotatedIn(event).forEach(figures::documentChanged);
+        }
+    }
+
+    /** Another project is open: nothing kept of the last one's comparisons. */
+    void forget() {
+        figures = null;
+    }
+
     void show(String first, String second, Document current) {
         if (first == null || second == null || first.equals(second) || model.session() == null) {
             report = null;
@@ -69,7 +85,10 @@ final class AgreementTable extends VBox {
             grades.setText("");
             return;
         }
-        report = Agreement.between(model.state().snapshot(), first, second);
+        if (figures == null || !figures.authorA().equals(first) || !figures.authorB().equals(second)) {
+            figures = new IncrementalAgreement(new ReviewedState(model::state), first, second);
+        }
+        report = figures.report();
         UndefinedNotes undefined = new UndefinedNotes();
         List<Row> rows = new java.util.ArrayList<>();
         report.documentRows().stream().filter(r -> current != null && r.document().equals(current.title()))

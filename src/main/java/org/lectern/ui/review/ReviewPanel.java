@@ -31,6 +31,7 @@ import org.lectern.review.diff.Differences;
 import org.lectern.review.diff.RecordDifference;
 import org.lectern.review.diff.RecordDifferences;
 import org.lectern.service.Edit;
+import org.lectern.service.ReviewedState;
 import org.lectern.ui.WorkbenchModel;
 import org.lectern.ui.article.ArticleView;
 import org.lectern.ui.article.Lens;
@@ -64,20 +65,24 @@ public final class ReviewPanel extends SplitPane {
     private final AgreementTable agreement;
     private final javafx.scene.control.ListView<RecordDifference> recordDifferences =
             new javafx.scene.control.ListView<>();
+    private final ReviewedState project;
     private boolean active;
     private boolean refreshPending;
+    /** True while the analyst choosers are filled in: their changes then are not the reviewer's choice. */
+    private boolean choosingAuthors;
 
     public ReviewPanel(WorkbenchModel model, ArticleView article) {
         this.model = model;
         this.article = article;
         this.agreement = new AgreementTable(model);
+        this.project = new ReviewedState(model::state);
         setId("review-panel");
         setOrientation(javafx.geometry.Orientation.VERTICAL);
 
         first.setId("review-first");
         second.setId("review-second");
-        first.valueProperty().addListener((obs, old, now) -> refresh());
-        second.valueProperty().addListener((obs, old, now) -> refresh());
+        first.valueProperty().addListener((obs, old, now) -> chosen());
+        second.valueProperty().addListener((obs, old, now) -> chosen());
         HBox authors = new HBox(8, legend("review-legend-first"), first, new Label("compared with"),
                 legend("review-legend-second"), second);
         authors.setAlignment(Pos.CENTER_LEFT);
@@ -151,12 +156,26 @@ public final class ReviewPanel extends SplitPane {
         getItems().addAll(top, middle, agreement);
         setDividerPositions(0.38, 0.72);
 
-        model.onAnnotationsChanged(event -> refreshSoon());
+        model.onAnnotationsChanged(event -> {
+            agreement.follow(event);
+            refreshSoon();
+        });
         // A rejection, and its undo, change no highlight: the decided count follows decisions themselves.
         model.onReviewChanged(this::refreshSoon);
         model.currentDocumentProperty().addListener((obs, old, now) -> refresh());
-        model.sessionProperty().addListener((obs, old, now) -> chooseAuthors());
-        chooseAuthors();
+        model.sessionProperty().addListener((obs, old, now) -> {
+            agreement.forget();
+            if (active) {
+                chooseAuthors();
+                refresh();
+            }
+        });
+    }
+
+    private void chosen() {
+        if (!choosingAuthors) {
+            refresh();
+        }
     }
 
     /** The tab is shown or hidden: the article colours highlights by analyst only while review is open. */
@@ -175,14 +194,19 @@ public final class ReviewPanel extends SplitPane {
         if (model.session() == null) {
             return;
         }
-        List<String> names = Agreement.analysts(model.state().snapshot());
+        List<String> names = Agreement.analysts(project);
         String keepFirst = first.getValue();
         String keepSecond = second.getValue();
-        first.getItems().setAll(names);
-        second.getItems().setAll(names);
-        ComparedAnalysts pair = ComparedAnalysts.choose(names, model.session().analyst(), keepFirst, keepSecond);
-        first.setValue(pair.first());
-        second.setValue(pair.second());
+        choosingAuthors = true;
+        try {
+            first.getItems().setAll(names);
+            second.getItems().setAll(names);
+            ComparedAnalysts pair = ComparedAnalysts.choose(names, model.session().analyst(), keepFirst, keepSecond);
+            first.setValue(pair.first());
+            second.setValue(pair.second());
+        } finally {
+            choosingAuthors = false;
+        }
     }
 
     /**
@@ -225,7 +249,7 @@ public final class ReviewPanel extends SplitPane {
         long toDecide = differences.stream().filter(d -> reviewed(d).isPresent()).count();
         long decided = differences.stream().filter(d -> decision(d).isPresent()).count();
         agreement.show(first.getValue(), second.getValue(), document.get());
-        recordDifferences.getItems().setAll(RecordDifferences.between(model.state().snapshot(), first.getValue(),
+        recordDifferences.getItems().setAll(RecordDifferences.between(project, first.getValue(),
                 second.getValue()));
         summary.setText(ofFirst.size() + " highlights by " + first.getValue() + ", " + ofSecond.size() + " by "
                 + second.getValue() + " · " + differences.size() + " differences, " + toDecide + " to decide, "
