@@ -75,6 +75,17 @@ class FirstFrameClassesTest {
         assertEquals(List.of(), loaded);
     }
 
+    @Test
+    void the_log_is_set_up_without_reading_an_xml_configuration_before_the_first_frame() {
+        assertTrue(firstFrame.contains("org.lectern.log.LogFileConfigurator"), "the log was set up");
+        // (Logback's start-up names JoranException in its signatures: that class alone is no configuration read.)
+        List<String> loaded = firstFrame.stream().filter(name -> !name.endsWith("Exception"))
+                .filter(name -> name.startsWith("ch.qos.logback.core.joran.")
+                || name.startsWith("ch.qos.logback.core.model.") || name.startsWith("ch.qos.logback.classic.joran."))
+                .toList();
+        assertEquals(List.of(), loaded.stream().limit(5).toList(), () -> loaded.size() + " XML configuration classes");
+    }
+
     private static void assertNoneLoaded(String... names) {
         List<String> loaded = List.of(names).stream().filter(firstFrame::contains).toList();
         assertEquals(List.of(), loaded, "loaded before the first frame");
