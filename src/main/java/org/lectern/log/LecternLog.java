@@ -7,7 +7,7 @@ import org.slf4j.bridge.SLF4JBridgeHandler;
 /**
  * Lectern's log file: what the libraries Lectern uses say (PDFBox, POI, SQLite, Flyway, JavaFX) and the full
  * story of every failure, kept out of the terminal and the window, where only Lectern's own plain messages
- * belong. Logback writes it (see logback.xml), in the {@code logs} folder of Lectern's data folder, and rotates
+ * belong. Logback writes it (see LogFileConfigurator), in the {@code logs} folder of Lectern's data folder, and rotates
  * it by day and by size.
  */
 public final class LecternLog {

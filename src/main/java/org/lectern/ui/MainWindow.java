@@ -58,18 +58,19 @@ public final class MainWindow {
     private final ArticleView article;
     private final WorkbenchActions actions;
     private final Commands commands = new Commands();
-    private final TabPane panels = new TabPane();
-    private final Tab actorsTab;
-    private final Tab claimsTab;
-    private final Tab evidenceTab;
-    private final Tab annotationsTab;
-    private final Tab reviewTab;
     private final DocumentPanel documentPanel;
     private final Scene scene;
     private final FindBar findBar;
     private final BorderPane root;
-    private final SplitPane split;
     private final BorderPane articlePane;
+    // The rest of the window, built by assemble(): not before the article's first frame at start-up.
+    private TabPane panels;
+    private Tab actorsTab;
+    private Tab claimsTab;
+    private Tab evidenceTab;
+    private Tab annotationsTab;
+    private Tab reviewTab;
+    private SplitPane split;
     private String tagStylesheet;
     private Runnable onQuit = Platform::exit;
 
@@ -84,35 +85,12 @@ public final class MainWindow {
         // The tab is chosen before the panels hear of a focused record, so that a panel built on first use
         // (below) is there to select it.
         model.onFocus(this::showPanelOf);
-        actorsTab = tab("Actors", new ActorsPanel(model, actions::findMentions, commands));
-        // The other panels are built when first shown: that keeps them out of the start-up time.
-        claimsTab = lazyTab("Claims", () -> new ClaimsPanel(model, commands));
-        evidenceTab = lazyTab("Evidence", () -> new EvidencePanel(model, commands));
-        annotationsTab = lazyTab("Annotations", () -> new AnnotationsPanel(model, commands));
-        ReviewPanel[] review = new ReviewPanel[1];
-        reviewTab = lazyTab("Review", () -> review[0] = new ReviewPanel(model, article));
-        reviewTab.selectedProperty().addListener((obs, was, now) -> review[0].setActive(now));
-        panels.setId("panels");
-        // AtlantaFX's narrower tabs: all five fit side by side in the panel's share of a 1024 px window.
-        panels.getStyleClass().add(atlantafx.base.theme.Styles.DENSE);
-        panels.getTabs().addAll(actorsTab, claimsTab, evidenceTab, annotationsTab, reviewTab);
 
+        // The article, its details and the find bar: all that the first frame shows at start-up (see assemble()).
         findBar = new FindBar(model, article);
         documentPanel = new DocumentPanel(model);
         articlePane = new BorderPane(article, new VBox(documentPanel, findBar), null, null, null);
-        split = new SplitPane(new DocumentList(model), articlePane, panels);
-        split.setDividerPositions(0.14, 0.58);
-        SplitPane.setResizableWithParent(split.getItems().get(0), false);
-
-        WorkbenchCommands.define(commands, this, model, actions, new Conditions(model, article), findBar::open);
-        Menus menus = new Menus(this, model, actions, commands);
-        TagPalette palette = new TagPalette(model, actions);
-        HBox paletteBar = new HBox(new Label("Tags"), palette);
-        paletteBar.getStyleClass().add("palette-bar");
-        HBox.setHgrow(palette, Priority.ALWAYS);
-        VBox top = new VBox(menus.bar(), paletteBar);
-
-        root = new BorderPane(split, top, null, new StatusLine(model), null);
+        root = new BorderPane(articlePane);
         root.getStyleClass().add("lectern-root");
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         scene = new Scene(root, firstSize(1400, WindowLayout.MIN_WIDTH, screen.getWidth()),
@@ -121,22 +99,20 @@ public final class MainWindow {
         applyTheme(preferences.theme());
         model.tags().addListener((ListChangeListener<Tag>) change -> refreshTagStyles());
 
-        article.textArea().setContextMenu(menus.articleContextMenu());
         article.textArea().addEventFilter(KeyEvent.KEY_PRESSED, this::tagKey);
         FocusOrder.tabMovesOn(article.textArea());
 
         stage.setScene(scene);
-        restoreLayout(split);
+        restoreLayout();
         // Typed input lands however the analyst leaves it: a click anywhere else, another tab, closing, Ctrl+Q.
         scene.addEventFilter(MouseEvent.MOUSE_PRESSED, event -> {
             if (!within(event.getTarget(), scene.getFocusOwner())) {
                 model.commitPendingInput();
             }
         });
-        panels.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.commitPendingInput());
         stage.setOnHiding(event -> {
             model.commitPendingInput();
-            saveLayout(split);
+            saveLayout();
         });
         stage.setOnHidden(event -> model.detach());
         article.textArea().addEventHandler(javafx.scene.input.MouseEvent.MOUSE_RELEASED, event -> {
@@ -151,6 +127,62 @@ public final class MainWindow {
     }
 
     /**
+     * Builds the rest of the window around the article — documents | article | tabbed panels, the menus and tag
+     * palette above, the status line below — and puts it in place. Once only; the panels read the model as it is
+     * then, so the project may have been opened already.
+     */
+    private void assemble() {
+        if (split == null) {
+            new Surroundings().build();
+        }
+    }
+
+    /**
+     * The parts of the window around the article. A class of its own so that loading MainWindow loads none of
+     * their classes: the bytecode verifier loads every class whose type it must check in a method of the class
+     * it verifies.
+     */
+    private final class Surroundings {
+        void build() {
+            actorsTab = tab("Actors", new ActorsPanel(model, actions::findMentions, commands));
+            // The other panels are built when first shown: that keeps them out of the start-up time.
+            claimsTab = lazyTab("Claims", () -> new ClaimsPanel(model, commands));
+            evidenceTab = lazyTab("Evidence", () -> new EvidencePanel(model, commands));
+            annotationsTab = lazyTab("Annotations", () -> new AnnotationsPanel(model, commands));
+            ReviewPanel[] review = new ReviewPanel[1];
+            reviewTab = lazyTab("Review", () -> review[0] = new ReviewPanel(model, article));
+            reviewTab.selectedProperty().addListener((obs, was, now) -> review[0].setActive(now));
+            panels = new TabPane();
+            panels.setId("panels");
+            // AtlantaFX's narrower tabs: all five fit side by side in the panel's share of a 1024 px window.
+            panels.getStyleClass().add(atlantafx.base.theme.Styles.DENSE);
+            panels.getTabs().addAll(actorsTab, claimsTab, evidenceTab, annotationsTab, reviewTab);
+            panels.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.commitPendingInput());
+
+            root.setCenter(null);
+            split = new SplitPane(new DocumentList(model), articlePane, panels);
+            split.setDividerPositions(dividers());
+            SplitPane.setResizableWithParent(split.getItems().get(0), false);
+
+            WorkbenchCommands.define(commands, MainWindow.this, model, actions, new Conditions(model, article),
+                    findBar::open);
+            Menus menus = new Menus(MainWindow.this, model, actions, commands);
+            TagPalette palette = new TagPalette(model, actions);
+            HBox paletteBar = new HBox(new Label("Tags"), palette);
+            paletteBar.getStyleClass().add("palette-bar");
+            HBox.setHgrow(palette, Priority.ALWAYS);
+            article.textArea().setContextMenu(menus.articleContextMenu());
+
+            root.setTop(new VBox(menus.bar(), paletteBar));
+            root.setBottom(new StatusLine(model));
+            root.setCenter(split);
+            // The split pane gets its skin, and with it its items their place in the scene, here rather than at
+            // the next pulse: so the article is in the window again when it asks for the keyboard.
+            split.applyCss();
+        }
+    }
+
+    /**
      * The size of a first window: roomy but leaving some of the screen around it, never below the usable minimum
      * (which the stage enforces) and never beyond the screen, so that it opens wholly on a small screen too.
      */
@@ -158,26 +190,34 @@ public final class MainWindow {
         return Math.min(screen, Math.max(minimum, Math.min(roomy, screen * 0.92)));
     }
 
-    private void restoreLayout(SplitPane split) {
+    private void restoreLayout() {
         Rectangle2D visible = Screen.getPrimary().getVisualBounds();
         stage.setMinWidth(Math.min(WindowLayout.MIN_WIDTH, visible.getWidth()));
         stage.setMinHeight(Math.min(WindowLayout.MIN_HEIGHT, visible.getHeight()));
-        preferences.windowLayout().map(saved -> saved.fittedTo(visible.getMinX(), visible.getMinY(),
-                visible.getWidth(), visible.getHeight())).ifPresent(layout -> {
+        savedLayout().ifPresent(layout -> {
             stage.setX(layout.x());
             stage.setY(layout.y());
             stage.setWidth(layout.width());
             stage.setHeight(layout.height());
             stage.setMaximized(layout.maximized());
-            if (layout.dividers().length == split.getDividers().size()) {
-                split.setDividerPositions(layout.dividers());
-            }
         });
     }
 
-    private void saveLayout(SplitPane split) {
+    private Optional<WindowLayout> savedLayout() {
+        Rectangle2D visible = Screen.getPrimary().getVisualBounds();
+        return preferences.windowLayout().map(saved -> saved.fittedTo(visible.getMinX(), visible.getMinY(),
+                visible.getWidth(), visible.getHeight()));
+    }
+
+    /** Where the dividers between documents, article and panels stand: as last left, else the usual places. */
+    private double[] dividers() {
+        return savedLayout().map(WindowLayout::dividers).filter(saved -> saved.length == 2)
+                .orElse(new double[] {0.14, 0.58});
+    }
+
+    private void saveLayout() {
         preferences.setWindowLayout(new WindowLayout(stage.getX(), stage.getY(), stage.getWidth(),
-                stage.getHeight(), stage.isMaximized(), split.getDividerPositions()));
+                stage.getHeight(), stage.isMaximized(), split != null ? split.getDividerPositions() : dividers()));
     }
 
     /** Digits 1–9 typed in the article tag the selection. */
@@ -238,27 +278,22 @@ public final class MainWindow {
         }
     }
 
+    /** Shows the whole window at once. */
     public void show() {
+        assemble();
         stage.show();
         article.textArea().requestFocus();
     }
 
     /**
      * At start-up: the first frame shows the article alone (its details, the find bar and the text), so that the
-     * analyst sees it as soon as possible; the menus, tags, documents, panels and status line join it right after
-     * that frame, and then {@code whenWhole} runs. Their styling and skins (menu bar, tables, lists) are what the
-     * first frame is spared.
+     * analyst sees it as soon as possible; the menus, tags, documents, panels and status line are built and join
+     * it right after that frame, and then {@code whenWhole} runs. Their classes, construction, styling and skins
+     * (menu bar, tables, lists) are what the first frame is spared.
      */
     public void showArticleFirst(Runnable whenWhole) {
-        Node top = root.getTop();
-        Node bottom = root.getBottom();
-        double[] dividers = split.getDividerPositions();
-        int at = split.getItems().indexOf(articlePane);
-        split.getItems().set(at, new BorderPane());
-        root.setTop(null);
-        root.setBottom(null);
-        root.setCenter(articlePane);
-        show();
+        stage.show();
+        article.textArea().requestFocus();
         Runnable[] once = new Runnable[1];
         once[0] = () -> Platform.runLater(() -> {
             if (once[0] == null) {
@@ -266,15 +301,10 @@ public final class MainWindow {
             }
             scene.removePostLayoutPulseListener(once[0]);
             once[0] = null;
-            root.setCenter(null);
-            split.getItems().set(at, articlePane);
-            split.setDividerPositions(dividers);
-            root.setTop(top);
-            root.setBottom(bottom);
-            root.setCenter(split);
-            // The split pane gets its skin, and with it its items their place in the scene, here rather than at
-            // the next pulse: so the article is in the window again when it asks for the keyboard.
-            split.applyCss();
+            if (!stage.isShowing()) {
+                return; // closed before its first frame
+            }
+            assemble();
             article.textArea().requestFocus();
             whenWhole.run();
         });
@@ -382,6 +412,9 @@ public final class MainWindow {
     }
 
     private void showPanelOf(ProjectRecord record) {
+        if (panels == null) {
+            return; // the panels are not built yet
+        }
         if (panels.getSelectionModel().getSelectedItem() == reviewTab) {
             return; // a reviewer clicking through the article stays in review
         }

@@ -67,7 +67,7 @@ public final class StartupSteps {
             } else {
                 AnalystPreferences preferences = AnalystPreferences.forUser();
                 window = new MainWindow(stage, preferences, new FxDialogService(stage, getHostServices()));
-                mark("MainWindow built (controls, panels, theme, CSS)");
+                mark("MainWindow built (the article, theme, CSS; the rest is built after the first frame)");
                 boolean opened = window.openProject(AppFolders.defaultProject(), preferences.analyst().orElseThrow());
                 WindowBench.require(opened, "default project opened");
                 mark("default project opened (SQLite, load, sample shown)");
@@ -75,7 +75,7 @@ public final class StartupSteps {
             Scene scene = stage.getScene();
             boolean[] once = {false};
             Runnable whole = () -> {
-                mark("whole window joined (menus, tags, documents, panels)");
+                mark("whole window built and joined (menus, tags, documents, panels)");
                 scene.addPostLayoutPulseListener(() -> {
                     if (!once[0]) {
                         once[0] = true;

@@ -1,0 +1,115 @@
+package org.lectern.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayNameGeneration;
+import org.junit.jupiter.api.DisplayNameGenerator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lectern.service.AnalystPreferences;
+
+/**
+ * The analyst's first sight of Lectern, the article, is not held up by the parts of the window it does not show:
+ * the side panels, the menus, the tag palette, the document list, the status line, dialogs and export are neither
+ * built nor even loaded before that first frame. The window starts in its own JVM, headless, and reports every
+ * class it loaded ({@code -verbose:class}) up to its first frame.
+ */
+@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
+class FirstFrameClassesTest {
+    private static final String NODE = "lectern-first-frame-test";
+
+    @TempDir
+    static Path folder;
+
+    private static List<String> firstFrame;
+
+    @BeforeAll
+    static void startTheWindowToItsFirstFrame() throws Exception {
+        // As on every start after the first: the analyst's name is known, so no dialog asks for it.
+        new AnalystPreferences(Preferences.userRoot().node(NODE)).setAnalyst("Ana Reyes");
+        Preferences.userRoot().node(NODE).flush();
+        firstFrame = classesLoadedUntilTheFirstFrame();
+    }
+
+    @AfterAll
+    static void forgetPreferences() throws BackingStoreException {
+        Preferences.userRoot().node(NODE).removeNode();
+    }
+
+    @Test
+    void the_first_frame_shows_the_article() {
+        assertTrue(firstFrame.contains("org.lectern.ui.article.ArticleView"), "the article view was loaded");
+        assertTrue(Files.exists(folder.resolve("data").resolve("default.lectern")), "the default project was opened");
+    }
+
+    @Test
+    void no_side_panel_is_loaded_before_the_first_frame() {
+        assertNoneLoaded("org.lectern.ui.panels.ActorsPanel", "org.lectern.ui.panels.ClaimsPanel",
+                "org.lectern.ui.panels.EvidencePanel", "org.lectern.ui.panels.AnnotationsPanel",
+                "org.lectern.ui.review.ReviewPanel", "javafx.scene.control.TableView",
+                "javafx.scene.control.TabPane");
+    }
+
+    @Test
+    void no_menu_palette_document_list_or_status_line_is_loaded_before_the_first_frame() {
+        assertNoneLoaded("org.lectern.ui.Menus", "javafx.scene.control.MenuBar", "org.lectern.ui.TagPalette",
+                "org.lectern.ui.DocumentList", "org.lectern.ui.StatusLine", "javafx.scene.control.SplitPane");
+    }
+
+    @Test
+    void no_dialog_export_writer_or_export_library_is_loaded_before_the_first_frame() {
+        List<String> loaded = firstFrame.stream().filter(name -> name.startsWith("org.lectern.ui.")
+                && name.endsWith("Dialog") || name.startsWith("org.lectern.io.export.")
+                || name.startsWith("com.openhtmltopdf.") || name.startsWith("org.apache.pdfbox.")
+                || name.startsWith("io.pebbletemplates.") || name.startsWith("org.apache.poi.")).toList();
+        assertEquals(List.of(), loaded);
+    }
+
+    @Test
+    void the_log_is_set_up_without_reading_an_xml_configuration_before_the_first_frame() {
+        assertTrue(firstFrame.contains("org.lectern.log.LogFileConfigurator"), "the log was set up");
+        // (Logback's start-up names JoranException in its signatures: that class alone is no configuration read.)
+        List<String> loaded = firstFrame.stream().filter(name -> !name.endsWith("Exception"))
+                .filter(name -> name.startsWith("ch.qos.logback.core.joran.")
+                || name.startsWith("ch.qos.logback.core.model.") || name.startsWith("ch.qos.logback.classic.joran."))
+                .toList();
+        assertEquals(List.of(), loaded.stream().limit(5).toList(), () -> loaded.size() + " XML configuration classes");
+    }
+
+    private static void assertNoneLoaded(String... names) {
+        List<String> loaded = List.of(names).stream().filter(firstFrame::contains).toList();
+        assertEquals(List.of(), loaded, "loaded before the first frame");
+    }
+
+    /** The classes the child JVM loaded, by name, before it printed that its first frame was laid out. */
+    private static List<String> classesLoadedUntilTheFirstFrame() throws Exception {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-verbose:class", "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
+                "-Djava.awt.headless=true", "-Dlectern.data.home=" + folder.resolve("data"),
+                "-Duser.home=" + folder.resolve("home"), "-Djavafx.cachedir=" + folder.resolve("javafx-cache"),
+                "-Djava.util.prefs.userRoot=" + System.getProperty("java.util.prefs.userRoot"),
+                "-D" + AnalystPreferences.NODE_PROPERTY + "=" + NODE,
+                "-cp", System.getProperty("java.class.path"), FirstFrameProbe.class.getName()));
+        Path out = folder.resolve("out.txt");
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(out.toFile()).start();
+        assertTrue(process.waitFor(3, TimeUnit.MINUTES), "the window did not reach its first frame");
+        List<String> lines = Files.readAllLines(out);
+        int shown = lines.indexOf(FirstFrameProbe.FIRST_FRAME);
+        assertTrue(process.exitValue() == 0 && shown >= 0, () -> "no first frame:\n" + String.join("\n",
+                lines.subList(Math.max(0, lines.size() - 30), lines.size())));
+        // "[0.123s][info][class,load] javafx.scene.control.TableView source: jar:..." -> "javafx.scene.control.TableView"
+        return lines.subList(0, shown).stream().filter(line -> line.contains("[class,load] "))
+                .map(line -> line.substring(line.indexOf("[class,load] ") + 13).split(" ")[0]).toList();
+    }
+}
