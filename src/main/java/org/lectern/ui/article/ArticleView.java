@@ -64,6 +64,7 @@ public final class ArticleView extends BorderPane {
             }
         });
         area.addEventFilter(KeyEvent.KEY_PRESSED, this::navigateHighlights);
+        WordSnapping.install(area, () -> selectedHighlight().isPresent());
         nameHighlightsUnderTheMouse();
     }
 
@@ -204,6 +205,17 @@ public final class ArticleView extends BorderPane {
         }
         return model.state().annotationsOverlapping(shown.id(), offset, offset + 1).stream().filter(lens.shows())
                 .min(Comparator.comparingInt(a -> a.passage().length()));
+    }
+
+    /** The highlight the selection is exactly (the innermost, if several share its stretch), if it is one. */
+    public Optional<Annotation> selectedHighlight() {
+        IndexRange selection = selection();
+        if (shown == null || selection.getLength() == 0) {
+            return Optional.empty();
+        }
+        return model.state().annotationsOverlapping(shown.id(), selection.getStart(), selection.getEnd()).stream()
+                .filter(lens.shows()).filter(a -> a.passage().start() == selection.getStart()
+                        && a.passage().end() == selection.getEnd()).findFirst();
     }
 
     /** Selects a passage and scrolls it into the middle of the view. */
