@@ -110,15 +110,21 @@ final class Menus {
         sticky.setOnAction(event -> actions.setStickyMode(sticky.isSelected(), null));
         model.stickyTagProperty().addListener((obs, old, now) -> sticky.setSelected(now != null));
         MenuItem editTags = item("_Edit tags…", null, actions::editTags);
+        var nudges = new org.lectern.ui.article.HighlightNudges(model, window.article());
+        Menu move = new Menu("_Move selected highlight", null,
+                item("Start one character earlier", "Alt+Left", nudges::startEarlier),
+                item("Start one character later", "Alt+Right", nudges::startLater),
+                item("End one character earlier", "Alt+Shift+Left", nudges::endEarlier),
+                item("End one character later", "Alt+Shift+Right", nudges::endLater));
         annotate.setOnShowing(event -> {
             annotate.getItems().setAll(tagItems());
             annotate.getItems().addAll(new SeparatorMenuItem(), sticky, new SeparatorMenuItem());
             annotate.getItems().addAll(recordItems());
-            annotate.getItems().addAll(new SeparatorMenuItem(), editTags);
+            annotate.getItems().addAll(new SeparatorMenuItem(), move, editTags);
         });
         annotate.getItems().setAll(sticky);
         annotate.getItems().addAll(recordItems());
-        annotate.getItems().add(editTags);
+        annotate.getItems().addAll(move, editTags);
         return annotate;
     }
 
