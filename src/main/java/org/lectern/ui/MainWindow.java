@@ -63,6 +63,7 @@ public final class MainWindow {
     private final DocumentPanel documentPanel;
     private final Scene scene;
     private final FindBar findBar;
+    private final StatusLine statusLine;
     private String tagStylesheet;
     private Runnable onQuit = Platform::exit;
 
@@ -97,6 +98,7 @@ public final class MainWindow {
         split.setDividerPositions(0.14, 0.58);
         SplitPane.setResizableWithParent(split.getItems().get(0), false);
 
+        statusLine = new StatusLine(model);
         Menus menus = new Menus(this, model, actions, findBar::open);
         TagPalette palette = new TagPalette(model, actions);
         HBox paletteBar = new HBox(new Label("Tags"), palette);
@@ -104,7 +106,7 @@ public final class MainWindow {
         HBox.setHgrow(palette, Priority.ALWAYS);
         VBox top = new VBox(menus.bar(), paletteBar);
 
-        BorderPane root = new BorderPane(split, top, null, new StatusLine(model), null);
+        BorderPane root = new BorderPane(split, top, null, statusLine, null);
         root.getStyleClass().add("lectern-root");
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         scene = new Scene(root, firstSize(1400, WindowLayout.MIN_WIDTH, screen.getWidth()),
@@ -283,6 +285,31 @@ public final class MainWindow {
     /** The details above the article, with the cursor in the title: where a document's title and source are corrected. */
     void showDocumentDetails() {
         documentPanel.editTitle();
+    }
+
+    /**
+     * File → Your name…: the name that stands on what the analyst makes from now on, here and in every project
+     * opened later (it is remembered); what was made before keeps the name it was made under.
+     */
+    void changeAnalystName() {
+        if (model.session() == null) {
+            return;
+        }
+        String current = model.session().analyst();
+        dialogs.askText("Your name", "Your name, as it will stand on what you annotate from now on"
+                + " (what you made before keeps the name it was made under):", current).map(String::strip)
+                .filter(name -> !name.equals(current)).ifPresent(name -> {
+                    if (name.isEmpty()) {
+                        dialogs.showError("Your name", "A name is needed: everything you make stands under it. "
+                                + "Your name stays " + current + ".");
+                        return;
+                    }
+                    model.commitPendingInput(); // what was typed under the old name is saved under it
+                    model.session().renameAnalyst(name);
+                    preferences.setAnalyst(name);
+                    statusLine.refresh();
+                    model.status("From now on your work stands under " + name);
+                });
     }
 
     FindBar findBar() {

@@ -64,6 +64,8 @@ final class Menus {
                 item("Document details…", null, window::showDocumentDetails),
                 item("Remove document…", null, actions::removeCurrentDocument),
                 new SeparatorMenuItem(),
+                item("Your _name…", null, window::changeAnalystName),
+                new SeparatorMenuItem(),
                 item("_Quit", "Shortcut+Q", window::quit));
     }
 

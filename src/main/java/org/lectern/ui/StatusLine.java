@@ -38,7 +38,7 @@ final class StatusLine extends HBox {
         refresh();
     }
 
-    private void refresh() {
+    void refresh() {
         if (model.session() == null) {
             project.setText("No project");
             counts.setText("");
