@@ -90,8 +90,12 @@ public final class ActorsPanel extends SplitPane {
         Forms.commitOnLeave(aliases, form::commit);
         Forms.commitOnLeave(description, form::commit);
         Forms.commitOnChoice(kind, kindField, form::commit);
-        mentionList.setCellFactory(list -> new PassageCell());
+        mentionList.setCellFactory(list -> new MentionCell(mention -> model.state().document(mention.documentId())
+                .map(document -> org.lectern.text.WordsAround.of(document.text(), mention.passage().start(),
+                        mention.passage().end(), MentionCell.CONTEXT_WORDS))
+                .orElse(new org.lectern.text.WordsAround("", mention.passage().quote(), ""))));
         mentionList.setPrefHeight(110);
+        mentionList.setId("actor-mentions");
         mentionList.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.reveal(now));
         findMentions.setOnAction(event -> {
             if (editing != null) {
