@@ -64,6 +64,7 @@ public final class MainWindow {
     private final Scene scene;
     private final FindBar findBar;
     private final StatusLine statusLine;
+    private final ArticleLayers layers;
     private String tagStylesheet;
     private Runnable onQuit = Platform::exit;
 
@@ -93,7 +94,9 @@ public final class MainWindow {
 
         findBar = new FindBar(model, article);
         documentPanel = new DocumentPanel(model);
-        BorderPane articlePane = new BorderPane(article, new VBox(documentPanel, findBar), null, null, null);
+        layers = new ArticleLayers(model, article);
+        BorderPane articlePane = new BorderPane(article, new VBox(documentPanel, layers.legend(), findBar), null,
+                null, null);
         SplitPane split = new SplitPane(new DocumentList(model), articlePane, panels);
         split.setDividerPositions(0.14, 0.58);
         SplitPane.setResizableWithParent(split.getItems().get(0), false);
@@ -308,8 +311,13 @@ public final class MainWindow {
                     model.session().renameAnalyst(name);
                     preferences.setAnalyst(name);
                     statusLine.refresh();
+                    layers.refresh();
                     model.status("From now on your work stands under " + name);
                 });
+    }
+
+    ArticleLayers layers() {
+        return layers;
     }
 
     FindBar findBar() {

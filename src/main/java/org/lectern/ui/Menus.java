@@ -96,12 +96,15 @@ final class Menus {
     }
 
     private Menu viewMenu() {
-        return new Menu("_View", null,
+        Menu view = new Menu("_View", null,
                 item("_Light theme", null, () -> window.applyTheme("light")),
                 item("_Dark theme", null, () -> window.applyTheme("dark")),
-                new SeparatorMenuItem(),
+                new SeparatorMenuItem());
+        view.getItems().addAll(window.layers().menuItems());
+        view.getItems().addAll(new SeparatorMenuItem(),
                 item("_Next highlight", "Alt+Down", window.article()::nextHighlight),
                 item("_Previous highlight", "Alt+Up", window.article()::previousHighlight));
+        return view;
     }
 
     private Menu annotateMenu() {

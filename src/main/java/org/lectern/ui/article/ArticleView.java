@@ -33,6 +33,8 @@ public final class ArticleView extends BorderPane {
     private final StyleClassedTextArea area = new StyleClassedTextArea();
     private Document shown;
     private Lens lens = Lens.TAGS;
+    /** The normal view's layers (everyone's, or one analyst's), to which review returns. */
+    private Lens normalLens = Lens.TAGS;
 
     /** Lines longer than about this many characters are hard to follow back to the next line's start. */
     static final int LONGEST_LINE = 75;
@@ -190,11 +192,23 @@ public final class ArticleView extends BorderPane {
         area.setStyleSpans(from, HighlightSpans.build(visible, from, to, lens.classes()));
     }
 
-    /** Changes what the article shows of the highlights (for review), and restyles the whole document once. */
+    /**
+     * Changes what the article shows of the highlights, and restyles the whole document once. {@link Lens#TAGS}
+     * returns to the normal view, with the layers chosen in View → Highlights.
+     */
     public void setLens(Lens newLens) {
-        lens = newLens;
+        lens = newLens == Lens.TAGS ? normalLens : newLens;
         if (shown != null && !shown.text().isEmpty()) {
             restyleRange(0, shown.text().length(), model.state().annotationsOf(shown.id()));
+        }
+    }
+
+    /** The normal view shows these layers (see {@link #setLens}); while review compares analysts it waits. */
+    public void setNormalLens(Lens layers) {
+        boolean normalShown = lens == normalLens;
+        normalLens = layers;
+        if (normalShown) {
+            setLens(layers);
         }
     }
 
