@@ -67,6 +67,8 @@ public final class MainWindow {
     private final ArticleLayers layers;
     private String tagStylesheet;
     private Runnable onQuit = Platform::exit;
+    static final double PANELS_MIN_WIDTH = 385;
+    static final double ARTICLE_MIN_WIDTH = 270;
 
     public MainWindow(Stage stage, AnalystPreferences preferences, DialogService dialogs) {
         this.stage = stage;
@@ -91,12 +93,16 @@ public final class MainWindow {
         // AtlantaFX's narrower tabs: all five fit side by side in the panel's share of a 1024 px window.
         panels.getStyleClass().add(atlantafx.base.theme.Styles.DENSE);
         panels.getTabs().addAll(actorsTab, claimsTab, evidenceTab, annotationsTab, reviewTab);
+        // Wide enough for all five tabs side by side: in a small window the article gives way rather than them.
+        panels.setMinWidth(PANELS_MIN_WIDTH);
 
         findBar = new FindBar(model, article);
         documentPanel = new DocumentPanel(model);
         layers = new ArticleLayers(model, article);
         BorderPane articlePane = new BorderPane(article, new VBox(documentPanel, layers.legend(), findBar), null,
                 null, null);
+        // Room for a readable column of text however the window is shared (the guide open beside it, say).
+        articlePane.setMinWidth(ARTICLE_MIN_WIDTH);
         SplitPane split = new SplitPane(new DocumentList(model), articlePane, panels);
         split.setDividerPositions(0.14, 0.58);
         SplitPane.setResizableWithParent(split.getItems().get(0), false);

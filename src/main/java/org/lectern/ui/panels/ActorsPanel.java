@@ -114,10 +114,10 @@ public final class ActorsPanel extends SplitPane {
         form.addRow(2, Forms.label("Aliases"), aliases);
         form.addRow(3, Forms.label("Description"), description);
         form.addRow(4, Forms.label("Mentions"), mentionList);
-        VBox bottom = new VBox(10, form, new HBox(8, findMentions, delete));
+        VBox bottom = new VBox(10, form, new javafx.scene.layout.FlowPane(8, 8, findMentions, delete));
         bottom.setPadding(new Insets(10));
         PanelSizes.keepRows(table, 3);
-        getItems().addAll(table, bottom);
+        getItems().addAll(table, Forms.scrolling(bottom));
         setDividerPositions(0.4);
         model.annotations().addListener((javafx.collections.ListChangeListener<Annotation>) c -> refreshMentions());
         load(null);
