@@ -111,6 +111,8 @@ final class Forms {
     static javafx.scene.control.ScrollPane scrolling(javafx.scene.layout.Region form) {
         javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(form);
         scroll.setFitToWidth(true);
+        // Filling the height as before, when it fits: it scrolls only when the form cannot shrink any further.
+        scroll.setFitToHeight(true);
         scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add("edge-to-edge");
         return scroll;
