@@ -117,7 +117,7 @@ public final class ActorsPanel extends SplitPane {
         VBox bottom = new VBox(10, form, new javafx.scene.layout.FlowPane(8, 8, findMentions, delete));
         bottom.setPadding(new Insets(10));
         PanelSizes.keepRows(table, 3);
-        getItems().addAll(table, Forms.scrolling(bottom));
+        getItems().addAll(table, bottom);
         setDividerPositions(0.4);
         model.annotations().addListener((javafx.collections.ListChangeListener<Annotation>) c -> refreshMentions());
         load(null);

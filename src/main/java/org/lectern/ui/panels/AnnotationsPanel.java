@@ -96,7 +96,7 @@ public final class AnnotationsPanel extends SplitPane {
         VBox bottom = new VBox(10, form, Forms.label("Review comments"), comments, actions);
         bottom.setPadding(new Insets(10));
         PanelSizes.keepRows(table, 3);
-        getItems().addAll(table, Forms.scrolling(bottom));
+        getItems().addAll(table, bottom);
         setDividerPositions(0.6);
         load(null);
     }

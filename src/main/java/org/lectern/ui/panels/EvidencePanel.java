@@ -142,7 +142,7 @@ public final class EvidencePanel extends SplitPane {
         VBox bottom = new VBox(10, form, Forms.label("Review comments"), comments, new javafx.scene.layout.FlowPane(8, 8, linkClaim, unlink, delete));
         bottom.setPadding(new Insets(10));
         PanelSizes.keepRows(table, 3);
-        getItems().addAll(table, Forms.scrolling(bottom));
+        getItems().addAll(table, bottom);
         setDividerPositions(0.35);
         load(null);
     }

@@ -103,18 +103,4 @@ final class Forms {
             }
         });
     }
-
-    /**
-     * A record's form under its table, scrolling when the window is too low for all of it: its last buttons stay
-     * within reach rather than being cut off at the panel's bottom.
-     */
-    static javafx.scene.control.ScrollPane scrolling(javafx.scene.layout.Region form) {
-        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(form);
-        scroll.setFitToWidth(true);
-        // Filling the height as before, when it fits: it scrolls only when the form cannot shrink any further.
-        scroll.setFitToHeight(true);
-        scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
-        scroll.getStyleClass().add("edge-to-edge");
-        return scroll;
-    }
 }
