@@ -19,6 +19,10 @@ public record Annotation(UUID id, UUID documentId, Passage passage, UUID tagId, 
         return new Annotation(id, documentId, passage, tagId, newNote, stamp.touched());
     }
 
+    public Annotation withPassage(Passage newPassage) {
+        return new Annotation(id, documentId, newPassage, tagId, note, stamp.touched());
+    }
+
     public Annotation withTag(UUID newTagId) {
         return new Annotation(id, documentId, passage, newTagId, note, stamp.touched());
     }

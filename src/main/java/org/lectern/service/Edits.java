@@ -133,6 +133,23 @@ public final class Edits {
                 List.of(Change.updated(before, after)));
     }
 
+    /**
+     * A highlight's start or end nudged: the same highlight (tag, note, author, and every record that cites it)
+     * over the new stretch, as one edit. Nothing happens past either end of the text or when the highlight
+     * would become empty.
+     */
+    public Edit movePassage(UUID annotationId, int start, int end) {
+        Annotation before = state.annotation(annotationId).orElseThrow();
+        Document document = state.document(before.documentId()).orElseThrow();
+        if (start < 0 || end > document.text().length() || start >= end
+                || start == before.passage().start() && end == before.passage().end()) {
+            return nothing();
+        }
+        Annotation after = before.withPassage(Passages.of(document.text(), start, end));
+        return new Edit("Move highlight to “" + shorten(after.passage().quote()) + "”",
+                List.of(Change.updated(before, after)));
+    }
+
     /** Deletes a highlight; actors, claims and evidence that used it as a passage lose it in the same edit. */
     public Edit deleteAnnotation(UUID annotationId) {
         Annotation annotation = state.annotation(annotationId).orElseThrow();

@@ -13,7 +13,7 @@ import org.lectern.store.ProjectStore;
  */
 public final class ProjectSession implements AutoCloseable {
     private final ProjectStore store;
-    private final String analyst;
+    private volatile String analyst;
     private final ProjectState state;
     private final EditHistory history = new EditHistory();
     private final List<ProjectListener> listeners = new CopyOnWriteArrayList<>();
@@ -34,6 +34,17 @@ public final class ProjectSession implements AutoCloseable {
 
     public String analyst() {
         return analyst;
+    }
+
+    /**
+     * The analyst's name corrected or changed: what they make from now on stands under the new name; what they
+     * made before keeps the name it was made under, as every record keeps its author.
+     */
+    public void renameAnalyst(String name) {
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("Every record carries its author: the analyst needs a name");
+        }
+        analyst = name.strip();
     }
 
     public Path location() {

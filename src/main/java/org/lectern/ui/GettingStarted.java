@@ -22,6 +22,9 @@ import org.lectern.service.ProjectSession;
  */
 public final class GettingStarted extends VBox {
     static final String ID = "getting-started";
+    /** Narrow enough, in a 1024 px window, to leave the panels room for all their tabs and buttons. */
+    static final double MIN_WIDTH = 210;
+    static final double MAX_WIDTH = 340;
 
     private final MainWindow window;
     private final Label projectPath = new Label();
@@ -72,9 +75,8 @@ public final class GettingStarted extends VBox {
         buttons.setAlignment(Pos.CENTER_RIGHT);
 
         getChildren().addAll(title, scroll, buttons);
-        setPrefWidth(310);
-        setMinWidth(240);
-        setMaxWidth(360);
+        setMinWidth(MIN_WIDTH);
+        setMaxWidth(MAX_WIDTH);
     }
 
     /** At start-up: shows the guide unless the analyst has already dismissed it. */
@@ -93,6 +95,9 @@ public final class GettingStarted extends VBox {
         GettingStarted guide = new GettingStarted(window);
         guide.showPath(window.model().session());
         window.model().sessionProperty().addListener(guide.sessionListener);
+        // A quarter of the window, within bounds: the article and the panels keep room in a small window.
+        guide.prefWidthProperty().bind(javafx.beans.binding.Bindings.max(MIN_WIDTH, javafx.beans.binding.Bindings
+                .min(MAX_WIDTH, root.widthProperty().multiply(0.2))));
         root.setRight(guide);
         return guide;
     }
@@ -116,6 +121,8 @@ public final class GettingStarted extends VBox {
     private static VBox step(String heading, String text) {
         Label title = new Label(heading);
         title.getStyleClass().add("getting-started-heading");
+        title.setWrapText(true); // a heading wraps in a narrow guide rather than losing its end
+        title.setMinHeight(Region.USE_PREF_SIZE);
         Label body = new Label(text);
         body.setWrapText(true);
         body.setMinHeight(Region.USE_PREF_SIZE);

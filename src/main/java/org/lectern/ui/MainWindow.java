@@ -71,8 +71,12 @@ public final class MainWindow {
     private Tab annotationsTab;
     private Tab reviewTab;
     private SplitPane split;
+    private StatusLine statusLine;
+    private final ArticleLayers layers;
     private String tagStylesheet;
     private Runnable onQuit = Platform::exit;
+    static final double PANELS_MIN_WIDTH = 385;
+    static final double ARTICLE_MIN_WIDTH = 270;
 
     public MainWindow(Stage stage, AnalystPreferences preferences, DialogService dialogs) {
         this.stage = stage;
@@ -89,7 +93,10 @@ public final class MainWindow {
         // The article, its details and the find bar: all that the first frame shows at start-up (see assemble()).
         findBar = new FindBar(model, article);
         documentPanel = new DocumentPanel(model);
-        articlePane = new BorderPane(article, new VBox(documentPanel, findBar), null, null, null);
+        layers = new ArticleLayers(model, article);
+        articlePane = new BorderPane(article, new VBox(documentPanel, layers.legend(), findBar), null, null, null);
+        // Room for a readable column of text however the window is shared (the guide open beside it, say).
+        articlePane.setMinWidth(ARTICLE_MIN_WIDTH);
         root = new BorderPane(articlePane);
         root.getStyleClass().add("lectern-root");
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
@@ -157,6 +164,8 @@ public final class MainWindow {
             // AtlantaFX's narrower tabs: all five fit side by side in the panel's share of a 1024 px window.
             panels.getStyleClass().add(atlantafx.base.theme.Styles.DENSE);
             panels.getTabs().addAll(actorsTab, claimsTab, evidenceTab, annotationsTab, reviewTab);
+            // Wide enough for all five tabs side by side: in a small window the article gives way rather than them.
+            panels.setMinWidth(PANELS_MIN_WIDTH);
             panels.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.commitPendingInput());
 
             root.setCenter(null);
@@ -174,7 +183,8 @@ public final class MainWindow {
             article.textArea().setContextMenu(menus.articleContextMenu());
 
             root.setTop(new VBox(menus.bar(), paletteBar));
-            root.setBottom(new StatusLine(model));
+            statusLine = new StatusLine(model);
+            root.setBottom(statusLine);
             root.setCenter(split);
             // The split pane gets its skin, and with it its items their place in the scene, here rather than at
             // the next pulse: so the article is in the window again when it asks for the keyboard.
@@ -391,6 +401,36 @@ public final class MainWindow {
     /** The details above the article, with the cursor in the title: where a document's title and source are corrected. */
     void showDocumentDetails() {
         documentPanel.editTitle();
+    }
+
+    /**
+     * File → Your name…: the name that stands on what the analyst makes from now on, here and in every project
+     * opened later (it is remembered); what was made before keeps the name it was made under.
+     */
+    void changeAnalystName() {
+        if (model.session() == null) {
+            return;
+        }
+        String current = model.session().analyst();
+        dialogs.askText("Your name", "Your name, as it will stand on what you annotate from now on"
+                + " (what you made before keeps the name it was made under):", current).map(String::strip)
+                .filter(name -> !name.equals(current)).ifPresent(name -> {
+                    if (name.isEmpty()) {
+                        dialogs.showError("Your name", "A name is needed: everything you make stands under it. "
+                                + "Your name stays " + current + ".");
+                        return;
+                    }
+                    model.commitPendingInput(); // what was typed under the old name is saved under it
+                    model.session().renameAnalyst(name);
+                    preferences.setAnalyst(name);
+                    statusLine.refresh();
+                    layers.refresh();
+                    model.status("From now on your work stands under " + name);
+                });
+    }
+
+    ArticleLayers layers() {
+        return layers;
     }
 
     FindBar findBar() {

@@ -69,6 +69,8 @@ final class Menus {
                 commands.menuItem(Command.DOCUMENT_DETAILS),
                 commands.menuItem(Command.REMOVE_DOCUMENT),
                 new SeparatorMenuItem(),
+                item("Your _name…", null, window::changeAnalystName),
+                new SeparatorMenuItem(),
                 commands.menuItem(Command.QUIT));
     }
 
@@ -86,12 +88,15 @@ final class Menus {
     }
 
     private Menu viewMenu() {
-        return new Menu("_View", null,
+        Menu view = new Menu("_View", null,
                 item("_Light theme", null, () -> window.applyTheme("light")),
                 item("_Dark theme", null, () -> window.applyTheme("dark")),
-                new SeparatorMenuItem(),
+                new SeparatorMenuItem());
+        view.getItems().addAll(window.layers().menuItems());
+        view.getItems().addAll(new SeparatorMenuItem(),
                 commands.menuItem(Command.NEXT_HIGHLIGHT),
                 commands.menuItem(Command.PREVIOUS_HIGHLIGHT));
+        return view;
     }
 
     private Menu annotateMenu() {
@@ -103,15 +108,21 @@ final class Menus {
         model.stickyTagProperty().addListener((obs, old, now) -> sticky.setSelected(now != null));
         MenuItem editTags = commands.menuItem(Command.EDIT_TAGS);
         java.util.List<MenuItem> records = recordItems();
+        var nudges = new org.lectern.ui.article.HighlightNudges(model, window.article());
+        Menu move = new Menu("_Move selected highlight", null,
+                item("Start one character earlier", "Alt+Left", nudges::startEarlier),
+                item("Start one character later", "Alt+Right", nudges::startLater),
+                item("End one character earlier", "Alt+Shift+Left", nudges::endEarlier),
+                item("End one character later", "Alt+Shift+Right", nudges::endLater));
         annotate.setOnShowing(event -> {
             annotate.getItems().setAll(tagItems());
             annotate.getItems().addAll(new SeparatorMenuItem(), sticky, new SeparatorMenuItem());
             annotate.getItems().addAll(records);
-            annotate.getItems().addAll(new SeparatorMenuItem(), editTags);
+            annotate.getItems().addAll(new SeparatorMenuItem(), move, editTags);
         });
         annotate.getItems().setAll(sticky);
         annotate.getItems().addAll(records);
-        annotate.getItems().add(editTags);
+        annotate.getItems().addAll(move, editTags);
         return annotate;
     }
 

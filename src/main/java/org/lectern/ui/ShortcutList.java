@@ -15,6 +15,9 @@ final class ShortcutList {
     /** Keys handled by the article, the forms, the find bar and the review table rather than by a menu. */
     static final List<Shortcut> WINDOW_KEYS = List.of(
             new Shortcut("1–9", "tag the selected text with the tag that has that key (in the article)"),
+            new Shortcut("Shift+←/→", "extend the selection by a whole word (in the article; also Ctrl+Shift+←/→)"),
+            new Shortcut("Alt+Shift+←/→", "extend the selection by one character (when it is not a highlight)"),
+            new Shortcut("Alt+drag", "select characters rather than whole words (in the article)"),
             new Shortcut("Tab", "next field; leaves the article and the description, note and statement boxes"),
             new Shortcut("Shift+Tab", "previous field"),
             new Shortcut("Ctrl+Tab", "type a tab character in a description, note or statement"),

@@ -81,7 +81,7 @@ final class StatusLine extends HBox {
         });
     }
 
-    private void refresh() {
+    void refresh() {
         if (model.session() == null) {
             project.setText("No project");
             counts.setText("");

@@ -47,6 +47,8 @@ public final class ArticleView extends BorderPane {
     };
     private Document shown;
     private Lens lens = Lens.TAGS;
+    /** The normal view's layers (everyone's, or one analyst's), to which review returns. */
+    private Lens normalLens = Lens.TAGS;
 
     /** Lines longer than about this many characters are hard to follow back to the next line's start. */
     static final int LONGEST_LINE = 75;
@@ -81,6 +83,7 @@ public final class ArticleView extends BorderPane {
             }
         });
         area.addEventFilter(KeyEvent.KEY_PRESSED, this::navigateHighlights);
+        WordSnapping.install(area, () -> selectedHighlight().isPresent());
         nameHighlightsUnderTheMouse();
     }
 
@@ -213,11 +216,23 @@ public final class ArticleView extends BorderPane {
         area.setStyleSpans(from, HighlightSpans.build(visible, from, to, lens.classes()));
     }
 
-    /** Changes what the article shows of the highlights (for review), and restyles the whole document once. */
+    /**
+     * Changes what the article shows of the highlights, and restyles the whole document once. {@link Lens#TAGS}
+     * returns to the normal view, with the layers chosen in View → Highlights.
+     */
     public void setLens(Lens newLens) {
-        lens = newLens;
+        lens = newLens == Lens.TAGS ? normalLens : newLens;
         if (shown != null && !shown.text().isEmpty()) {
             restyleRange(0, shown.text().length(), model.state().annotationsOf(shown.id()));
+        }
+    }
+
+    /** The normal view shows these layers (see {@link #setLens}); while review compares analysts it waits. */
+    public void setNormalLens(Lens layers) {
+        boolean normalShown = lens == normalLens;
+        normalLens = layers;
+        if (normalShown) {
+            setLens(layers);
         }
     }
 
@@ -228,6 +243,17 @@ public final class ArticleView extends BorderPane {
         }
         return model.state().annotationsOverlapping(shown.id(), offset, offset + 1).stream().filter(lens.shows())
                 .min(Comparator.comparingInt(a -> a.passage().length()));
+    }
+
+    /** The highlight the selection is exactly (the innermost, if several share its stretch), if it is one. */
+    public Optional<Annotation> selectedHighlight() {
+        IndexRange selection = selection();
+        if (shown == null || selection.getLength() == 0) {
+            return Optional.empty();
+        }
+        return model.state().annotationsOverlapping(shown.id(), selection.getStart(), selection.getEnd()).stream()
+                .filter(lens.shows()).filter(a -> a.passage().start() == selection.getStart()
+                        && a.passage().end() == selection.getEnd()).findFirst();
     }
 
     /** Selects a passage and scrolls it into the middle of the view. */

@@ -15,6 +15,20 @@ public record Lens(Predicate<Annotation> shows, java.util.function.Function<Anno
     private static final HighlightSpans.TagClasses SECOND = new HighlightSpans.TagClasses("review-second",
             "review-second-line");
 
+    /**
+     * The normal view of a project with colleagues' work in it: every highlight in its tag's colour, the
+     * analyst's own filled, each colleague's as a dashed underline, so that whose is whose shows at a glance.
+     */
+    public static Lens everyone(String me) {
+        return new Lens(a -> true, a -> a.stamp().author().equals(me) ? TagStylesheet.classesOf(a.tagId())
+                : TagStylesheet.colleagueClassesOf(a.tagId()));
+    }
+
+    /** One analyst's layer alone (the analyst's own, or a colleague's), in the tags' colours. */
+    public static Lens only(String author) {
+        return new Lens(a -> a.stamp().author().equals(author), a -> TagStylesheet.classesOf(a.tagId()));
+    }
+
     /** Two analysts side by side: the first in blue, the second in orange; where both marked, both show. */
     public static Lens comparing(String first, String second) {
         return new Lens(a -> a.stamp().author().equals(first) || a.stamp().author().equals(second),

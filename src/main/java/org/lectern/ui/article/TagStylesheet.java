@@ -12,6 +12,8 @@ import org.lectern.model.Tag;
  */
 public final class TagStylesheet {
     static final double BACKGROUND_ALPHA = 0.45;
+    /** A colleague's underline: dashes long enough to read as dashes on a short word. */
+    static final String DASHES = "4 3";
 
     private TagStylesheet() {
     }
@@ -19,6 +21,12 @@ public final class TagStylesheet {
     public static HighlightSpans.TagClasses classesOf(UUID tagId) {
         String key = tagId.toString().replace("-", "");
         return new HighlightSpans.TagClasses("hl-" + key, "ul-" + key);
+    }
+
+    /** A colleague's highlight in the normal view: no fill, a dashed underline in the tag's colour. */
+    public static HighlightSpans.TagClasses colleagueClassesOf(UUID tagId) {
+        String key = tagId.toString().replace("-", "");
+        return new HighlightSpans.TagClasses("co-" + key, "cu-" + key);
     }
 
     public static String css(List<Tag> tags) {
@@ -32,6 +40,13 @@ public final class TagStylesheet {
                     .append("; }\n");
             css.append(".lane-mark.").append(classes.underline()).append(" { -fx-stroke: ").append(tag.color())
                     .append("; }\n");
+            HighlightSpans.TagClasses colleague = colleagueClassesOf(tag.id());
+            css.append(".text.").append(colleague.background()).append(", .text.").append(colleague.underline())
+                    .append(" { -rtfx-underline-color: ").append(tag.color()).append("; -rtfx-underline-width: ")
+                    .append(px(LaneMarks.LINE_WIDTH)).append("; -rtfx-underline-dash-array: ").append(DASHES)
+                    .append("; }\n");
+            css.append(".lane-mark.").append(colleague.underline()).append(" { -fx-stroke: ").append(tag.color())
+                    .append("; -fx-stroke-dash-array: ").append(DASHES).append("; }\n");
             css.append(".tag-chip-").append(classes.background().substring(3)).append(" { -fx-background-color: ")
                     .append(tag.color()).append("; }\n");
         }

@@ -76,8 +76,12 @@ public final class ActorsPanel extends SplitPane {
         for (var control : List.of(name, kind, aliases, description)) {
             control.disableProperty().bind(view.actorChosen().not());
         }
-        mentionList.setCellFactory(list -> new PassageCell());
+        mentionList.setCellFactory(list -> new MentionCell(mention -> model.state().document(mention.documentId())
+                .map(document -> org.lectern.text.WordsAround.of(document.text(), mention.passage().start(),
+                        mention.passage().end(), MentionCell.CONTEXT_WORDS))
+                .orElse(new org.lectern.text.WordsAround("", mention.passage().quote(), ""))));
         mentionList.setPrefHeight(110);
+        mentionList.setId("actor-mentions");
         mentionList.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.reveal(now));
         commands.define(Command.FIND_MENTIONS, view.actorChosen().and(model.currentDocumentProperty().isNotNull()),
                 () -> finder.findMentions(view.chosenProperty().get().id()));
@@ -93,7 +97,7 @@ public final class ActorsPanel extends SplitPane {
         form.addRow(2, Forms.label("Aliases"), aliases);
         form.addRow(3, Forms.label("Description"), description);
         form.addRow(4, Forms.label("Mentions"), mentionList);
-        VBox bottom = new VBox(10, form, new HBox(8, findMentions, delete));
+        VBox bottom = new VBox(10, form, new javafx.scene.layout.FlowPane(8, 8, findMentions, delete));
         bottom.setPadding(new Insets(10));
         PanelSizes.keepRows(table, 3);
         getItems().addAll(table, bottom);

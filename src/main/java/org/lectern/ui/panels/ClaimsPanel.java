@@ -129,7 +129,7 @@ public final class ClaimsPanel extends SplitPane {
         form.addRow(3, Forms.label("Likelihood"), likelihood);
         form.addRow(4, Forms.label("Passages"), passageList);
         form.addRow(5, Forms.label("Evidence"), evidenceTable);
-        VBox bottom = new VBox(10, form, Forms.label("Review comments"), comments, new HBox(8, linkEvidence, unlink, delete));
+        VBox bottom = new VBox(10, form, Forms.label("Review comments"), comments, new javafx.scene.layout.FlowPane(8, 8, linkEvidence, unlink, delete));
         bottom.setPadding(new Insets(10));
         PanelSizes.keepRows(table, 3);
         getItems().addAll(table, bottom);

@@ -12,8 +12,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.lectern.model.ReviewComment;
 import org.lectern.ui.WorkbenchModel;
@@ -54,9 +52,8 @@ public final class CommentsView extends VBox {
         delete.setOnAction(event -> selected().ifPresent(c ->
                 model.perform(model.session().reviewEdits().deleteComment(c.id()))));
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> updateButtons());
-        HBox entry = new HBox(6, text, comment, reply, resolve, delete);
-        HBox.setHgrow(text, Priority.ALWAYS);
-        getChildren().addAll(list, entry);
+        // The field has a line of its own and the buttons wrap in a narrow panel, rather than losing their names.
+        getChildren().addAll(list, text, new javafx.scene.layout.FlowPane(6, 6, comment, reply, resolve, delete));
         model.onReviewChanged(this::refresh);
         show(null);
     }

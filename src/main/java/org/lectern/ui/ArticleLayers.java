@@ -1,0 +1,175 @@
+package org.lectern.ui;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
+import javafx.scene.shape.Line;
+import org.lectern.model.Annotation;
+import org.lectern.ui.article.ArticleView;
+import org.lectern.ui.article.Lens;
+
+/**
+ * Whose highlights the article shows when colleagues' work has been brought in (View → Highlights of):
+ * everyone's — the analyst's own filled, each colleague's as a dashed underline — or one analyst's layer alone;
+ * and a legend above the article that names the analysts whose highlights the document holds, with their mark.
+ */
+final class ArticleLayers {
+    /** Everyone's highlights: the choice when {@link #shown} is null. */
+    private static final String EVERYONE = null;
+    private final WorkbenchModel model;
+    private final ArticleView article;
+    private final FlowPane legend = new FlowPane(12, 2);
+    private String shown = EVERYONE;
+    private String layersShown = "";
+    /** View's three choices: everyone, mine, a colleague's. */
+    private List<RadioMenuItem> choices = List.of();
+
+    ArticleLayers(WorkbenchModel model, ArticleView article) {
+        this.model = model;
+        this.article = article;
+        legend.setId("layer-legend");
+        legend.getStyleClass().add("layer-legend");
+        model.annotations().addListener((ListChangeListener<Annotation>) change -> refresh());
+        model.sessionProperty().addListener((obs, old, now) -> {
+            shown = EVERYONE;
+            refresh();
+        });
+        refresh();
+    }
+
+    /** The legend above the article; it is hidden while the document holds only the analyst's own highlights. */
+    Region legend() {
+        return legend;
+    }
+
+    /**
+     * View: everyone's highlights, only the analyst's own, or only one colleague's (chosen from the analysts
+     * whose highlights the document holds).
+     */
+    List<? extends MenuItem> menuItems() {
+        ToggleGroup group = new ToggleGroup();
+        RadioMenuItem everyone = choice("Highlights of _everyone", group, () -> show(EVERYONE));
+        RadioMenuItem mine = choice("Only _my highlights", group, () -> show(me()));
+        RadioMenuItem colleague = choice("Only a _colleague's highlights…", group, this::chooseColleague);
+        choices = List.of(everyone, mine, colleague);
+        markChoice();
+        return List.copyOf(choices);
+    }
+
+    private RadioMenuItem choice(String text, ToggleGroup group, Runnable action) {
+        RadioMenuItem item = new RadioMenuItem(text);
+        item.setId("menu-" + text.toLowerCase().replace("_", "").replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", ""));
+        item.setToggleGroup(group);
+        item.setOnAction(event -> action.run());
+        return item;
+    }
+
+    private void chooseColleague() {
+        List<String> colleagues = new ArrayList<>(analysts());
+        colleagues.remove(me());
+        if (colleagues.isEmpty()) {
+            model.dialogs().showInfo("Highlights", "This document holds no colleague's highlights. Bring their work"
+                    + " in with File → Bring in colleague's work… or Import annotations….");
+            refresh();
+            return;
+        }
+        model.dialogs().choose("Highlights", "Show only the highlights of", colleagues).ifPresent(this::show);
+    }
+
+    /** Shows one analyst's layer, or everyone's (null). */
+    void show(String author) {
+        shown = author;
+        refresh();
+    }
+
+    private String me() {
+        return model.session() == null ? "" : model.session().analyst();
+    }
+
+    /** The analysts whose highlights the current document holds, the analyst first. */
+    private List<String> analysts() {
+        Set<String> authors = new LinkedHashSet<>();
+        if (model.session() != null) {
+            authors.add(me());
+        }
+        for (Annotation annotation : model.annotations()) {
+            authors.add(annotation.stamp().author());
+        }
+        if (shown != EVERYONE) {
+            authors.add(shown);
+        }
+        return new ArrayList<>(authors);
+    }
+
+    /** The marks follow what is shown, also when a choice was cancelled or another project opened. */
+    private void markChoice() {
+        if (choices.size() == 3) {
+            choices.get(0).setSelected(shown == EVERYONE);
+            choices.get(1).setSelected(shown != EVERYONE && shown.equals(me()));
+            choices.get(2).setSelected(shown != EVERYONE && !shown.equals(me()));
+        }
+    }
+
+    /** Called after each change of highlights, too: the article is restyled only when the layers shown change. */
+    void refresh() {
+        if (model.session() == null) { // the window closing, or between two projects
+            layersShown = "";
+            legend.getChildren().clear();
+            legend.setVisible(false);
+            legend.setManaged(false);
+            return;
+        }
+        markChoice();
+        String me = me();
+        List<String> analysts = analysts();
+        // With no colleague's highlight in the document, the plain view: nothing to tell apart.
+        String layersNow = shown != EVERYONE ? "only:" + shown : analysts.size() > 1 ? "everyone:" + me : "tags";
+        if (!layersNow.equals(layersShown)) {
+            layersShown = layersNow;
+            article.setNormalLens(shown != EVERYONE ? Lens.only(shown)
+                    : analysts.size() > 1 ? Lens.everyone(me) : Lens.TAGS);
+        }
+        legend.getChildren().clear();
+        boolean colleagues = analysts.size() > 1;
+        legend.setVisible(colleagues);
+        legend.setManaged(colleagues);
+        if (!colleagues) {
+            return;
+        }
+        if (shown != EVERYONE) {
+            legend.getChildren().add(new Label("Showing only " + (shown.equals(me) ? "your" : shown + "'s")
+                    + " highlights (View → Highlights of → Everyone shows all)"));
+            return;
+        }
+        for (String analyst : analysts) {
+            boolean mine = analyst.equals(me);
+            Label entry = new Label(mine ? analyst + " (you)" : analyst, mine ? filled() : dashed());
+            entry.getStyleClass().add(mine ? "layer-mine" : "layer-colleague");
+            legend.getChildren().add(entry);
+        }
+    }
+
+    private static Region filled() {
+        Region swatch = new Region();
+        swatch.getStyleClass().add("layer-swatch-filled");
+        swatch.setMinSize(18, 10);
+        swatch.setPrefSize(18, 10);
+        return swatch;
+    }
+
+    private static Line dashed() {
+        Line line = new Line(0, 0, 18, 0);
+        line.getStyleClass().add("layer-swatch-dashed");
+        line.setStrokeWidth(2);
+        line.getStrokeDashArray().setAll(4.0, 3.0);
+        return line;
+    }
+}

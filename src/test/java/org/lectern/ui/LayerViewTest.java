@@ -1,0 +1,132 @@
+package org.lectern.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+import java.util.prefs.Preferences;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Region;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.lectern.model.DocumentMetadata;
+import org.lectern.service.AnalystPreferences;
+import org.lectern.service.ProjectSetup;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * With a colleague's work brought in, the article shows everyone's highlights told apart (the analyst's own
+ * filled, the colleague's dashed) with a legend naming them, or one analyst's layer alone.
+ */
+@ExtendWith(ApplicationExtension.class)
+class LayerViewTest {
+    static final String ARTICLE = "Customs records seen by this paper show four containers weighed twice the declared amount.";
+
+    @TempDir
+    static Path folder;
+
+    private MainWindow window;
+    private Preferences preferencesNode;
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Path file = folder.resolve("layers-" + UUID.randomUUID() + ".lectern");
+        try (var ben = ProjectSetup.open(file, "Ben Okafor")) {
+            ben.perform(ben.edits().addDocument("Customs", DocumentMetadata.EMPTY, ARTICLE));
+            var document = ben.state().documents().get(0).id();
+            int four = ARTICLE.indexOf("four containers");
+            ben.perform(ben.edits().annotate(document, four, four + "four containers".length(),
+                    ben.state().tags().get(0).id()));
+        }
+        preferencesNode = Preferences.userRoot().node("lectern-test-" + UUID.randomUUID());
+        window = new MainWindow(stage, new AnalystPreferences(preferencesNode), dialogs);
+        assertTrue(window.openProject(file, "Ana Reyes"));
+        var session = window.model().session();
+        session.perform(session.edits().annotate(session.state().documents().get(0).id(), 0, "Customs".length(),
+                session.state().tags().get(0).id()));
+        window.show();
+    }
+
+    @AfterEach
+    void closeWindow(FxRobot robot) throws Exception {
+        robot.interact(() -> window.stage().close());
+        preferencesNode.removeNode();
+    }
+
+    private Collection<String> stylesAt(String phrase) {
+        int at = ARTICLE.indexOf(phrase) + 1;
+        return WaitForAsyncUtils.waitForAsyncFx(5_000, () -> window.article().textArea().getStyleOfChar(at));
+    }
+
+    private static boolean filled(Collection<String> styles) {
+        return styles.stream().anyMatch(s -> s.startsWith("hl-"));
+    }
+
+    private static boolean dashed(Collection<String> styles) {
+        return styles.stream().anyMatch(s -> s.startsWith("co-"));
+    }
+
+    private List<String> legend(FxRobot robot) {
+        Region legend = robot.lookup("#layer-legend").queryAs(Region.class);
+        if (!legend.isVisible()) {
+            return List.of();
+        }
+        return robot.from(legend).lookup(".label").queryAllAs(Label.class).stream().map(Label::getText).toList();
+    }
+
+    private void choose(FxRobot robot, String item) {
+        robot.clickOn("View").clickOn(item);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void everyonesHighlightsAreToldApartAndTheLegendNamesWhoseAreWhose(FxRobot robot) {
+        assertTrue(filled(stylesAt("Customs")), "the analyst's own highlight is filled");
+        assertTrue(dashed(stylesAt("four containers")), "the colleague's is a dashed underline");
+        assertFalse(filled(stylesAt("four containers")));
+        assertEquals(List.of("Ana Reyes (you)", "Ben Okafor"), legend(robot));
+    }
+
+    @Test
+    void oneColleaguesLayerAloneAndBackToEveryone(FxRobot robot) {
+        dialogs.answers.add((java.util.function.Function<List<String>, String>) names -> names.get(names.indexOf("Ben Okafor")));
+        choose(robot, "#menu-only-a-colleague-s-highlights");
+        assertTrue(stylesAt("Customs").isEmpty(), "the analyst's own highlight is not shown");
+        assertTrue(filled(stylesAt("four containers")), "the colleague's layer alone, in its colours");
+        assertEquals(List.of("Showing only Ben Okafor's highlights (View → Highlights of → Everyone shows all)"),
+                legend(robot));
+
+        choose(robot, "#menu-only-my-highlights");
+        assertTrue(filled(stylesAt("Customs")));
+        assertTrue(stylesAt("four containers").isEmpty());
+
+        choose(robot, "#menu-highlights-of-everyone");
+        assertTrue(filled(stylesAt("Customs")));
+        assertTrue(dashed(stylesAt("four containers")));
+    }
+
+    @Test
+    void withoutAColleaguesHighlightThereIsNoLegend(FxRobot robot) {
+        robot.interact(() -> {
+            var session = window.model().session();
+            var theirs = session.state().annotationsOf(session.state().documents().get(0).id()).stream()
+                    .filter(a -> a.stamp().author().equals("Ben Okafor")).findFirst().orElseThrow();
+            session.perform(session.edits().deleteAnnotation(theirs.id()));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(), legend(robot));
+        assertTrue(filled(stylesAt("Customs")));
+    }
+}
