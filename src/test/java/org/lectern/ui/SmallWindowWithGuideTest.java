@@ -113,4 +113,21 @@ class SmallWindowWithGuideTest {
             }
         }
     }
+
+    @Test
+    void eachPanelsDeleteButtonIsInViewInALowWindowWhereItsFormScrolls(FxRobot robot) {
+        smallWithGuide(robot);
+        for (String name : List.of("actors", "claims", "evidence", "annotations")) {
+            robot.clickOn("#tab-" + name);
+            WaitForAsyncUtils.waitForFxEvents();
+            WaitForAsyncUtils.waitForFxEvents(); // a panel built on first showing gets its skin on the next pulse
+            String id = "#" + (name.equals("evidence") ? name : name.substring(0, name.length() - 1)) + "-delete";
+            TabPane panels = (TabPane) window.stage().getScene().lookup("#panels");
+            Bounds panelsBounds = onFx(() -> panels.localToScreen(panels.getLayoutBounds()));
+            Node delete = onFx(() -> panels.getSelectionModel().getSelectedItem().getContent().lookup(id));
+            Bounds bounds = onFx(() -> delete.localToScreen(delete.getLayoutBounds()));
+            assertTrue(bounds.getMaxY() <= panelsBounds.getMaxY() + 0.5 && bounds.getMinY() >= panelsBounds.getMinY(),
+                    name + ": " + id + " lies within the panel (" + bounds + " in " + panelsBounds + ")");
+        }
+    }
 }

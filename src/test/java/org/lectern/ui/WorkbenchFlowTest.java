@@ -1,6 +1,7 @@
 package org.lectern.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -424,8 +425,11 @@ class WorkbenchFlowTest {
         robot.interact(() -> panels.getSelectionModel().select(3));
         robot.interact(() -> robot.lookup("#annotations-table").queryAs(TableView.class).getSelectionModel().select(0));
 
-        robot.clickOn("#annotation-comment-text").write("Which records? Ask for the manifest.");
-        robot.clickOn("#annotation-comment");
+        // Below the highlight's form, in a low window: the analyst tabs on from the note until it is in view.
+        robot.clickOn("#annotation-note");
+        tabTo(robot, robot.lookup("#annotation-comment-text").query());
+        robot.write("Which records? Ask for the manifest.");
+        robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(List.of("Which records? Ask for the manifest.|0|Ana"), rows(
                 "SELECT c.text || '|' || c.resolved || '|' || a.name FROM review_comment c"
@@ -434,9 +438,18 @@ class WorkbenchFlowTest {
         javafx.scene.control.ListView<?> thread = robot.lookup("#annotation-comments").queryAs(
                 javafx.scene.control.ListView.class);
         robot.interact(() -> thread.getSelectionModel().select(0));
-        robot.clickOn("Resolve");
+        tabTo(robot, robot.lookup("Resolve").query());
+        robot.type(KeyCode.SPACE);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(List.of("1"), rows("SELECT resolved FROM review_comment"));
+    }
+
+    /** Presses Tab until {@code target} has the keyboard, as an analyst does to reach a field below the fold. */
+    private static void tabTo(FxRobot robot, javafx.scene.Node target) {
+        for (int presses = 0; presses < 12 && target.getScene().getFocusOwner() != target; presses++) {
+            robot.type(KeyCode.TAB);
+        }
+        assertSame(target, target.getScene().getFocusOwner(), "Tab reaches " + target);
     }
 
     @Test

@@ -155,10 +155,16 @@ public final class ArticleView extends BorderPane {
      * and its styles as one prebuilt document was measured too: RichTextFX then splits the styles paragraph by
      * paragraph, which took three times as long on a 1 MB article.)
      */
+    /** On the text area when the article's own blank lines separate its paragraphs: no gap is added to them. */
+    static final String BLANK_LINE_PARAGRAPHS = "blank-line-paragraphs";
+
     public void show(Document document) {
         shown = document;
         String text = document == null ? "" : document.text();
-        area.getStyleClass().remove(LineBlocks.STYLE_CLASS);
+        area.getStyleClass().removeAll(LineBlocks.STYLE_CLASS, BLANK_LINE_PARAGRAPHS);
+        if (org.lectern.text.ParagraphBreaks.separatedByBlankLines(text)) {
+            area.getStyleClass().add(BLANK_LINE_PARAGRAPHS); // its blank lines set paragraphs apart already
+        }
         if (LineBlocks.worthGrouping(text)) {
             area.getStyleClass().add(LineBlocks.STYLE_CLASS);
             area.replace(0, area.getLength(), LineBlocks.of(text, area.getSegOps()));

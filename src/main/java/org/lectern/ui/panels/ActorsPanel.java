@@ -97,8 +97,7 @@ public final class ActorsPanel extends SplitPane {
         form.addRow(2, Forms.label("Aliases"), aliases);
         form.addRow(3, Forms.label("Description"), description);
         form.addRow(4, Forms.label("Mentions"), mentionList);
-        VBox bottom = new VBox(10, form, new javafx.scene.layout.FlowPane(8, 8, findMentions, delete));
-        bottom.setPadding(new Insets(10));
+        var bottom = Forms.detail(List.of(findMentions, delete), form);
         PanelSizes.keepRows(table, 3);
         getItems().addAll(table, bottom);
         setDividerPositions(0.4);

@@ -83,9 +83,7 @@ public final class AnnotationsPanel extends SplitPane {
         form.addRow(0, Forms.label("Tag"), tag);
         form.addRow(1, Forms.label("Note"), note);
         form.addRow(2, Forms.label("Author"), author);
-        HBox actions = new HBox(8, delete);
-        VBox bottom = new VBox(10, form, Forms.label("Review comments"), comments, actions);
-        bottom.setPadding(new Insets(10));
+        var bottom = Forms.detail(java.util.List.of(delete), form, Forms.label("Review comments"), comments);
         PanelSizes.keepRows(table, 3);
         getItems().addAll(table, bottom);
         setDividerPositions(0.6);

@@ -129,8 +129,8 @@ public final class ClaimsPanel extends SplitPane {
         form.addRow(3, Forms.label("Likelihood"), likelihood);
         form.addRow(4, Forms.label("Passages"), passageList);
         form.addRow(5, Forms.label("Evidence"), evidenceTable);
-        VBox bottom = new VBox(10, form, Forms.label("Review comments"), comments, new javafx.scene.layout.FlowPane(8, 8, linkEvidence, unlink, delete));
-        bottom.setPadding(new Insets(10));
+        var bottom = Forms.detail(java.util.List.of(linkEvidence, unlink, delete), form, Forms.label("Review comments"),
+                comments);
         PanelSizes.keepRows(table, 3);
         getItems().addAll(table, bottom);
         setDividerPositions(0.35);

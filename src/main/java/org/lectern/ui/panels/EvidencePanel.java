@@ -120,8 +120,8 @@ public final class EvidencePanel extends SplitPane {
         form.addRow(2, Forms.label("Information"), credibility);
         form.addRow(3, Forms.label("Passages"), passageList);
         form.addRow(4, Forms.label("Claims"), claimTable);
-        VBox bottom = new VBox(10, form, Forms.label("Review comments"), comments, new javafx.scene.layout.FlowPane(8, 8, linkClaim, unlink, delete));
-        bottom.setPadding(new Insets(10));
+        var bottom = Forms.detail(java.util.List.of(linkClaim, unlink, delete), form, Forms.label("Review comments"),
+                comments);
         PanelSizes.keepRows(table, 3);
         getItems().addAll(table, bottom);
         setDividerPositions(0.35);

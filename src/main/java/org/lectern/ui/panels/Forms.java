@@ -17,6 +17,52 @@ final class Forms {
     private Forms() {
     }
 
+    /**
+     * A record's details under the list: its buttons in a row at the top, always in view, and below them its form
+     * (and review comments), which scrolls when the window is too low to show it whole (1024×700, say) rather than
+     * cutting off what lies at its foot.
+     */
+    static javafx.scene.layout.BorderPane detail(java.util.List<? extends javafx.scene.Node> buttons,
+                                                 javafx.scene.Node... content) {
+        javafx.scene.layout.FlowPane row = new javafx.scene.layout.FlowPane(8, 8);
+        row.getChildren().addAll(buttons);
+        row.setPadding(new javafx.geometry.Insets(10, 10, 0, 10));
+        javafx.scene.layout.VBox body = new javafx.scene.layout.VBox(10, content);
+        body.setPadding(new javafx.geometry.Insets(10));
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(body);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("edge-to-edge");
+        // A field reached by Tab below the fold is brought into view, as a browser does.
+        scroll.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                scene.focusOwnerProperty().addListener((o, was, now) -> bringIntoView(scroll, body, now));
+            }
+        });
+        return new javafx.scene.layout.BorderPane(scroll, row, null, null, null);
+    }
+
+    private static void bringIntoView(javafx.scene.control.ScrollPane scroll, javafx.scene.layout.Region body,
+                                      javafx.scene.Node focused) {
+        if (focused == null || body.getHeight() <= scroll.getViewportBounds().getHeight()) {
+            return;
+        }
+        for (javafx.scene.Node node = focused; node != null; node = node.getParent()) {
+            if (node == body) {
+                javafx.geometry.Bounds within = body.sceneToLocal(focused.localToScene(focused.getBoundsInLocal()));
+                double viewport = scroll.getViewportBounds().getHeight();
+                double hidden = body.getHeight() - viewport;
+                double top = hidden * scroll.getVvalue();
+                if (within.getMinY() < top) {
+                    scroll.setVvalue(within.getMinY() / hidden);
+                } else if (within.getMaxY() > top + viewport) {
+                    scroll.setVvalue(Math.min(1, (within.getMaxY() - viewport) / hidden));
+                }
+                return;
+            }
+        }
+    }
+
     static GridPane grid() {
         GridPane grid = new GridPane();
         grid.getStyleClass().add("record-form");
