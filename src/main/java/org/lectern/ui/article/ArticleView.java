@@ -200,38 +200,22 @@ public final class ArticleView extends BorderPane {
      * the whole run again.
      */
     private void restyleGroupsTouching(int from, int to) {
-        List<Annotation> group = new java.util.ArrayList<>();
-        List<Annotation> current = new java.util.ArrayList<>();
+        // Through the document's index of highlights by place: a slice's stretch is found without going through
+        // every highlight of the document.
+        List<Annotation> group = model.state().annotationsOverlapping(shown.id(), from, to);
         int groupFrom = from;
         int groupTo = to;
-        int currentStart = 0;
-        int currentEnd = Integer.MIN_VALUE;
-        // In text order (by start), highlights form groups that overlap one another; keep the groups that
-        // overlap the changed stretch.
-        for (Annotation annotation : model.state().annotationsOf(shown.id())) {
-            if (annotation.passage().start() >= currentEnd && !current.isEmpty()) {
-                if (currentStart < to && from < currentEnd) {
-                    group.addAll(current);
-                    groupFrom = Math.min(groupFrom, currentStart);
-                    groupTo = Math.max(groupTo, currentEnd);
-                }
-                current.clear();
+        while (true) {
+            for (Annotation annotation : group) {
+                groupFrom = Math.min(groupFrom, annotation.passage().start());
+                groupTo = Math.max(groupTo, annotation.passage().end());
             }
-            if (current.isEmpty()) {
-                currentStart = annotation.passage().start();
-                currentEnd = annotation.passage().end();
-            }
-            current.add(annotation);
-            currentEnd = Math.max(currentEnd, annotation.passage().end());
-            if (currentStart >= to) {
-                current.clear();
+            if (groupFrom == from && groupTo == to) {
                 break;
             }
-        }
-        if (!current.isEmpty() && currentStart < to && from < currentEnd) {
-            group.addAll(current);
-            groupFrom = Math.min(groupFrom, currentStart);
-            groupTo = Math.max(groupTo, currentEnd);
+            from = groupFrom;
+            to = groupTo;
+            group = model.state().annotationsOverlapping(shown.id(), from, to);
         }
         int stretchFrom = groupFrom;
         int stretchTo = Math.min(groupTo, area.getLength());
