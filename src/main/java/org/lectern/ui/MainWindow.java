@@ -352,7 +352,7 @@ public final class MainWindow {
                 dialogs.showError("New project", file.getFileName() + " already exists. Choose Open project to open it.");
                 return;
             }
-            openProject(file, model.session().analyst());
+            openProjectInBackground(file, model.session().analyst());
         });
     }
 
@@ -363,9 +363,9 @@ public final class MainWindow {
     }
 
     /**
-     * File → Open project… and Recent projects: the file is checked and read on a worker, with progress and
-     * Cancel in the status line, while the window answers; then it is shown here. A cancelled opening closes the
-     * file again and leaves the window on the project it was on.
+     * File → New project…, Open project…, Open default project and Recent projects: the file is made or checked
+     * and read on a worker, with progress and Cancel in the status line, while the window answers; then it is
+     * shown here. A cancelled opening closes the file again and leaves the window on the project it was on.
      */
     void openProjectInBackground(Path file, String analyst) {
         if (model.session() != null && model.session().location().toAbsolutePath().normalize()
@@ -395,7 +395,7 @@ public final class MainWindow {
     }
 
     void openDefaultProject() {
-        openProject(AppFolders.defaultProject(), model.session().analyst());
+        openProjectInBackground(AppFolders.defaultProject(), model.session().analyst());
     }
 
     /** The details above the article, with the cursor in the title: where a document's title and source are corrected. */

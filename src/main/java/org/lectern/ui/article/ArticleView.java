@@ -1,6 +1,7 @@
 package org.lectern.ui.article;
 
 import java.time.Duration;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -19,6 +20,7 @@ import javafx.scene.text.Text;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.fxmisc.richtext.event.MouseOverTextEvent;
+import org.fxmisc.richtext.model.StyleSpans;
 import org.fxmisc.richtext.model.TwoDimensional;
 import org.fxmisc.richtext.util.UndoUtils;
 import org.lectern.model.Annotation;
@@ -195,31 +197,54 @@ public final class ArticleView extends BorderPane {
             }
         }
         if (to > from) {
-            // Restyle the whole group of highlights overlapping the change, through each other too: a new
-            // highlight can move another one's underline to a different lane along its whole length.
-            List<Annotation> group = model.state().annotationsOverlapping(shown.id(), from, to);
-            while (true) {
-                int groupFrom = from;
-                int groupTo = to;
-                for (Annotation annotation : group) {
-                    groupFrom = Math.min(groupFrom, annotation.passage().start());
-                    groupTo = Math.max(groupTo, annotation.passage().end());
-                }
-                if (groupFrom == from && groupTo == to) {
-                    break;
-                }
-                from = groupFrom;
-                to = groupTo;
-                group = model.state().annotationsOverlapping(shown.id(), from, to);
-            }
-            restyleRange(from, Math.min(to, area.getLength()), group);
+            restyleGroupsTouching(from, to);
         }
     }
 
+    /**
+     * Restyles the groups of highlights overlapping {@code from..to}, through each other too: a new highlight can
+     * move another one's underline to a different lane along its whole length. Of that stretch only the part
+     * whose styles actually differ is handed to the text area, which is what restyling costs: on a long run of
+     * overlapping highlights, each slice of a big import or undo then restyles about its own highlights, not
+     * the whole run again.
+     */
+    private void restyleGroupsTouching(int from, int to) {
+        // Through the document's index of highlights by place: a slice's stretch is found without going through
+        // every highlight of the document.
+        List<Annotation> group = model.state().annotationsOverlapping(shown.id(), from, to);
+        int groupFrom = from;
+        int groupTo = to;
+        while (true) {
+            for (Annotation annotation : group) {
+                groupFrom = Math.min(groupFrom, annotation.passage().start());
+                groupTo = Math.max(groupTo, annotation.passage().end());
+            }
+            if (groupFrom == from && groupTo == to) {
+                break;
+            }
+            from = groupFrom;
+            to = groupTo;
+            group = model.state().annotationsOverlapping(shown.id(), from, to);
+        }
+        int stretchFrom = groupFrom;
+        int stretchTo = Math.min(groupTo, area.getLength());
+        if (stretchTo <= stretchFrom) {
+            return;
+        }
+        StyleSpans<Collection<String>> fresh = spansOf(group, stretchFrom, stretchTo);
+        ChangedStretch.between(area.getStyleSpans(stretchFrom, stretchTo), fresh).ifPresent(changed ->
+                area.setStyleSpans(stretchFrom + changed.getStart(),
+                        fresh.subView(changed.getStart(), changed.getEnd())));
+    }
+
     private void restyleRange(int from, int to, List<Annotation> annotations) {
+        area.setStyleSpans(from, spansOf(annotations, from, to));
+    }
+
+    private StyleSpans<Collection<String>> spansOf(List<Annotation> annotations, int from, int to) {
         List<Annotation> visible = lens == Lens.TAGS ? annotations
                 : annotations.stream().filter(lens.shows()).toList();
-        area.setStyleSpans(from, HighlightSpans.build(visible, from, to, lens.classes()));
+        return HighlightSpans.build(visible, from, to, lens.classes());
     }
 
     /**
