@@ -117,7 +117,7 @@ final class CorpusBench {
             out.printf(Locale.ROOT, "   (e) heap in use after a full GC: %,.0f MB with the corpus open, %,.0f MB with the"
                     + " Review tab shown too (max heap %,d MB)  target <= %,.0f MB  %s%n", heapBeforeReview, heap,
                     Runtime.getRuntime().maxMemory() >> 20, HEAP_TARGET_MB, Stats.verdict(heap <= HEAP_TARGET_MB));
-            summary.add(String.format(Locale.ROOT, "9e corpus heap after GC, Review open: %,8.0f MB"
+            summary.add(String.format(Locale.ROOT, "8e corpus heap after GC, Review open: %,8.0f MB"
                     + "                     target <= 1 GB     %s", heap, Stats.verdict(heap <= HEAP_TARGET_MB)));
             WindowBench.require(dialogs.messages.isEmpty(), "no messages: " + dialogs.messages);
         } finally {
@@ -254,7 +254,7 @@ final class CorpusBench {
         WindowBench.require(WindowBench.fx(() -> window.model().annotations().size())
                 == ANALYSTS * PER_ANALYST_PER_DOCUMENT, "the first document's highlights shown");
         Stats open = report(opens, OPEN_TARGET_MS);
-        summary.add(String.format(Locale.ROOT, "9a open the corpus to the window:     median %7.1f ms  max %7.1f ms"
+        summary.add(String.format(Locale.ROOT, "8a open the corpus to the window:     median %7.1f ms  max %7.1f ms"
                 + "   target <= 1 s      %s", open.median(), open.max(), Stats.verdict(open.median() <= OPEN_TARGET_MS)));
     }
 
@@ -288,7 +288,7 @@ final class CorpusBench {
             }
         }
         Stats switched = report(switches, SWITCH_TARGET_MS);
-        summary.add(String.format(Locale.ROOT, "9b switch document (corpus):         median %7.1f ms  max %7.1f ms"
+        summary.add(String.format(Locale.ROOT, "8b switch document (corpus):         median %7.1f ms  max %7.1f ms"
                 + "   target <= 100 ms   %s", switched.median(), switched.max(),
                 Stats.verdict(switched.percentile(95) <= SWITCH_TARGET_MS)));
     }
@@ -314,7 +314,7 @@ final class CorpusBench {
         Stats work = new Stats(timings.stream().map(t -> t.action() + t.pulseWork()).toList());
         out.println("         handler + pulse work: " + work.percentiles());
         out.println("         FX-thread CPU of the handler alone: " + new Stats(cpu).percentiles());
-        summary.add(String.format(Locale.ROOT, "9c tag key press (corpus), work:     p99 %7.2f ms  max %7.2f ms"
+        summary.add(String.format(Locale.ROOT, "8c tag key press (corpus), work:     p99 %7.2f ms  max %7.2f ms"
                 + "   target p99 <= 16 ms %s", work.percentile(99), work.max(),
                 Stats.verdict(work.percentile(99) <= KEY_TARGET_MS)));
     }
@@ -453,7 +453,7 @@ final class CorpusBench {
         out.println("         press -> review up to date: " + refresh.percentiles() + String.format(Locale.ROOT,
                 "  target p99 <= %.0f ms  %s", REVIEW_TARGET_MS, Stats.verdict(refresh.percentile(99)
                         <= REVIEW_TARGET_MS)));
-        summary.add(String.format(Locale.ROOT, "9d review refresh after an edit:     p50 %7.1f ms  p99 %7.1f ms"
+        summary.add(String.format(Locale.ROOT, "8d review refresh after an edit:     p50 %7.1f ms  p99 %7.1f ms"
                 + "   target <= 50 ms    %s", refresh.median(), refresh.percentile(99),
                 Stats.verdict(refresh.percentile(99) <= REVIEW_TARGET_MS)));
     }
