@@ -7,8 +7,11 @@ import java.util.Optional;
 import org.lectern.ui.DialogService;
 import org.lectern.ui.LinkChoice;
 
-/** Never asks anything; remembers every message so the benchmark can stop if the window reported a failure. */
-final class BenchDialogs implements DialogService {
+/**
+ * Never asks anything; remembers every message so the benchmark can stop if the window reported a failure. A
+ * section that must answer (a file, an export) overrides the questions it needs.
+ */
+class BenchDialogs implements DialogService {
     final List<String> messages = new ArrayList<>();
 
     @Override

@@ -465,10 +465,11 @@ final class CorpusBench {
         return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
     }
 
-    private static double heapMb() throws InterruptedException {
+    private static double heapMb() {
+        // A full, stop-the-world collection each time (G1 runs System.gc() to its end before returning); the
+        // second and third catch what finalisation and reference clearing freed after the first.
         for (int i = 0; i < 3; i++) {
             System.gc();
-            Thread.sleep(100);
         }
         return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / (1024.0 * 1024.0);
     }

@@ -38,9 +38,7 @@ import org.lectern.service.ProjectSession;
 import org.lectern.store.ProjectFiles;
 import org.lectern.store.ProjectStore;
 import org.lectern.text.Passages;
-import org.lectern.ui.DialogService;
 import org.lectern.ui.ExportRequest;
-import org.lectern.ui.LinkChoice;
 import org.lectern.ui.MainWindow;
 
 /**
@@ -325,7 +323,7 @@ final class StallBench {
     }
 
     /** Answers as the analyst would: yes, this file, this export; remembers what the window said. */
-    private static final class ScriptedDialogs implements DialogService {
+    private static final class ScriptedDialogs extends BenchDialogs {
         final List<String> infos = new java.util.concurrent.CopyOnWriteArrayList<>();
         final List<String> errors = new java.util.concurrent.CopyOnWriteArrayList<>();
         final java.util.Deque<Path> files = new java.util.concurrent.ConcurrentLinkedDeque<>();
@@ -347,21 +345,6 @@ final class StallBench {
         }
 
         @Override
-        public Optional<String> askText(String title, String prompt, String initial) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<String> askLongText(String title, String prompt) {
-            return Optional.empty();
-        }
-
-        @Override
-        public <T> Optional<T> choose(String title, String prompt, List<T> options) {
-            return Optional.empty();
-        }
-
-        @Override
         public Optional<Path> chooseFileToOpen(String title, String description, List<String> extensions) {
             return Optional.ofNullable(files.poll());
         }
@@ -372,33 +355,9 @@ final class StallBench {
         }
 
         @Override
-        public <T> Optional<LinkChoice<T>> chooseLink(String title, String targetLabel, List<T> targets) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<Map<String, String>> askCreatorNames(String fileName, List<String> names,
-                List<String> analysts, List<org.lectern.review.merge.AnalystProposal> proposals) {
-            return Optional.of(Map.of());
-        }
-
-        @Override
         public Optional<ExportRequest> askExport(Document current, List<String> authors, Path folder,
                                                  String projectName) {
             return Optional.ofNullable(export);
-        }
-
-        @Override
-        public void showProgress(javafx.concurrent.Worker<?> work) {
-        }
-
-        @Override
-        public java.util.concurrent.CompletionStage<Boolean> openWithSystem(Path file) {
-            return CompletableFuture.completedFuture(true);
-        }
-
-        @Override
-        public void showPane(String title, javafx.scene.Node content) {
         }
     }
 }

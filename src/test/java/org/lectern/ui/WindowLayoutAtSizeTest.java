@@ -139,6 +139,28 @@ class WindowLayoutAtSizeTest {
     }
 
     @Test
+    void anArticleWhoseBlankLinesSeparateItsParagraphsIsNotSpacedTwiceOver(FxRobot robot) {
+        robot.interact(() -> {
+            var session = window.model().session();
+            session.perform(session.edits().addDocument("Wire copy", DocumentMetadata.EMPTY,
+                    FIRST + "\n\n" + SECOND));
+        });
+        robot.clickOn("Wire copy");
+        resize(robot, 1024, 700);
+        assertTrue(window.model().currentDocument().orElseThrow().title().equals("Wire copy"), "the wire copy shown");
+        List<Double> lineTops = lineTopsOf(0, FIRST.length());
+        double lineStep = lineTops.get(1) - lineTops.get(0);
+        int second = FIRST.length() + 2;
+        double nextParagraph = onFx(() -> area().getCharacterBoundsOnScreen(second, second + 1)
+                .orElseThrow().getMinY());
+        double paragraphStep = nextParagraph - lineTops.get(lineTops.size() - 1);
+        // One blank line between them, and no gap added on top of it (nor on the blank line itself).
+        assertTrue(paragraphStep <= 2 * lineStep + 3, "the next paragraph starts " + paragraphStep
+                + " px below the last line of the one before; lines are " + lineStep + " px apart");
+        assertTrue(paragraphStep >= 2 * lineStep - 3, "the blank line still shows: " + paragraphStep);
+    }
+
+    @Test
     void linesLeaveRoomForThreeUnderlineLanesBeforeTheNextLine(FxRobot robot) {
         resize(robot, 1024, 700);
         List<Double> lineTops = lineTopsOf(0, FIRST.length());

@@ -164,10 +164,12 @@ public final class ArticleView extends BorderPane {
         shown = document;
         String text = document == null ? "" : document.text();
         area.getStyleClass().removeAll(LineBlocks.STYLE_CLASS, BLANK_LINE_PARAGRAPHS);
-        if (org.lectern.text.ParagraphBreaks.separatedByBlankLines(text)) {
+        boolean grouped = LineBlocks.worthGrouping(text);
+        // Blocks of lines have no paragraph gap anyway: the scan is spared for a text of millions of lines.
+        if (!grouped && org.lectern.text.ParagraphBreaks.separatedByBlankLines(text)) {
             area.getStyleClass().add(BLANK_LINE_PARAGRAPHS); // its blank lines set paragraphs apart already
         }
-        if (LineBlocks.worthGrouping(text)) {
+        if (grouped) {
             area.getStyleClass().add(LineBlocks.STYLE_CLASS);
             area.replace(0, area.getLength(), LineBlocks.of(text, area.getSegOps()));
         } else {
