@@ -114,7 +114,11 @@ public final class IncrementalAgreement {
         List<UUID[]> corpusMatchedTags = new ArrayList<>();
         long comparedChars = 0;
         Set<UUID> present = new HashSet<>();
-        for (Document document : project.documents()) {
+        List<Document> documents = project.documents();
+        if (documents.stream().filter(d -> !parts.containsKey(d.id())).limit(2).count() > 1) {
+            project.readAheadAllAnnotations();
+        }
+        for (Document document : documents) {
             present.add(document.id());
             Part part = parts.get(document.id());
             if (part == null) {

@@ -31,6 +31,13 @@ public interface ReviewedProject {
     /** One document's annotations, adjudicated copies included, in any order. */
     List<Annotation> annotationsOf(UUID documentId);
 
+    /**
+     * About to read many documents' annotations: a project that reads them from its file on demand reads them all
+     * now, in one pass, rather than one query per document.
+     */
+    default void readAheadAllAnnotations() {
+    }
+
     Optional<Annotation> annotation(UUID id);
 
     List<Actor> actors();

@@ -40,6 +40,10 @@ final class DocumentAnnotations {
         }
     }
 
+    Annotation get(UUID id) {
+        return byId.get(id);
+    }
+
     Collection<Annotation> all() {
         return byId.values();
     }

@@ -25,7 +25,8 @@ public final class ProjectSession implements AutoCloseable {
             throw new IllegalArgumentException("Every record carries its author: the analyst needs a name");
         }
         this.analyst = analyst.strip();
-        this.state = new ProjectState(store.load());
+        org.lectern.store.ProjectOutline outline = store.loadOutline();
+        this.state = new ProjectState(outline.withoutAnnotations(), outline.annotationCounts(), store);
     }
 
     public ProjectState state() {

@@ -22,10 +22,18 @@ import org.lectern.model.ReviewComment;
 import org.lectern.model.ReviewDecision;
 import org.lectern.model.Stamps;
 import org.lectern.model.Tag;
+import org.lectern.store.SavedHighlights;
 
 /**
  * The open project in memory, kept equal to the file by applying each saved change. Views read from it
  * instead of asking the file, so a key press costs one small write, not a reload.
+ *
+ * <p>A document's highlights are read from the file when they are first asked for, not on opening: a corpus of
+ * 1,000 documents holds 200,000 highlights, and reading them all would keep the analyst waiting seconds for a
+ * window that shows one document. Until then the document only has its count, and changes saved to it are noted
+ * and applied again over what is read (the read may come from just before or just after a change was saved).
+ * The highlights are guarded by this object's lock, so that a worker (an export, the Review tab's first figures)
+ * can read them while the window does; the rest of the state changes only on the window's thread.
  */
 public final class ProjectState {
     private static final Comparator<Annotation> IN_TEXT_ORDER = Comparator
@@ -49,11 +57,32 @@ public final class ProjectState {
      * author goes again when no record names them any more (undoing an analyst's first edit in the project).
      */
     private final Map<String, Integer> namingRecords = new HashMap<>();
+    /** Where the highlights of documents not yet read come from. */
+    private final SavedHighlights source;
+    /** Documents whose highlights are still only in the file, with how many they have there. */
+    private final Map<UUID, Integer> unread = new HashMap<>();
+    /** Changes to highlights of unread documents since opening, to apply again over what is read. */
+    private final Map<UUID, List<Change>> savedWhileUnread = new HashMap<>();
 
+    /** A project held whole, every highlight in memory from the start. */
     ProjectState(ProjectSnapshot snapshot) {
+        this(snapshot, Map.of(), null);
+    }
+
+    /**
+     * A project opened without its highlights ({@code counts}: how many each document has in the file); each
+     * document's are read from {@code source} when first asked for.
+     */
+    ProjectState(ProjectSnapshot snapshot, Map<UUID, Integer> counts, SavedHighlights source) {
+        this.source = source;
+        if (source != null) {
+            for (Document document : snapshot.documents()) {
+                unread.put(document.id(), counts.getOrDefault(document.id(), 0));
+            }
+        }
         snapshot.documents().forEach(this::put);
         snapshot.tags().forEach(this::put);
-        snapshot.annotations().forEach(this::put);
+        snapshot.annotations().forEach(annotation -> applyToHighlights(Change.created(annotation)));
         snapshot.actors().forEach(this::put);
         snapshot.claims().forEach(this::put);
         snapshot.evidence().forEach(this::put);
@@ -64,6 +93,14 @@ public final class ProjectState {
     }
 
     void apply(Change change) {
+        if (change.before() instanceof Annotation || change.after() instanceof Annotation) {
+            applyToHighlights(change);
+        } else if (change.before() instanceof Document removed && change.after() == null) {
+            synchronized (this) {
+                unread.remove(removed.id());
+                savedWhileUnread.remove(removed.id());
+            }
+        }
         if (change.after() != null) {
             put(change.after());
             Stamps.authorOf(change.after()).ifPresent(name -> {
@@ -83,13 +120,8 @@ public final class ProjectState {
             documents.put(document.id(), document);
         } else if (record instanceof Tag tag) {
             tags.put(tag.id(), tag);
-        } else if (record instanceof Annotation annotation) {
-            Annotation previous = annotations.put(annotation.id(), annotation);
-            if (previous != null && !previous.documentId().equals(annotation.documentId())) {
-                annotationsByDocument.get(previous.documentId()).remove(previous.id());
-            }
-            annotationsByDocument.computeIfAbsent(annotation.documentId(), k -> new DocumentAnnotations())
-                    .put(annotation);
+        } else if (record instanceof Annotation) {
+            return; // see applyToHighlights
         } else if (record instanceof Actor actor) {
             actors.put(actor.id(), actor);
         } else if (record instanceof Claim claim) {
@@ -110,12 +142,8 @@ public final class ProjectState {
             documents.remove(record.id());
         } else if (record instanceof Tag) {
             tags.remove(record.id());
-        } else if (record instanceof Annotation annotation) {
-            annotations.remove(annotation.id());
-            DocumentAnnotations ofDocument = annotationsByDocument.get(annotation.documentId());
-            if (ofDocument != null) {
-                ofDocument.remove(annotation.id());
-            }
+        } else if (record instanceof Annotation) {
+            return; // see applyToHighlights
         } else if (record instanceof Actor) {
             actors.remove(record.id());
         } else if (record instanceof Claim) {
@@ -158,25 +186,155 @@ public final class ProjectState {
     }
 
     public Optional<Annotation> annotation(UUID id) {
-        return Optional.ofNullable(annotations.get(id));
+        synchronized (this) {
+            Annotation held = annotations.get(id);
+            if (held != null || unread.isEmpty()) {
+                return Optional.ofNullable(held);
+            }
+        }
+        Optional<UUID> document = source.documentOfAnnotation(id);
+        if (document.isEmpty()) {
+            return Optional.empty();
+        }
+        read(document.get());
+        synchronized (this) {
+            return Optional.ofNullable(annotations.get(id));
+        }
     }
 
-    public int annotationCount() {
-        return annotations.size();
+    /** How many highlights the project holds, whether read yet or not. */
+    public synchronized int annotationCount() {
+        int count = annotations.size();
+        for (int unreadCount : unread.values()) {
+            count += unreadCount;
+        }
+        return count;
     }
 
     /** A document's annotations in reading order. */
     public List<Annotation> annotationsOf(UUID documentId) {
-        DocumentAnnotations ofDocument = annotationsByDocument.get(documentId);
-        List<Annotation> ordered = ofDocument == null ? new ArrayList<>() : new ArrayList<>(ofDocument.all());
+        DocumentAnnotations ofDocument = read(documentId);
+        List<Annotation> ordered;
+        synchronized (this) {
+            ordered = ofDocument == null ? new ArrayList<>() : new ArrayList<>(ofDocument.all());
+        }
         ordered.sort(IN_TEXT_ORDER);
         return ordered;
     }
 
     /** A document's annotations that overlap {@code from..to}, in no particular order. */
     public List<Annotation> annotationsOverlapping(UUID documentId, int from, int to) {
-        DocumentAnnotations ofDocument = annotationsByDocument.get(documentId);
-        return ofDocument == null ? new ArrayList<>() : ofDocument.overlapping(from, to);
+        DocumentAnnotations ofDocument = read(documentId);
+        synchronized (this) {
+            return ofDocument == null ? new ArrayList<>() : ofDocument.overlapping(from, to);
+        }
+    }
+
+    /** How many highlights carry the tag, in every document. */
+    public long annotationsTagged(UUID tagId) {
+        readAllHighlights();
+        synchronized (this) {
+            return annotations.values().stream().filter(a -> a.tagId().equals(tagId)).count();
+        }
+    }
+
+    /**
+     * Reads every document's highlights not yet in memory, in one pass over the file: for work over the whole
+     * project (agreement, exports), best started on a worker. Nothing happens when all are in memory.
+     */
+    public void readAllHighlights() {
+        java.util.Set<UUID> missing;
+        synchronized (this) {
+            if (unread.isEmpty()) {
+                return;
+            }
+            missing = new java.util.HashSet<>(unread.keySet());
+        }
+        Map<UUID, List<Annotation>> stored = source.annotationsOf(missing);
+        for (Map.Entry<UUID, List<Annotation>> document : stored.entrySet()) {
+            fill(document.getKey(), document.getValue());
+        }
+    }
+
+    /** The document's highlights in memory, read from the file first if they are not there yet. */
+    private DocumentAnnotations read(UUID documentId) {
+        synchronized (this) {
+            if (!unread.containsKey(documentId)) {
+                return annotationsByDocument.get(documentId);
+            }
+        }
+        // Read outside the lock: a worker reading the whole project must not hold the window up.
+        fill(documentId, source.annotationsOf(documentId));
+        synchronized (this) {
+            return annotationsByDocument.get(documentId);
+        }
+    }
+
+    /** What was read, then the changes saved since opening over it; unless another thread filled it first. */
+    private synchronized void fill(UUID documentId, List<Annotation> stored) {
+        if (unread.remove(documentId) == null) {
+            return;
+        }
+        DocumentAnnotations ofDocument = annotationsByDocument.computeIfAbsent(documentId,
+                k -> new DocumentAnnotations());
+        for (Annotation annotation : stored) {
+            annotations.put(annotation.id(), annotation);
+            ofDocument.put(annotation);
+        }
+        List<Change> saved = savedWhileUnread.remove(documentId);
+        if (saved != null) {
+            for (Change change : saved) {
+                // Only this document's side: a highlight moved to or from another was counted there already.
+                if (change.before() instanceof Annotation before && before.documentId().equals(documentId)) {
+                    annotations.remove(before.id(), ofDocument.get(before.id()));
+                    ofDocument.remove(before.id());
+                }
+                if (change.after() instanceof Annotation after && after.documentId().equals(documentId)) {
+                    annotations.put(after.id(), after);
+                    ofDocument.put(after);
+                }
+            }
+        }
+    }
+
+    /**
+     * A saved change to a highlight. A document not read yet only counts it and notes it; the change is in the
+     * file already, and is applied again when the document is read, over whatever the read found.
+     */
+    private synchronized void applyToHighlights(Change change) {
+        Annotation before = (Annotation) change.before();
+        Annotation after = (Annotation) change.after();
+        if (before != null) {
+            UUID document = before.documentId();
+            if (unread.containsKey(document)) {
+                note(document, change);
+                if (after == null || !after.documentId().equals(document)) {
+                    unread.merge(document, -1, Integer::sum);
+                }
+            } else {
+                annotations.remove(before.id());
+                DocumentAnnotations ofDocument = annotationsByDocument.get(document);
+                if (ofDocument != null) {
+                    ofDocument.remove(before.id());
+                }
+            }
+        }
+        if (after != null) {
+            UUID document = after.documentId();
+            if (unread.containsKey(document)) {
+                if (before == null || !before.documentId().equals(document)) {
+                    note(document, change);
+                    unread.merge(document, 1, Integer::sum);
+                }
+            } else {
+                annotations.put(after.id(), after);
+                annotationsByDocument.computeIfAbsent(document, k -> new DocumentAnnotations()).put(after);
+            }
+        }
+    }
+
+    private void note(UUID document, Change change) {
+        savedWhileUnread.computeIfAbsent(document, k -> new ArrayList<>()).add(change);
     }
 
     public List<Actor> actors() {
@@ -262,7 +420,8 @@ public final class ProjectState {
 
     /** Everything the project holds, as plain records: what exports read, taken without touching the file. */
     public ProjectSnapshot snapshot() {
-        List<Annotation> all = new ArrayList<>(annotations.size());
+        readAllHighlights();
+        List<Annotation> all = new ArrayList<>(annotationCount());
         for (Document document : documents.values()) {
             all.addAll(annotationsOf(document.id()));
         }

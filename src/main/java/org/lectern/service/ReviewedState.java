@@ -58,6 +58,11 @@ public final class ReviewedState implements ReviewedProject {
     }
 
     @Override
+    public void readAheadAllAnnotations() {
+        state.get().readAllHighlights();
+    }
+
+    @Override
     public Optional<Annotation> annotation(UUID id) {
         return state.get().annotation(id);
     }

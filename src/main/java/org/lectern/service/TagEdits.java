@@ -43,8 +43,7 @@ public final class TagEdits {
     /** Removes a tag no highlight uses; one that is in use must be emptied (retagged) first. */
     public Edit delete(UUID tagId) {
         Tag tag = state.tag(tagId).orElseThrow();
-        long used = state.documents().stream().flatMap(d -> state.annotationsOf(d.id()).stream())
-                .filter(a -> a.tagId().equals(tagId)).count();
+        long used = state.annotationsTagged(tagId);
         if (used > 0) {
             throw new IllegalArgumentException("“" + tag.name() + "” is on " + used + " highlight"
                     + (used == 1 ? "" : "s") + ": give them another tag first, then delete it.");

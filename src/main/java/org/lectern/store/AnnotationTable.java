@@ -5,7 +5,12 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 import org.lectern.model.Annotation;
 import org.lectern.model.Change;
 import org.lectern.model.Document;
@@ -32,13 +37,65 @@ final class AnnotationTable extends RecordTable<Annotation> {
 
     @Override
     List<Annotation> loadAll(Connection connection) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT * FROM annotation ORDER BY document_id, start_offset, end_offset")) {
+            return read(select);
+        }
+    }
+
+    /** One document's highlights, found through the index by document. */
+    List<Annotation> loadOf(Connection connection, UUID documentId) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT * FROM annotation WHERE document_id = ?")) {
+            Columns.set(select, 1, documentId);
+            return read(select);
+        }
+    }
+
+    /** The highlights of the documents named, in one pass over the table (cheaper than a query each). */
+    Map<UUID, List<Annotation>> loadOf(Connection connection, Set<UUID> documentIds) throws SQLException {
+        Map<UUID, List<Annotation>> byDocument = new HashMap<>();
+        documentIds.forEach(id -> byDocument.put(id, new ArrayList<>()));
+        try (PreparedStatement select = connection.prepareStatement("SELECT * FROM annotation")) {
+            for (Annotation annotation : read(select)) {
+                List<Annotation> ofDocument = byDocument.get(annotation.documentId());
+                if (ofDocument != null) {
+                    ofDocument.add(annotation);
+                }
+            }
+        }
+        return byDocument;
+    }
+
+    /** How many highlights each document has, counted on the index by document without reading a row. */
+    Map<UUID, Integer> countsByDocument(Connection connection) throws SQLException {
+        Map<UUID, Integer> counts = new HashMap<>();
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT document_id, count(*) FROM annotation GROUP BY document_id");
+             ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+                counts.put(Columns.uuid(rows, "document_id"), rows.getInt(2));
+            }
+        }
+        return counts;
+    }
+
+    Optional<UUID> documentOf(Connection connection, UUID annotationId) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT document_id FROM annotation WHERE id = ?")) {
+            Columns.set(select, 1, annotationId);
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next() ? Optional.of(Columns.uuid(rows, "document_id")) : Optional.empty();
+            }
+        }
+    }
+
+    private List<Annotation> read(PreparedStatement select) throws SQLException {
         List<Annotation> annotations = new ArrayList<>();
         RepeatedIds documents = new RepeatedIds();
         RepeatedIds tags = new RepeatedIds();
         RepeatedIds authorIds = new RepeatedIds();
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT * FROM annotation ORDER BY document_id, start_offset, end_offset");
-             ResultSet rows = select.executeQuery()) {
+        try (ResultSet rows = select.executeQuery()) {
             while (rows.next()) {
                 Passage passage = new Passage(rows.getInt("start_offset"), rows.getInt("end_offset"),
                         rows.getString("quote"), rows.getString("prefix"), rows.getString("suffix"));

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.lectern.model.Author;
 import org.lectern.model.Stamp;
 
@@ -28,20 +29,25 @@ final class Authors {
     private static final List<String> STAMPED_TABLES = List.of("document", "annotation", "actor", "claim",
             "evidence", "link", "review_comment", "review_decision");
 
-    private final Map<String, UUID> idsByName = new HashMap<>();
-    private final Map<UUID, String> namesById = new HashMap<>();
+    // Concurrent: highlights are read on a reader connection of their own (ProjectStore#annotationsOf) while
+    // the store's connection writes and names new authors.
+    private final Map<String, UUID> idsByName = new ConcurrentHashMap<>();
+    private final Map<UUID, String> namesById = new ConcurrentHashMap<>();
     /** Authors added since the project was opened; those already in the file stay, as they were found. */
     private final Set<UUID> addedHere = new HashSet<>();
 
     void load(Connection connection) throws SQLException {
-        idsByName.clear();
-        namesById.clear();
+        Map<UUID, String> stored = new HashMap<>();
         try (PreparedStatement select = connection.prepareStatement("SELECT id, name FROM author");
              ResultSet rows = select.executeQuery()) {
             while (rows.next()) {
-                remember(Columns.uuid(rows, "id"), rows.getString("name"));
+                stored.put(Columns.uuid(rows, "id"), rows.getString("name"));
             }
         }
+        // Those in the file first, then those no longer there go: a reader never finds a stored author missing.
+        stored.forEach(this::remember);
+        namesById.keySet().retainAll(stored.keySet());
+        idsByName.values().retainAll(stored.keySet());
     }
 
     List<Author> all() {

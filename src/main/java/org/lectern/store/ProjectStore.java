@@ -1,7 +1,14 @@
 package org.lectern.store;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.lectern.model.Annotation;
 import org.lectern.model.Change;
 import org.lectern.model.ProjectSnapshot;
 
@@ -9,7 +16,7 @@ import org.lectern.model.ProjectSnapshot;
  * Where a project's records live. Kept as an interface so that a shared team store (for example on
  * PostgreSQL) can stand in for the local file without touching anything above it.
  */
-public interface ProjectStore extends AutoCloseable {
+public interface ProjectStore extends SavedHighlights, AutoCloseable {
 
     /** The file (or address) the project lives in, for the title bar and status line. */
     Path location();
@@ -19,6 +26,35 @@ public interface ProjectStore extends AutoCloseable {
 
     /** Everything the project holds. */
     ProjectSnapshot load();
+
+    /** Everything but the highlights, for opening a project of any size quickly (see {@link ProjectOutline}). */
+    default ProjectOutline loadOutline() {
+        ProjectSnapshot all = load();
+        Map<UUID, Integer> counts = new HashMap<>();
+        all.annotations().forEach(a -> counts.merge(a.documentId(), 1, Integer::sum));
+        return new ProjectOutline(new ProjectSnapshot(all.documents(), all.tags(), List.of(), all.actors(),
+                all.claims(), all.evidence(), all.links(), all.authors(), all.comments(), all.decisions()), counts);
+    }
+
+    @Override
+    default List<Annotation> annotationsOf(UUID documentId) {
+        return load().annotations().stream().filter(a -> a.documentId().equals(documentId)).toList();
+    }
+
+    @Override
+    default Map<UUID, List<Annotation>> annotationsOf(Set<UUID> documentIds) {
+        Map<UUID, List<Annotation>> byDocument = new HashMap<>();
+        documentIds.forEach(id -> byDocument.put(id, new ArrayList<>()));
+        load().annotations().stream().filter(a -> documentIds.contains(a.documentId()))
+                .forEach(a -> byDocument.get(a.documentId()).add(a));
+        return byDocument;
+    }
+
+    @Override
+    default Optional<UUID> documentOfAnnotation(UUID annotationId) {
+        return load().annotations().stream().filter(a -> a.id().equals(annotationId))
+                .map(Annotation::documentId).findFirst();
+    }
 
     /** Applies an edit's changes, in order, as one transaction: all are saved or none. */
     void write(List<Change> changes);

@@ -7,7 +7,9 @@ import java.sql.Statement;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import org.lectern.model.Actor;
 import org.lectern.model.Annotation;
 import org.lectern.model.Change;
@@ -41,6 +43,10 @@ final class SqliteProjectStore implements ProjectStore {
             Claim.class, claims, Evidence.class, evidence, Link.class, links,
             ReviewComment.class, comments, ReviewDecision.class, decisions);
 
+    private final Object readerLock = new Object();
+    /** Opened when a document's highlights are first read; see {@link #readingAside}. */
+    private Connection reader;
+
     /** Held while the project is open for editing; null when it is open only to be read. */
     private final ProjectLock lock;
     /** Keeps the project file complete while it is open for editing; null when it is open only to be read. */
@@ -69,28 +75,89 @@ final class SqliteProjectStore implements ProjectStore {
 
     @Override
     public synchronized ProjectSnapshot load() {
+        return reading(() -> new ProjectSnapshot(documents.loadAll(connection), tags.loadAll(connection),
+                annotations.loadAll(connection), actors.loadAll(connection), claims.loadAll(connection),
+                evidence.loadAll(connection), links.loadAll(connection), authors.all(),
+                comments.loadAll(connection), decisions.loadAll(connection)));
+    }
+
+    @Override
+    public synchronized ProjectOutline loadOutline() {
+        return reading(() -> new ProjectOutline(new ProjectSnapshot(documents.loadAll(connection),
+                tags.loadAll(connection), List.of(), actors.loadAll(connection), claims.loadAll(connection),
+                evidence.loadAll(connection), links.loadAll(connection), authors.all(),
+                comments.loadAll(connection), decisions.loadAll(connection)),
+                annotations.countsByDocument(connection)));
+    }
+
+    /** One read transaction on the store's connection, its failures told as an analyst needs to hear them. */
+    private <T> T reading(Read<T> read) {
         try {
             authors.load(connection);
-            ProjectSnapshot snapshot = new ProjectSnapshot(documents.loadAll(connection), tags.loadAll(connection),
-                    annotations.loadAll(connection), actors.loadAll(connection), claims.loadAll(connection),
-                    evidence.loadAll(connection), links.loadAll(connection), authors.all(),
-                    comments.loadAll(connection), decisions.loadAll(connection));
+            T result = read.from();
             connection.commit();
-            return snapshot;
+            return result;
         } catch (SQLException e) {
             endReadAfterFailure();
-            if (DamagedFile.isCause(e)) {
-                throw new StoreException(DamagedFile.message(location.getFileName().toString()), e);
-            }
-            throw new StoreException("Lectern could not read " + location.getFileName() + ": "
-                    + ProjectFiles.plainMessage(e) + ".", e);
+            throw readFailure(e);
         } catch (RuntimeException e) {
-            // A row edited by hand (in the sqlite3 shell, say) that no record can be made of.
             endReadAfterFailure();
-            throw new StoreException("Lectern could not read " + location.getFileName() + ", because a row in it"
-                    + " was changed outside Lectern and no longer makes sense (" + ProjectFiles.plainMessage(e)
-                    + ").", e);
+            throw readFailure(e);
         }
+    }
+
+    private interface Read<T> {
+        T from() throws SQLException;
+    }
+
+    private StoreException readFailure(Exception e) {
+        if (e instanceof SQLException && DamagedFile.isCause(e)) {
+            return new StoreException(DamagedFile.message(location.getFileName().toString()), e);
+        }
+        if (e instanceof SQLException) {
+            return new StoreException("Lectern could not read " + location.getFileName() + ": "
+                    + ProjectFiles.plainMessage(e) + ".", e);
+        }
+        // A row edited by hand (in the sqlite3 shell, say) that no record can be made of.
+        return new StoreException("Lectern could not read " + location.getFileName() + ", because a row in it"
+                + " was changed outside Lectern and no longer makes sense (" + ProjectFiles.plainMessage(e)
+                + ").", e);
+    }
+
+    @Override
+    public List<Annotation> annotationsOf(UUID documentId) {
+        return readingAside(reader -> annotations.loadOf(reader, documentId));
+    }
+
+    @Override
+    public Map<UUID, List<Annotation>> annotationsOf(Set<UUID> documentIds) {
+        return readingAside(reader -> annotations.loadOf(reader, documentIds));
+    }
+
+    @Override
+    public Optional<UUID> documentOfAnnotation(UUID annotationId) {
+        return readingAside(reader -> annotations.documentOf(reader, annotationId));
+    }
+
+    /**
+     * Highlights are read on a connection of their own, so that showing a document never waits behind a long
+     * edit being written on a worker: in WAL mode it reads what was last committed, while the write goes on.
+     */
+    private <T> T readingAside(ReadAside<T> read) {
+        synchronized (readerLock) {
+            try {
+                if (reader == null || reader.isClosed()) {
+                    reader = ProjectFiles.readerOf(location);
+                }
+                return read.from(reader);
+            } catch (SQLException | RuntimeException e) {
+                throw readFailure(e);
+            }
+        }
+    }
+
+    private interface ReadAside<T> {
+        T from(Connection reader) throws SQLException;
     }
 
     /** A failed read must not keep its transaction open: later reads would see that old state. */
@@ -251,6 +318,15 @@ final class SqliteProjectStore implements ProjectStore {
     public synchronized void close() {
         if (checkpoint != null) {
             checkpoint.close();
+        }
+        synchronized (readerLock) {
+            try {
+                if (reader != null) {
+                    reader.close();
+                }
+            } catch (SQLException ignored) {
+                // It only read; closing the store's own connection below is what matters.
+            }
         }
         try {
             if (!connection.isClosed()) {

@@ -215,4 +215,24 @@ class ProjectFileIsPlainSqliteTest {
         }
         assertEquals(sample.annotations(), store.load().annotations(), "the next load sees the mended row");
     }
+
+    @Test
+    void aRowBrokenByHandIsReportedWhenItsDocumentsHighlightsAreFirstReadAndNothingIsChanged() throws Exception {
+        try (Connection analyst = plainConnection(); Statement statement = analyst.createStatement()) {
+            statement.execute("UPDATE annotation SET quote = 'too short' WHERE id = '" + sample.ruiz.id() + "'");
+        }
+
+        // Opening reads no highlight; the broken row is met when its document is shown.
+        assertEquals(List.of(sample.document), store.loadOutline().withoutAnnotations().documents());
+        StoreException failure = assertThrows(StoreException.class,
+                () -> store.annotationsOf(sample.document.id()));
+
+        assertTrue(failure.getMessage().contains("queryable.lectern"), failure.getMessage());
+        assertTrue(failure.getMessage().contains("changed outside Lectern"), failure.getMessage());
+        try (Connection analyst = plainConnection(); Statement statement = analyst.createStatement();
+             var quote = statement.executeQuery("SELECT quote FROM annotation WHERE id = '" + sample.ruiz.id() + "'")) {
+            assertTrue(quote.next());
+            assertEquals("too short", quote.getString(1), "the row is left as it was found");
+        }
+    }
 }
