@@ -71,13 +71,17 @@ final class ShortcutList {
         return shortcuts;
     }
 
-    /** The tag keys typed in the article ({@link Command#TAG_SELECTION_WITH_KEY}): one line per tag that has one. */
+    /**
+     * The tag keys typed in the article ({@link Command#TAG_SELECTION_WITH_KEY}): what they do, then the tag of
+     * each key of this project.
+     */
     private static List<Shortcut> tagKeys(List<Tag> tags) {
-        List<Shortcut> keys = tags.stream().filter(Tag::hasKey).sorted(Comparator.comparingInt(Tag::key))
-                .map(tag -> new Shortcut(String.valueOf(tag.key()), "tag the selection as " + tag.name()
-                        + " (in the article)")).toList();
-        return keys.isEmpty() ? List.of(new Shortcut("1–9", "tag the selection with the tag given that key"
-                + " (Annotate → Edit tags… gives keys)")) : keys;
+        List<Shortcut> keys = new ArrayList<>();
+        keys.add(new Shortcut("1–9", "tag the selection with the tag that has that key (in the article;"
+                + " Annotate → Edit tags… gives keys)"));
+        tags.stream().filter(Tag::hasKey).sorted(Comparator.comparingInt(Tag::key))
+                .forEach(tag -> keys.add(new Shortcut(String.valueOf(tag.key()), "tag as " + tag.name())));
+        return keys;
     }
 
     static String text(MenuBar bar, List<Tag> tags) {
