@@ -92,16 +92,13 @@ final class ArticleLayers {
         show(me());
     }
 
+    /**
+     * Asks whose layer to show alone. It is offered only while the document holds a colleague's highlights;
+     * a cancelled choice leaves the view, and the mark in the menu, as they were.
+     */
     void chooseColleague() {
-        List<String> colleagues = new ArrayList<>(analysts());
-        colleagues.remove(me());
-        if (colleagues.isEmpty()) {
-            model.dialogs().showInfo("Highlights", "This document holds no colleague's highlights. Bring their work"
-                    + " in with File → Bring in colleague's work… or Import annotations….");
-            refresh();
-            return;
-        }
-        model.dialogs().choose("Highlights", "Show only the highlights of", colleagues).ifPresent(this::show);
+        model.dialogs().choose("Highlights", "Show only the highlights of", colleaguesInDocument())
+                .ifPresentOrElse(this::show, this::refresh);
     }
 
     /** Shows one analyst's layer, or everyone's (null). */
@@ -129,6 +126,12 @@ final class ArticleLayers {
         return new ArrayList<>(authors);
     }
 
+    private List<String> colleaguesInDocument() {
+        List<String> colleagues = new ArrayList<>(analysts());
+        colleagues.remove(me());
+        return colleagues;
+    }
+
     /** The marks follow what is shown, also when a choice was cancelled or another project opened. */
     private void markChoice() {
         if (choices.size() == 3) {
@@ -140,9 +143,7 @@ final class ArticleLayers {
 
     /** Called after each change of highlights, too: the article is restyled only when the layers shown change. */
     void refresh() {
-        List<String> others = new ArrayList<>(analysts());
-        others.remove(me());
-        colleagues.set(!others.isEmpty());
+        colleagues.set(!colleaguesInDocument().isEmpty());
         oneLayerShown.set(shown != EVERYONE);
         if (model.session() == null) { // the window closing, or between two projects
             layersShown = "";

@@ -8,12 +8,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.prefs.Preferences;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -236,6 +238,12 @@ class CommandsApplyTest {
         openWithBensHighlight(robot);
         robot.clickOn("View");
         assertFalse(item(robot, "View", "menu-only-a-colleague-s-highlights").isDisable());
+        dialogs.answers.add((Function<List<String>, String>) colleagues -> null); // and then cancels
+        robot.clickOn("#menu-only-a-colleague-s-highlights");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("View");
+        assertTrue(((RadioMenuItem) item(robot, "View", "menu-highlights-of-everyone")).isSelected(),
+                "a cancelled choice leaves everyone's highlights shown, and marked so");
         robot.clickOn("#menu-only-my-highlights");
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("View");
