@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import javafx.beans.binding.BooleanExpression;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
@@ -13,6 +15,8 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Line;
 import org.lectern.model.Annotation;
+import org.lectern.ui.actions.Command;
+import org.lectern.ui.actions.Commands;
 import org.lectern.ui.article.ArticleView;
 import org.lectern.ui.article.Lens;
 
@@ -31,6 +35,10 @@ final class ArticleLayers {
     private String layersShown = "";
     /** View's three choices: everyone, mine, a colleague's. */
     private List<RadioMenuItem> choices = List.of();
+    /** The document holds a colleague's highlights (or one is shown alone): there are layers to tell apart. */
+    private final ReadOnlyBooleanWrapper colleagues = new ReadOnlyBooleanWrapper();
+    /** One layer is shown alone, so the article can go back to everyone's. */
+    private final ReadOnlyBooleanWrapper oneLayerShown = new ReadOnlyBooleanWrapper();
 
     ArticleLayers(WorkbenchModel model, ArticleView article) {
         this.model = model;
@@ -54,34 +62,43 @@ final class ArticleLayers {
      * View: everyone's highlights, only the analyst's own, or only one colleague's (chosen from the analysts
      * whose highlights the document holds).
      */
-    List<? extends MenuItem> menuItems() {
+    List<? extends MenuItem> menuItems(Commands commands) {
         ToggleGroup group = new ToggleGroup();
-        RadioMenuItem everyone = choice("Highlights of _everyone", group, () -> show(EVERYONE));
-        RadioMenuItem mine = choice("Only _my highlights", group, () -> show(me()));
-        RadioMenuItem colleague = choice("Only a _colleague's highlights…", group, this::chooseColleague);
-        choices = List.of(everyone, mine, colleague);
+        choices = java.util.stream.Stream.of(Command.SHOW_EVERYONES_HIGHLIGHTS, Command.SHOW_ONLY_MY_HIGHLIGHTS,
+                Command.SHOW_ONLY_A_COLLEAGUES_HIGHLIGHTS).map(command -> {
+                    RadioMenuItem item = commands.offer(new RadioMenuItem(), command);
+                    item.setToggleGroup(group);
+                    return item;
+                }).toList();
         markChoice();
-        return List.copyOf(choices);
+        return choices;
     }
 
-    private RadioMenuItem choice(String text, ToggleGroup group, Runnable action) {
-        RadioMenuItem item = new RadioMenuItem(text);
-        item.setId("menu-" + text.toLowerCase().replace("_", "").replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", ""));
-        item.setToggleGroup(group);
-        item.setOnAction(event -> action.run());
-        return item;
+    /** Whether there is more than one layer to choose from: a colleague's highlights, or one layer shown alone. */
+    BooleanExpression layersToChoose() {
+        return colleagues.getReadOnlyProperty().or(oneLayerShown.getReadOnlyProperty());
     }
 
-    private void chooseColleague() {
-        List<String> colleagues = new ArrayList<>(analysts());
-        colleagues.remove(me());
-        if (colleagues.isEmpty()) {
-            model.dialogs().showInfo("Highlights", "This document holds no colleague's highlights. Bring their work"
-                    + " in with File → Bring in colleague's work… or Import annotations….");
-            refresh();
-            return;
-        }
-        model.dialogs().choose("Highlights", "Show only the highlights of", colleagues).ifPresent(this::show);
+    /** Whether the document holds a colleague's highlights, to show alone. */
+    BooleanExpression colleagues() {
+        return colleagues.getReadOnlyProperty();
+    }
+
+    void showEveryone() {
+        show(EVERYONE);
+    }
+
+    void showMine() {
+        show(me());
+    }
+
+    /**
+     * Asks whose layer to show alone. It is offered only while the document holds a colleague's highlights;
+     * a cancelled choice leaves the view, and the mark in the menu, as they were.
+     */
+    void chooseColleague() {
+        model.dialogs().choose("Highlights", "Show only the highlights of", colleaguesInDocument())
+                .ifPresentOrElse(this::show, this::refresh);
     }
 
     /** Shows one analyst's layer, or everyone's (null). */
@@ -109,6 +126,12 @@ final class ArticleLayers {
         return new ArrayList<>(authors);
     }
 
+    private List<String> colleaguesInDocument() {
+        List<String> colleagues = new ArrayList<>(analysts());
+        colleagues.remove(me());
+        return colleagues;
+    }
+
     /** The marks follow what is shown, also when a choice was cancelled or another project opened. */
     private void markChoice() {
         if (choices.size() == 3) {
@@ -120,6 +143,8 @@ final class ArticleLayers {
 
     /** Called after each change of highlights, too: the article is restyled only when the layers shown change. */
     void refresh() {
+        colleagues.set(!colleaguesInDocument().isEmpty());
+        oneLayerShown.set(shown != EVERYONE);
         if (model.session() == null) { // the window closing, or between two projects
             layersShown = "";
             legend.getChildren().clear();

@@ -125,7 +125,7 @@ public final class MainWindow {
         article.textArea().addEventHandler(javafx.scene.input.MouseEvent.MOUSE_RELEASED, event -> {
             // Sticky tag mode: every passage selected with the mouse is tagged at once.
             if (model.stickyTag() != null && article.selection().getLength() > 0) {
-                actions.tagSelection(model.stickyTag());
+                commands.execute(org.lectern.ui.actions.Command.TAG_SELECTION, model.stickyTag());
             }
         });
         model.sessionProperty().addListener((obs, old, now) -> stage.setTitle(
@@ -175,8 +175,8 @@ public final class MainWindow {
 
             WorkbenchCommands.define(commands, MainWindow.this, model, actions, new Conditions(model, article),
                     findBar::open);
-            Menus menus = new Menus(MainWindow.this, model, actions, commands);
-            TagPalette palette = new TagPalette(model, actions);
+            Menus menus = new Menus(MainWindow.this, model, commands);
+            TagPalette palette = new TagPalette(model, commands);
             HBox paletteBar = new HBox(new Label("Tags"), palette);
             paletteBar.getStyleClass().add("palette-bar");
             HBox.setHgrow(palette, Priority.ALWAYS);
@@ -238,7 +238,7 @@ public final class MainWindow {
         KeyCode code = event.getCode();
         int key = code.isDigitKey() ? digitOf(code) : -1;
         if (key >= 1 && key <= 9) {
-            actions.tagSelectionWithKey(key);
+            commands.execute(org.lectern.ui.actions.Command.TAG_SELECTION_WITH_KEY, key);
             event.consume();
         }
     }

@@ -6,7 +6,6 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.input.KeyCombination;
 import org.lectern.model.Tag;
 import org.lectern.ui.actions.Command;
 import org.lectern.ui.actions.Commands;
@@ -19,14 +18,12 @@ import org.lectern.ui.panels.TagChip;
 final class Menus {
     private final MainWindow window;
     private final WorkbenchModel model;
-    private final WorkbenchActions actions;
     private final Commands commands;
     private final MenuBar bar = new MenuBar();
 
-    Menus(MainWindow window, WorkbenchModel model, WorkbenchActions actions, Commands commands) {
+    Menus(MainWindow window, WorkbenchModel model, Commands commands) {
         this.window = window;
         this.model = model;
-        this.actions = actions;
         this.commands = commands;
         bar.setId("menu-bar");
         bar.getMenus().addAll(fileMenu(), editMenu(), viewMenu(), annotateMenu(), helpMenu());
@@ -69,13 +66,13 @@ final class Menus {
                 commands.menuItem(Command.DOCUMENT_DETAILS),
                 commands.menuItem(Command.REMOVE_DOCUMENT),
                 new SeparatorMenuItem(),
-                item("Your _name…", null, window::changeAnalystName),
+                commands.menuItem(Command.YOUR_NAME),
                 new SeparatorMenuItem(),
                 commands.menuItem(Command.QUIT));
     }
 
     private Menu editMenu() {
-        MenuItem redoAlt = commands.menuItem(Command.REDO, "Shortcut+Y");
+        MenuItem redoAlt = commands.menuItem(Command.REDO, Command.REDO.otherAccelerators().get(0));
         redoAlt.setVisible(false);
         // Undo and Redo name what they would do, as desktop editors do (see WorkbenchCommands).
         return new Menu("_Edit", null, commands.menuItem(Command.UNDO), commands.menuItem(Command.REDO), redoAlt,
@@ -89,10 +86,10 @@ final class Menus {
 
     private Menu viewMenu() {
         Menu view = new Menu("_View", null,
-                item("_Light theme", null, () -> window.applyTheme("light")),
-                item("_Dark theme", null, () -> window.applyTheme("dark")),
+                commands.menuItem(Command.LIGHT_THEME),
+                commands.menuItem(Command.DARK_THEME),
                 new SeparatorMenuItem());
-        view.getItems().addAll(window.layers().menuItems());
+        view.getItems().addAll(window.layers().menuItems(commands));
         view.getItems().addAll(new SeparatorMenuItem(),
                 commands.menuItem(Command.NEXT_HIGHLIGHT),
                 commands.menuItem(Command.PREVIOUS_HIGHLIGHT));
@@ -101,19 +98,14 @@ final class Menus {
 
     private Menu annotateMenu() {
         Menu annotate = new Menu("_Annotate");
-        javafx.scene.control.CheckMenuItem sticky = new javafx.scene.control.CheckMenuItem("_Sticky tag mode");
-        sticky.setId("menu-sticky-tag-mode");
-        sticky.setAccelerator(KeyCombination.keyCombination("Shortcut+T"));
-        sticky.setOnAction(event -> actions.setStickyMode(sticky.isSelected(), null));
-        model.stickyTagProperty().addListener((obs, old, now) -> sticky.setSelected(now != null));
+        MenuItem sticky = commands.checkMenuItem(Command.STICKY_TAG_MODE, model.stickyTagProperty().isNotNull());
         MenuItem editTags = commands.menuItem(Command.EDIT_TAGS);
         java.util.List<MenuItem> records = recordItems();
-        var nudges = new org.lectern.ui.article.HighlightNudges(model, window.article());
         Menu move = new Menu("_Move selected highlight", null,
-                item("Start one character earlier", "Alt+Left", nudges::startEarlier),
-                item("Start one character later", "Alt+Right", nudges::startLater),
-                item("End one character earlier", "Alt+Shift+Left", nudges::endEarlier),
-                item("End one character later", "Alt+Shift+Right", nudges::endLater));
+                commands.menuItem(Command.MOVE_HIGHLIGHT_START_EARLIER),
+                commands.menuItem(Command.MOVE_HIGHLIGHT_START_LATER),
+                commands.menuItem(Command.MOVE_HIGHLIGHT_END_EARLIER),
+                commands.menuItem(Command.MOVE_HIGHLIGHT_END_LATER));
         annotate.setOnShowing(event -> {
             annotate.getItems().setAll(tagItems());
             annotate.getItems().addAll(new SeparatorMenuItem(), sticky, new SeparatorMenuItem());
@@ -127,13 +119,8 @@ final class Menus {
     }
 
     private Menu helpMenu() {
-        return new Menu("_Help", null,
-                item("_Getting started", null, () -> GettingStarted.show(window)),
-                item("_Keyboard shortcuts", "F1", () -> model.dialogs().showInfo("Keyboard shortcuts",
-                        ShortcutList.text(bar))),
-                item("_About Lectern", null, () -> model.dialogs().showInfo("About Lectern",
-                        "Lectern " + version() + " — an annotation workbench for analysts.\nProject file: "
-                                + (model.session() == null ? "none" : model.session().location().toAbsolutePath()))));
+        return new Menu("_Help", null, commands.menuItem(Command.GETTING_STARTED),
+                commands.menuItem(Command.KEYBOARD_SHORTCUTS), commands.menuItem(Command.ABOUT));
     }
 
     /** The article's context menu; its tag list is rebuilt each time it opens, so it follows the palette. */
@@ -153,7 +140,8 @@ final class Menus {
     private java.util.List<MenuItem> tagItems() {
         java.util.List<MenuItem> items = new java.util.ArrayList<>();
         for (Tag tag : model.tags()) {
-            MenuItem item = item((tag.hasKey() ? tag.key() + "  " : "") + tag.name(), null, () -> actions.tagSelection(tag));
+            MenuItem item = commands.menuItem(Command.TAG_SELECTION, tag,
+                    (tag.hasKey() ? tag.key() + "  " : "") + tag.name());
             item.setGraphic(TagChip.of(tag));
             item.setMnemonicParsing(false); // so is a tag's
             items.add(item);
@@ -165,16 +153,6 @@ final class Menus {
         return java.util.stream.Stream.of(Command.NEW_ACTOR_FROM_SELECTION, Command.MENTION_OF_ACTOR,
                 Command.NEW_CLAIM_FROM_SELECTION, Command.ADD_PASSAGE_TO_CLAIM, Command.NEW_EVIDENCE_FROM_SELECTION,
                 Command.ADD_PASSAGE_TO_EVIDENCE, Command.LINK_EVIDENCE_TO_CLAIM).map(commands::menuItem).toList();
-    }
-
-    private static MenuItem item(String text, String accelerator, Runnable action) {
-        MenuItem item = new MenuItem(text);
-        if (accelerator != null) {
-            item.setAccelerator(KeyCombination.keyCombination(accelerator));
-        }
-        item.setId(Commands.idOf(text));
-        item.setOnAction(event -> action.run());
-        return item;
     }
 
     static String version() {

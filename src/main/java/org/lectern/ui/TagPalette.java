@@ -6,15 +6,20 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import org.lectern.model.Tag;
+import org.lectern.ui.actions.Command;
+import org.lectern.ui.actions.Commands;
 
-/** The tags as buttons with their colours and keys: click one (or press its key) to tag the selection. */
+/**
+ * The tags as buttons with their colours and keys: click one (or press its key) to tag the selection. The buttons
+ * and the Sticky toggle are enabled when their commands can run (see {@link WorkbenchCommands}).
+ */
 final class TagPalette extends FlowPane {
     private final WorkbenchModel model;
-    private final WorkbenchActions actions;
+    private final Commands commands;
 
-    TagPalette(WorkbenchModel model, WorkbenchActions actions) {
+    TagPalette(WorkbenchModel model, Commands commands) {
         this.model = model;
-        this.actions = actions;
+        this.commands = commands;
         setId("tag-palette");
         getStyleClass().add("tag-palette");
         setHgap(6);
@@ -29,10 +34,9 @@ final class TagPalette extends FlowPane {
         ToggleButton sticky = new ToggleButton("Sticky");
         sticky.setId("sticky-toggle");
         sticky.setFocusTraversable(false);
-        sticky.setSelected(model.stickyTag() != null);
         sticky.setTooltip(new Tooltip("Sticky tag mode (Ctrl+T): every passage you select with the mouse gets the"
                 + " chosen tag at once. Click a tag to choose it."));
-        sticky.setOnAction(event -> actions.setStickyMode(sticky.isSelected(), null));
+        commands.bind(sticky, Command.STICKY_TAG_MODE, model.stickyTagProperty().isNotNull());
         for (Tag tag : model.tags()) {
             Button button = new Button((tag.hasKey() ? tag.key() + "  " : "") + tag.name());
             button.setId("tag-" + tag.name().replaceAll("[^A-Za-z0-9]", "").toLowerCase());
@@ -41,7 +45,7 @@ final class TagPalette extends FlowPane {
             button.setFocusTraversable(false);
             String key = tag.hasKey() ? " (key " + tag.key() + ")" : "";
             button.setTooltip(new Tooltip(tag.name() + key + (tag.description().isEmpty() ? "" : "\n" + tag.description())));
-            button.setOnAction(event -> actions.tagSelection(tag));
+            commands.bind(button, Command.TAG_SELECTION, tag);
             if (model.stickyTag() != null && model.stickyTag().id().equals(tag.id())) {
                 button.getStyleClass().add("sticky-tag");
             }

@@ -127,7 +127,7 @@ class HighlightNudgeTest {
     @Test
     void theMoveKeysAreInTheShortcutList(FxRobot robot) {
         String list = WaitForAsyncUtils.waitForAsyncFx(5_000, () -> ShortcutList.text(
-                robot.lookup("#menu-bar").queryAs(javafx.scene.control.MenuBar.class)));
+                robot.lookup("#menu-bar").queryAs(javafx.scene.control.MenuBar.class), window.model().tags()));
         assertTrue(list.contains("End one character later (Annotate → Move selected highlight)"), list);
         assertTrue(list.contains("Start one character earlier (Annotate → Move selected highlight)"), list);
     }

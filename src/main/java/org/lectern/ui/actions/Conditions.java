@@ -71,6 +71,22 @@ public final class Conditions {
                 article.textArea().selectionProperty());
     }
 
+    /**
+     * The selection is exactly one of the analyst's own highlights (not a colleague's, which is theirs to
+     * correct): what Annotate → Move selected highlight moves.
+     */
+    public BooleanBinding ownHighlightSelected() {
+        return Bindings.createBooleanBinding(() -> model.session() != null && article.selectedHighlight()
+                .filter(highlight -> highlight.stamp().author().equals(model.session().analyst())).isPresent(),
+                model.sessionProperty(), model.currentDocumentProperty(), model.annotations(),
+                article.textArea().selectionProperty(), changes);
+    }
+
+    /** Sticky tag mode is on: every passage selected with the mouse gets the sticky tag. */
+    public BooleanBinding stickyTagMode() {
+        return model.stickyTagProperty().isNotNull();
+    }
+
     /** The document shown has highlights to step through. */
     public BooleanBinding documentHasHighlights() {
         return documentShown().and(Bindings.isNotEmpty(model.annotations()));

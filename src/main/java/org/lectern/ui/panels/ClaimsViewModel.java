@@ -1,15 +1,9 @@
 package org.lectern.ui.panels;
 
 import java.util.List;
-import java.util.Objects;
-import java.util.UUID;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.collections.FXCollections;
-import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import org.lectern.model.Actor;
 import org.lectern.model.Annotation;
@@ -33,10 +27,7 @@ public final class ClaimsViewModel {
     private final FormField<Claim, Actor> claimant;
     private final FormField<Claim, ClaimStatus> status;
     private final FormField<Claim, Likelihood> likelihood;
-    private final ReadOnlyObjectWrapper<Claim> chosen = new ReadOnlyObjectWrapper<>();
-    private final ObservableList<Annotation> passages = FXCollections.observableArrayList();
-    private final ObservableList<LinkRow> links = FXCollections.observableArrayList();
-    private final ObjectProperty<LinkRow> chosenLink = new SimpleObjectProperty<>();
+    private final ChosenWithLinks<Claim> chosen;
 
     public ClaimsViewModel(WorkbenchModel model) {
         this.model = model;
@@ -51,29 +42,24 @@ public final class ClaimsViewModel {
                     who == null ? null : who.id(), orElse(status.valueFor(claim), claim.status()),
                     orElse(likelihood.valueFor(claim), claim.likelihood()));
         });
-        model.links().addListener((ListChangeListener<Link>) c -> refreshLinks());
-        model.evidence().addListener((ListChangeListener<Evidence>) c -> refreshLinks());
+        chosen = new ChosenWithLinks<>(model, form, Claim::passageIds, this::linkRows, model.evidence());
     }
 
     /** Shows a claim (null for none), after saving what the analyst changed in the one shown before. */
     public void choose(Claim claim) {
-        form.show(claim);
-        chosen.set(claim);
-        passages.setAll(claim == null ? List.of() : claim.passageIds().stream()
-                .map(id -> model.state().annotation(id).orElse(null)).filter(Objects::nonNull).toList());
-        refreshLinks();
+        chosen.choose(claim);
     }
 
     public ReadOnlyObjectProperty<Claim> chosenProperty() {
-        return chosen.getReadOnlyProperty();
+        return chosen.property();
     }
 
     public BooleanBinding claimChosen() {
-        return chosen.isNotNull();
+        return chosen.present();
     }
 
     public BooleanBinding linkChosen() {
-        return chosen.isNotNull().and(chosenLink.isNotNull());
+        return chosen.linkChosen();
     }
 
     FormField<Claim, String> statement() {
@@ -120,16 +106,16 @@ public final class ClaimsViewModel {
 
     /** The passages of the claim chosen, in the article. */
     public ObservableList<Annotation> passages() {
-        return passages;
+        return chosen.passages();
     }
 
     /** The evidence linked to the claim chosen. */
     public ObservableList<LinkRow> links() {
-        return links;
+        return chosen.links();
     }
 
     public ObjectProperty<LinkRow> chosenLinkProperty() {
-        return chosenLink;
+        return chosen.chosenLinkProperty();
     }
 
     /** Deletes the claim chosen, as one edit. */
@@ -142,10 +128,7 @@ public final class ClaimsViewModel {
 
     /** Removes the link chosen, as one edit. */
     public void removeLink() {
-        LinkRow row = chosenLink.get();
-        if (row != null && chosen.get() != null) {
-            model.perform(model.session().edits().deleteLink(row.link().id()));
-        }
+        chosen.removeLink();
     }
 
     /** Asks which evidence bears on the claim chosen, and how; links it as one edit. */
@@ -165,17 +148,12 @@ public final class ClaimsViewModel {
                         .link(choice.target().id(), claim.id(), choice.stance(), choice.strength())));
     }
 
-    private void refreshLinks() {
-        Claim claim = chosen.get();
-        if (claim == null || model.session() == null) {
-            links.clear();
-            return;
-        }
-        UUID id = claim.id();
-        links.setAll(model.state().linksOfClaim(id).stream().map(link -> {
+    /** The evidence linked to a claim, each with its grade. */
+    private List<LinkRow> linkRows(Claim claim) {
+        return model.state().linksOfClaim(claim.id()).stream().map(link -> {
             Evidence item = model.state().evidence(link.evidenceId()).orElse(null);
             return new LinkRow(link, item == null ? "" : item.toString(), item == null ? "" : item.grade().code());
-        }).toList());
+        }).toList();
     }
 
     private static <T> T orElse(T value, T fallback) {

@@ -1,14 +1,9 @@
 package org.lectern.ui.panels;
 
 import java.util.List;
-import java.util.Objects;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.collections.FXCollections;
-import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import org.lectern.model.Annotation;
 import org.lectern.model.Claim;
@@ -31,10 +26,7 @@ public final class EvidenceViewModel {
     private final FormField<Evidence, String> description;
     private final FormField<Evidence, SourceReliability> reliability;
     private final FormField<Evidence, InformationCredibility> credibility;
-    private final ReadOnlyObjectWrapper<Evidence> chosen = new ReadOnlyObjectWrapper<>();
-    private final ObservableList<Annotation> passages = FXCollections.observableArrayList();
-    private final ObservableList<LinkRow> links = FXCollections.observableArrayList();
-    private final ObjectProperty<LinkRow> chosenLink = new SimpleObjectProperty<>();
+    private final ChosenWithLinks<Evidence> chosen;
 
     public EvidenceViewModel(WorkbenchModel model) {
         this.model = model;
@@ -49,29 +41,24 @@ public final class EvidenceViewModel {
                     new Grade(source == null ? item.grade().reliability() : source,
                             information == null ? item.grade().credibility() : information));
         });
-        model.links().addListener((ListChangeListener<Link>) c -> refreshLinks());
-        model.claims().addListener((ListChangeListener<Claim>) c -> refreshLinks());
+        chosen = new ChosenWithLinks<>(model, form, Evidence::passageIds, this::linkRows, model.claims());
     }
 
     /** Shows evidence (null for none), after saving what the analyst changed in the one shown before. */
     public void choose(Evidence item) {
-        form.show(item);
-        chosen.set(item);
-        passages.setAll(item == null ? List.of() : item.passageIds().stream()
-                .map(id -> model.state().annotation(id).orElse(null)).filter(Objects::nonNull).toList());
-        refreshLinks();
+        chosen.choose(item);
     }
 
     public ReadOnlyObjectProperty<Evidence> chosenProperty() {
-        return chosen.getReadOnlyProperty();
+        return chosen.property();
     }
 
     public BooleanBinding evidenceChosen() {
-        return chosen.isNotNull();
+        return chosen.present();
     }
 
     public BooleanBinding linkChosen() {
-        return chosen.isNotNull().and(chosenLink.isNotNull());
+        return chosen.linkChosen();
     }
 
     FormField<Evidence, SourceReliability> reliability() {
@@ -100,16 +87,16 @@ public final class EvidenceViewModel {
     }
 
     public ObservableList<Annotation> passages() {
-        return passages;
+        return chosen.passages();
     }
 
     /** The claims the evidence chosen bears on. */
     public ObservableList<LinkRow> links() {
-        return links;
+        return chosen.links();
     }
 
     public ObjectProperty<LinkRow> chosenLinkProperty() {
-        return chosenLink;
+        return chosen.chosenLinkProperty();
     }
 
     /** Deletes the evidence chosen, as one edit. */
@@ -122,10 +109,7 @@ public final class EvidenceViewModel {
 
     /** Removes the link chosen, as one edit. */
     public void removeLink() {
-        LinkRow row = chosenLink.get();
-        if (row != null && chosen.get() != null) {
-            model.perform(model.session().edits().deleteLink(row.link().id()));
-        }
+        chosen.removeLink();
     }
 
     /** Asks which claim the evidence chosen bears on, and how; links it as one edit. */
@@ -145,15 +129,9 @@ public final class EvidenceViewModel {
                         .link(item.id(), choice.target().id(), choice.stance(), choice.strength())));
     }
 
-    private void refreshLinks() {
-        Evidence item = chosen.get();
-        if (item == null || model.session() == null) {
-            links.clear();
-            return;
-        }
-        links.setAll(model.state().linksOfEvidence(item.id()).stream().map(link -> {
-            String claim = model.state().claim(link.claimId()).map(Claim::toString).orElse("");
-            return new LinkRow(link, claim, "");
-        }).toList());
+    /** The claims a piece of evidence bears on. */
+    private List<LinkRow> linkRows(Evidence item) {
+        return model.state().linksOfEvidence(item.id()).stream().map(link -> new LinkRow(link,
+                model.state().claim(link.claimId()).map(Claim::toString).orElse(""), "")).toList();
     }
 }
