@@ -26,7 +26,7 @@ public final class ProjectSession implements AutoCloseable {
         }
         this.analyst = analyst.strip();
         org.lectern.store.ProjectOutline outline = store.loadOutline();
-        this.state = new ProjectState(outline.withoutAnnotations(), outline.annotationCounts(), store);
+        this.state = new ProjectState(outline.withoutAnnotations(), outline.annotationCount(), store);
     }
 
     public ProjectState state() {

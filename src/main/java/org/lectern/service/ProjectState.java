@@ -59,26 +59,27 @@ public final class ProjectState {
     private final Map<String, Integer> namingRecords = new HashMap<>();
     /** Where the highlights of documents not yet read come from. */
     private final SavedHighlights source;
-    /** Documents whose highlights are still only in the file, with how many they have there. */
-    private final Map<UUID, Integer> unread = new HashMap<>();
+    /** Documents whose highlights are still only in the file. */
+    private final java.util.Set<UUID> unread = new java.util.HashSet<>();
+    /** How many highlights the project holds: as counted on opening, then followed change by change. */
+    private int annotationCount;
     /** Changes to highlights of unread documents since opening, to apply again over what is read. */
     private final Map<UUID, List<Change>> savedWhileUnread = new HashMap<>();
 
     /** A project held whole, every highlight in memory from the start. */
     ProjectState(ProjectSnapshot snapshot) {
-        this(snapshot, Map.of(), null);
+        this(snapshot, 0, null);
     }
 
     /**
-     * A project opened without its highlights ({@code counts}: how many each document has in the file); each
-     * document's are read from {@code source} when first asked for.
+     * A project opened without its highlights ({@code count}: how many the file holds); each document's are read
+     * from {@code source} when first asked for.
      */
-    ProjectState(ProjectSnapshot snapshot, Map<UUID, Integer> counts, SavedHighlights source) {
+    ProjectState(ProjectSnapshot snapshot, int count, SavedHighlights source) {
         this.source = source;
         if (source != null) {
-            for (Document document : snapshot.documents()) {
-                unread.put(document.id(), counts.getOrDefault(document.id(), 0));
-            }
+            snapshot.documents().forEach(document -> unread.add(document.id()));
+            annotationCount = count;
         }
         snapshot.documents().forEach(this::put);
         snapshot.tags().forEach(this::put);
@@ -204,11 +205,7 @@ public final class ProjectState {
 
     /** How many highlights the project holds, whether read yet or not. */
     public synchronized int annotationCount() {
-        int count = annotations.size();
-        for (int unreadCount : unread.values()) {
-            count += unreadCount;
-        }
-        return count;
+        return annotationCount;
     }
 
     /** A document's annotations in reading order. */
@@ -248,7 +245,7 @@ public final class ProjectState {
             if (unread.isEmpty()) {
                 return;
             }
-            missing = new java.util.HashSet<>(unread.keySet());
+            missing = new java.util.HashSet<>(unread);
         }
         Map<UUID, List<Annotation>> stored = source.annotationsOf(missing);
         for (Map.Entry<UUID, List<Annotation>> document : stored.entrySet()) {
@@ -259,7 +256,7 @@ public final class ProjectState {
     /** The document's highlights in memory, read from the file first if they are not there yet. */
     private DocumentAnnotations read(UUID documentId) {
         synchronized (this) {
-            if (!unread.containsKey(documentId)) {
+            if (!unread.contains(documentId)) {
                 return annotationsByDocument.get(documentId);
             }
         }
@@ -272,7 +269,7 @@ public final class ProjectState {
 
     /** What was read, then the changes saved since opening over it; unless another thread filled it first. */
     private synchronized void fill(UUID documentId, List<Annotation> stored) {
-        if (unread.remove(documentId) == null) {
+        if (!unread.remove(documentId)) {
             return;
         }
         DocumentAnnotations ofDocument = annotationsByDocument.computeIfAbsent(documentId,
@@ -304,13 +301,11 @@ public final class ProjectState {
     private synchronized void applyToHighlights(Change change) {
         Annotation before = (Annotation) change.before();
         Annotation after = (Annotation) change.after();
+        annotationCount += (after == null ? 0 : 1) - (before == null ? 0 : 1);
         if (before != null) {
             UUID document = before.documentId();
-            if (unread.containsKey(document)) {
+            if (unread.contains(document)) {
                 note(document, change);
-                if (after == null || !after.documentId().equals(document)) {
-                    unread.merge(document, -1, Integer::sum);
-                }
             } else {
                 annotations.remove(before.id());
                 DocumentAnnotations ofDocument = annotationsByDocument.get(document);
@@ -321,10 +316,9 @@ public final class ProjectState {
         }
         if (after != null) {
             UUID document = after.documentId();
-            if (unread.containsKey(document)) {
+            if (unread.contains(document)) {
                 if (before == null || !before.documentId().equals(document)) {
                     note(document, change);
-                    unread.merge(document, 1, Integer::sum);
                 }
             } else {
                 annotations.put(after.id(), after);

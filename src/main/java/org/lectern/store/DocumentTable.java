@@ -33,8 +33,11 @@ final class DocumentTable extends RecordTable<Document> {
     @Override
     List<Document> loadAll(Connection connection) throws SQLException {
         List<Document> documents = new ArrayList<>();
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT * FROM document ORDER BY created, title");
+        // Sorted by rowid, then read in that order: sorting whole rows would copy every article's text (a corpus
+        // holds tens of megabytes) through a temporary table, three times as slow.
+        try (PreparedStatement select = connection.prepareStatement("SELECT document.* FROM"
+                + " (SELECT rowid AS row FROM document ORDER BY created, title) AS ordered"
+                + " JOIN document ON document.rowid = ordered.row");
              ResultSet rows = select.executeQuery()) {
             while (rows.next()) {
                 DocumentMetadata metadata = new DocumentMetadata(rows.getString("source"), rows.getString("byline"),

@@ -30,10 +30,9 @@ public interface ProjectStore extends SavedHighlights, AutoCloseable {
     /** Everything but the highlights, for opening a project of any size quickly (see {@link ProjectOutline}). */
     default ProjectOutline loadOutline() {
         ProjectSnapshot all = load();
-        Map<UUID, Integer> counts = new HashMap<>();
-        all.annotations().forEach(a -> counts.merge(a.documentId(), 1, Integer::sum));
         return new ProjectOutline(new ProjectSnapshot(all.documents(), all.tags(), List.of(), all.actors(),
-                all.claims(), all.evidence(), all.links(), all.authors(), all.comments(), all.decisions()), counts);
+                all.claims(), all.evidence(), all.links(), all.authors(), all.comments(), all.decisions()),
+                all.annotations().size());
     }
 
     @Override

@@ -87,7 +87,7 @@ final class SqliteProjectStore implements ProjectStore {
                 tags.loadAll(connection), List.of(), actors.loadAll(connection), claims.loadAll(connection),
                 evidence.loadAll(connection), links.loadAll(connection), authors.all(),
                 comments.loadAll(connection), decisions.loadAll(connection)),
-                annotations.countsByDocument(connection)));
+                annotations.count(connection)));
     }
 
     /** One read transaction on the store's connection, its failures told as an analyst needs to hear them. */
