@@ -33,6 +33,8 @@ final class ArticleLayers {
     private final FlowPane legend = new FlowPane(12, 2);
     private String shown = EVERYONE;
     private String layersShown = "";
+    /** What the legend lists now; rebuilt only when that changes, not on every key press. */
+    private List<String> legendShown = List.of();
     /** View's three choices: everyone, mine, a colleague's. */
     private List<RadioMenuItem> choices = List.of();
     /** The document holds a colleague's highlights (or one is shown alone): there are layers to tell apart. */
@@ -147,6 +149,7 @@ final class ArticleLayers {
         oneLayerShown.set(shown != EVERYONE);
         if (model.session() == null) { // the window closing, or between two projects
             layersShown = "";
+            legendShown = List.of();
             legend.getChildren().clear();
             legend.setVisible(false);
             legend.setManaged(false);
@@ -162,6 +165,13 @@ final class ArticleLayers {
             article.setNormalLens(shown != EVERYONE ? Lens.only(shown)
                     : analysts.size() > 1 ? Lens.everyone(me) : Lens.TAGS);
         }
+        // Twenty analysts' labels made afresh on each key press would be styled and laid out again every time.
+        List<String> legendNow = new ArrayList<>(analysts);
+        legendNow.add(0, me + "|" + (shown == EVERYONE ? "" : shown));
+        if (legendNow.equals(legendShown)) {
+            return;
+        }
+        legendShown = legendNow;
         legend.getChildren().clear();
         boolean colleagues = analysts.size() > 1;
         legend.setVisible(colleagues);
