@@ -1,6 +1,8 @@
 package org.lectern.ui.article;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.function.IntFunction;
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
@@ -36,6 +38,8 @@ final class LaneMarks extends Region {
     private final ChangeListener<Bounds> relayout = (observable, old, now) -> redrawSoon();
     private boolean redrawPending;
     private TextFlow text;
+    /** What the lines drawn now show, to skip drawing them again the same. */
+    private String drawn = "";
 
     private LaneMarks() {
         setManaged(false);
@@ -67,6 +71,7 @@ final class LaneMarks extends Region {
             text.boundsInParentProperty().removeListener(relayout);
             text = null;
         }
+        drawn = "";
         if (paragraphBox == null) {
             return;
         }
@@ -98,11 +103,13 @@ final class LaneMarks extends Region {
 
     @Override
     protected void layoutChildren() {
-        getChildren().clear();
         if (text == null) {
+            getChildren().clear();
+            drawn = "";
             return;
         }
         text.layout();
+        List<Mark> marks = new ArrayList<>();
         int offset = 0;
         for (Node node : text.getChildrenUnmodifiable()) {
             if (!node.isManaged()) {
@@ -113,12 +120,27 @@ final class LaneMarks extends Region {
                 if (styleClass.startsWith(HighlightSpans.MARK_PREFIX)) {
                     String rest = styleClass.substring(HighlightSpans.MARK_PREFIX.length());
                     int dash = rest.indexOf('-');
-                    int lane = Integer.parseInt(rest.substring(0, dash));
-                    getChildren().add(line(offset, offset + length, lane, rest.substring(dash + 1)));
+                    marks.add(new Mark(offset, offset + length, Integer.parseInt(rest.substring(0, dash)),
+                            rest.substring(dash + 1)));
                 }
             }
             offset += length;
         }
+        // The paragraph is laid out again on every key press anywhere near it: lines that would be drawn the same
+        // (same marks, same wrapping, same place) are kept rather than made, styled and laid out afresh.
+        String now = marks + "@" + text.getLayoutBounds() + text.getBoundsInParent();
+        if (now.equals(drawn)) {
+            return;
+        }
+        drawn = now;
+        getChildren().clear();
+        for (Mark mark : marks) {
+            getChildren().add(line(mark.from(), mark.to(), mark.lane(), mark.colourClass()));
+        }
+    }
+
+    /** One underline to draw: a run of the paragraph's text, its lane and its colour's style class. */
+    private record Mark(int from, int to, int lane, String colourClass) {
     }
 
     private Path line(int from, int to, int lane, String colourClass) {
