@@ -2,6 +2,7 @@ package org.lectern.ui.article;
 
 import java.time.Duration;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -20,7 +21,10 @@ import javafx.scene.text.Text;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.fxmisc.richtext.event.MouseOverTextEvent;
+import org.fxmisc.richtext.model.ReadOnlyStyledDocument;
+import org.fxmisc.richtext.model.SegmentOps;
 import org.fxmisc.richtext.model.StyleSpans;
+import org.fxmisc.richtext.model.StyledDocument;
 import org.fxmisc.richtext.model.TwoDimensional;
 import org.fxmisc.richtext.util.UndoUtils;
 import org.lectern.model.Annotation;
@@ -216,7 +220,7 @@ public final class ArticleView extends BorderPane {
      * hit further on, a selection made by keys or by the program).
      */
     private void fillThrough(int offset) {
-        if (filling != null && offset > filling.filled) {
+        if (filling != null && !filling.appending && offset > filling.filled) {
             filling.finish();
         }
     }
@@ -243,6 +247,7 @@ public final class ArticleView extends BorderPane {
         private final boolean grouped;
         private final java.util.concurrent.CompletableFuture<StyleSpans<Collection<String>>> styles;
         private boolean stylesStale;
+        private boolean appending;
         private int filled;
         /** A passage asked to be selected that lies beyond what is filled in: selected once it is there. */
         private Annotation waitingToBeSelected;
@@ -289,18 +294,32 @@ public final class ArticleView extends BorderPane {
             }
         }
 
-        /** The first slice replaces what the article showed; each next one is appended after it. */
+        /**
+         * The first slice replaces what the article showed; each next one is appended after it, to the text area's
+         * content itself: the text area's own replace would move the caret to the end of every slice.
+         */
         private void appendSlice(boolean first) {
             int from = first ? 0 : filled;
             int to;
+            StyledDocument<Collection<String>, String, Collection<String>> slice;
             if (grouped) {
                 to = LineBlocks.sliceEnd(text, first ? 0 : from + 1, SLICE_CHARS);
-                var blocks = LineBlocks.of(text, first ? 0 : from + 1, to, area.getSegOps());
-                area.replace(first ? 0 : area.getLength(), area.getLength(), blocks);
+                slice = LineBlocks.of(text, first ? 0 : from + 1, to, area.getSegOps());
             } else {
                 int lineEnd = text.indexOf('\n', Math.min(text.length(), from + SLICE_CHARS));
                 to = lineEnd < 0 ? text.length() : lineEnd;
-                area.replaceText(first ? 0 : area.getLength(), area.getLength(), text.substring(from, to));
+                slice = ReadOnlyStyledDocument.fromString(text.substring(from, to), Collections.emptyList(),
+                        Collections.emptyList(), SegmentOps.styledTextOps());
+            }
+            appending = true; // the text area's replace selects, which must not ask for more to be filled in
+            try {
+                if (first) {
+                    area.replace(0, area.getLength(), slice);
+                } else {
+                    area.getContent().replace(from, from, slice);
+                }
+            } finally {
+                appending = false;
             }
             filled = to;
             if (first || stylesStale || !styles.isDone() || styles.isCompletedExceptionally()) {
