@@ -168,9 +168,7 @@ public final class ProjectState {
     /** A document's annotations in reading order. */
     public List<Annotation> annotationsOf(UUID documentId) {
         DocumentAnnotations ofDocument = annotationsByDocument.get(documentId);
-        List<Annotation> ordered = ofDocument == null ? new ArrayList<>() : new ArrayList<>(ofDocument.all());
-        ordered.sort(IN_TEXT_ORDER);
-        return ordered;
+        return ofDocument == null ? new ArrayList<>() : ofDocument.inOrder(IN_TEXT_ORDER);
     }
 
     /** A document's annotations that overlap {@code from..to}, in no particular order. */

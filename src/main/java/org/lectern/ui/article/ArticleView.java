@@ -256,8 +256,11 @@ public final class ArticleView extends BorderPane {
             this.document = document;
             this.text = document.text();
             this.grouped = grouped;
-            // Taken here, on the window's thread: the worker reads only this list, never the project.
-            List<Annotation> highlights = model.state().annotationsOverlapping(document.id(), 0, text.length());
+            // Taken here, on the window's thread: the worker reads only this list, never the project. The window's
+            // list of the current document's highlights has just been read afresh; a copy of it costs little.
+            List<Annotation> highlights = model.currentDocument().orElse(null) == document
+                    ? List.copyOf(model.annotations())
+                    : model.state().annotationsOverlapping(document.id(), 0, text.length());
             Lens styledBy = lens;
             List<Annotation> visible = styledBy == Lens.TAGS ? highlights
                     : highlights.stream().filter(styledBy.shows()).toList();
@@ -399,8 +402,15 @@ public final class ArticleView extends BorderPane {
                         fresh.subView(changed.getStart(), changed.getEnd())));
     }
 
+    /**
+     * Restyles {@code from..to}; only the part whose styles differ is handed to the text area. When the first
+     * colleague's highlight of a big import arrives, the view changes lens and the whole article is restyled,
+     * though only the highlights of that slice look any different.
+     */
     private void restyleRange(int from, int to, List<Annotation> annotations) {
-        area.setStyleSpans(from, spansOf(annotations, from, to));
+        StyleSpans<Collection<String>> fresh = spansOf(annotations, from, to);
+        ChangedStretch.between(area.getStyleSpans(from, to), fresh).ifPresent(changed ->
+                area.setStyleSpans(from + changed.getStart(), fresh.subView(changed.getStart(), changed.getEnd())));
     }
 
     private StyleSpans<Collection<String>> spansOf(List<Annotation> annotations, int from, int to) {
