@@ -205,7 +205,7 @@ public final class ArticleView extends BorderPane {
         area.requestFollowCaret();
     }
 
-    /** True while the document shown is still being filled in; the article holds its first {@link #filled} characters. */
+    /** True while the document shown is still coming into the article, a slice at a time. */
     public boolean isFilling() {
         return filling != null;
     }
@@ -242,7 +242,6 @@ public final class ArticleView extends BorderPane {
      * the highlights as they are now, as an edit restyles the text.
      */
     private final class Filling extends javafx.animation.AnimationTimer {
-        private final Document document;
         private final String text;
         private final boolean grouped;
         private final java.util.concurrent.CompletableFuture<StyleSpans<Collection<String>>> styles;
@@ -253,7 +252,6 @@ public final class ArticleView extends BorderPane {
         private Annotation waitingToBeSelected;
 
         Filling(Document document, boolean grouped) {
-            this.document = document;
             this.text = document.text();
             this.grouped = grouped;
             // Taken here, on the window's thread: the worker reads only this list, never the project. The window's
