@@ -211,12 +211,9 @@ public final class ProjectState {
     /** A document's annotations in reading order. */
     public List<Annotation> annotationsOf(UUID documentId) {
         DocumentAnnotations ofDocument = read(documentId);
-        List<Annotation> ordered;
         synchronized (this) {
-            ordered = ofDocument == null ? new ArrayList<>() : new ArrayList<>(ofDocument.all());
+            return ofDocument == null ? new ArrayList<>() : ofDocument.inOrder(IN_TEXT_ORDER);
         }
-        ordered.sort(IN_TEXT_ORDER);
-        return ordered;
     }
 
     /** A document's annotations that overlap {@code from..to}, in no particular order. */

@@ -47,6 +47,18 @@ public final class BackgroundWork {
         return task;
     }
 
+    /**
+     * Work too short and too ordinary to show in the status line or to cancel (preparing the styles of the article
+     * about to be shown): it runs on a worker all the same. Fails, rather than runs, once the window has closed.
+     */
+    public <T> java.util.concurrent.CompletableFuture<T> prepare(java.util.function.Supplier<T> work) {
+        try {
+            return java.util.concurrent.CompletableFuture.supplyAsync(work, pool);
+        } catch (java.util.concurrent.RejectedExecutionException closed) {
+            return java.util.concurrent.CompletableFuture.failedFuture(closed);
+        }
+    }
+
     /** The piece of work the status line shows: the latest still running, or null. */
     public ReadOnlyObjectProperty<Task<?>> shownProperty() {
         return shown.getReadOnlyProperty();

@@ -221,17 +221,29 @@ public final class WorkbenchModel {
      * meanwhile, and saved however long it turns out.
      */
     public void performLong(String title, java.util.function.Supplier<Edit> building, Runnable whenSaved) {
+        performLong(title, building, whenSaved, () -> { });
+    }
+
+    /**
+     * As {@link #performLong(String, java.util.function.Supplier, Runnable)}; {@code whenNotSaved} runs when the edit
+     * is cancelled or fails. False when the edit was not started (another is under way).
+     */
+    public boolean performLong(String title, java.util.function.Supplier<Edit> building, Runnable whenSaved,
+                               Runnable whenNotSaved) {
         if (refusedWhileLongEdit() || !commitPendingInput()) {
-            return;
+            return false;
         }
         ProjectSession current = session.get();
-        startLongEdit(new LongEdit(current, "Saving: " + title, cancelled -> {
-            Edit edit = building.get();
-            if (edit.isEmpty()) {
+        LongEdit edit = new LongEdit(current, "Saving: " + title, cancelled -> {
+            Edit built = building.get();
+            if (built.isEmpty()) {
                 throw new java.util.concurrent.CancellationException("nothing to save");
             }
-            return current.write(edit, cancelled);
-        }, whenSaved));
+            return current.write(built, cancelled);
+        }, whenSaved);
+        edit.whenNotSaved = whenNotSaved;
+        startLongEdit(edit);
+        return true;
     }
 
     /**
@@ -314,6 +326,7 @@ public final class WorkbenchModel {
                 return;
             }
             endLongEdit();
+            edit.whenNotSaved.run();
             Throwable failure = edit.getException();
             if (failure instanceof java.util.concurrent.CancellationException) {
                 saveState.set("Cancelled; nothing of it was saved");
@@ -352,6 +365,7 @@ public final class WorkbenchModel {
         private final java.util.function.Function<java.util.function.BooleanSupplier,
                 org.lectern.service.WrittenEdit> writing;
         private final Runnable whenSaved;
+        private Runnable whenNotSaved = () -> { };
         private final java.util.concurrent.atomic.AtomicBoolean stopped = new java.util.concurrent.atomic.AtomicBoolean();
         private org.lectern.service.WrittenEdit written;
         private final javafx.animation.AnimationTimer slicing = new javafx.animation.AnimationTimer() {

@@ -49,7 +49,9 @@ import org.lectern.ui.MainWindow;
  *
  * <p>A watcher thread posts a tiny task to the window's thread, waits for it to run, notes how long that took,
  * and posts the next a millisecond later, all through the action and a short while after it: the longest wait is
- * the longest the window could not answer (a pulse, a listener, a slice of the action).
+ * the longest the window could not answer (a pulse, a listener, a slice of the action). Beside it, the CPU time the
+ * window's thread itself spent during its longest-working wait: on a machine busy with other builds a wait also
+ * counts the time the thread was kept off a core, which this figure does not.
  */
 final class StallBench {
     static final double TARGET_MS = 50;
@@ -172,8 +174,10 @@ final class StallBench {
                         + "  for comparison", action + ":", stats.max(), times.size()));
                 return;
             }
-            out.printf(Locale.ROOT, "   %-28s longest block: max %7.1f ms, median %7.1f ms   (target ≤ %.0f ms)%n",
-                    action, stats.max(), stats.median(), TARGET_MS);
+            Stats cpu = new Stats(cpuBlocks.get(action));
+            out.printf(Locale.ROOT, "   %-28s longest block: max %7.1f ms, median %7.1f ms   (target ≤ %.0f ms);"
+                    + " its CPU: max %5.1f ms, median %5.1f ms%n", action, stats.max(), stats.median(), TARGET_MS,
+                    cpu.max(), cpu.median());
             summary.add(String.format(Locale.ROOT, "7  %-28s longest FX-thread block %7.1f ms (max of %d)  target ≤"
                     + " %.0f ms   %s", action + ":", stats.max(), times.size(), TARGET_MS,
                     Stats.verdict(stats.max() <= TARGET_MS)));
@@ -231,6 +235,12 @@ final class StallBench {
         return true;
     }
 
+    /**
+     * The window thread's own CPU time through its longest wait, per action: on a machine busy with other work a
+     * wait also counts the time the thread was not given a core, this does not.
+     */
+    private final Map<String, List<Long>> cpuBlocks = new java.util.HashMap<>();
+
     private void measure(Map<String, List<Long>> blocks, String action, Runnable start, Callable<Boolean> done)
             throws Exception {
         waitFor(() -> true);
@@ -243,6 +253,7 @@ final class StallBench {
                 LockSupport.parkNanos(5_000_000L);
             }
             blocks.computeIfAbsent(action, k -> new ArrayList<>()).add(watcher.longest());
+            cpuBlocks.computeIfAbsent(action, k -> new ArrayList<>()).add(watcher.longestCpu());
             if (SHOW_STACKS) {
                 watcher.stacks.forEach(stack -> out.println("   " + action + ", blocked at:\n" + stack));
             }
@@ -264,15 +275,19 @@ final class StallBench {
         private final Thread thread;
         private volatile boolean watching = true;
         private volatile long longest;
+        private volatile long longestCpu;
 
         Watcher() {
             thread = new Thread(() -> {
                 while (watching) {
                     CountDownLatch ran = new CountDownLatch(1);
                     long posted = System.nanoTime();
+                    long cpuPosted = fxThreadCpu();
                     long[] at = new long[1];
+                    long[] cpuAt = new long[1];
                     Platform.runLater(() -> {
                         at[0] = System.nanoTime();
+                        cpuAt[0] = THREADS.getCurrentThreadCpuTime();
                         ran.countDown();
                     });
                     try {
@@ -285,6 +300,7 @@ final class StallBench {
                         return;
                     }
                     longest = Math.max(longest, at[0] - posted);
+                    longestCpu = Math.max(longestCpu, cpuAt[0] - cpuPosted);
                     LockSupport.parkNanos(1_000_000L);
                 }
             }, "stall-watcher");
@@ -294,6 +310,26 @@ final class StallBench {
 
         long longest() {
             return longest;
+        }
+
+        long longestCpu() {
+            return longestCpu;
+        }
+
+        private static final java.lang.management.ThreadMXBean THREADS =
+                java.lang.management.ManagementFactory.getThreadMXBean();
+        private long fxThreadId = -1;
+
+        /** The window thread's CPU time so far, read from the watcher's thread. */
+        private long fxThreadCpu() {
+            if (fxThreadId < 0) {
+                for (Thread thread : Thread.getAllStackTraces().keySet()) {
+                    if (thread.getName().equals("JavaFX Application Thread")) {
+                        fxThreadId = thread.getId();
+                    }
+                }
+            }
+            return THREADS.getThreadCpuTime(fxThreadId);
         }
 
         /** Where the window's thread was when a wait passed 40 ms (with -Dlectern.benchmark.stallStacks=true). */

@@ -2,6 +2,7 @@ package org.lectern.ui.article;
 
 import java.time.Duration;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -20,7 +21,10 @@ import javafx.scene.text.Text;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.fxmisc.richtext.event.MouseOverTextEvent;
+import org.fxmisc.richtext.model.ReadOnlyStyledDocument;
+import org.fxmisc.richtext.model.SegmentOps;
 import org.fxmisc.richtext.model.StyleSpans;
+import org.fxmisc.richtext.model.StyledDocument;
 import org.fxmisc.richtext.model.TwoDimensional;
 import org.fxmisc.richtext.util.UndoUtils;
 import org.lectern.model.Annotation;
@@ -30,12 +34,19 @@ import org.lectern.service.ProjectEvent;
 import org.lectern.ui.WorkbenchModel;
 
 /**
- * The article: read-only, wrapped text with the highlights of its document. A document is styled in one
- * call; after an edit only the stretch it touched is restyled.
+ * The article: read-only, wrapped text with the highlights of its document. A long document is filled in a
+ * slice per step, its styles worked out beside the window; after an edit only the stretch it touched is restyled.
  */
 public final class ArticleView extends BorderPane {
     private final WorkbenchModel model;
     private final StyleClassedTextArea area = new StyleClassedTextArea() {
+        /** A selection further on than the article is filled in so far fills it in first. */
+        @Override
+        public void selectRange(int anchor, int caretPosition) {
+            fillThrough(Math.max(anchor, caretPosition));
+            super.selectRange(anchor, caretPosition);
+        }
+
         /** The document's own characters: a very long line is shown broken at some spaces ({@link LineBlocks}). */
         @Override
         public void copy() {
@@ -152,15 +163,20 @@ public final class ArticleView extends BorderPane {
         return area.getSelection();
     }
 
-    /**
-     * Shows a document with all its highlights, styled through one StyleSpans in one call. (Building the text
-     * and its styles as one prebuilt document was measured too: RichTextFX then splits the styles paragraph by
-     * paragraph, which took three times as long on a 1 MB article.)
-     */
     /** On the text area when the article's own blank lines separate its paragraphs: no gap is added to them. */
     static final String BLANK_LINE_PARAGRAPHS = "blank-line-paragraphs";
 
+    /**
+     * Shows a document with all its highlights. A short one is shown and styled in one go; a longer one is
+     * filled in slice by slice ({@link Filling}): the first slice at once, the rest a few per frame, so the
+     * window never waits for a whole megabyte to be laid out and styled. Showing another document stops the
+     * filling of the one before, so the article never holds parts of two.
+     */
     public void show(Document document) {
+        if (filling != null) {
+            filling.stop();
+            filling = null;
+        }
         shown = document;
         String text = document == null ? "" : document.text();
         area.getStyleClass().removeAll(LineBlocks.STYLE_CLASS, BLANK_LINE_PARAGRAPHS);
@@ -171,15 +187,157 @@ public final class ArticleView extends BorderPane {
         }
         if (grouped) {
             area.getStyleClass().add(LineBlocks.STYLE_CLASS);
-            area.replace(0, area.getLength(), LineBlocks.of(text, area.getSegOps()));
-        } else {
-            area.replaceText(text);
         }
-        if (document != null && !document.text().isEmpty()) {
-            restyleRange(0, document.text().length(), model.state().annotationsOf(document.id()));
+        if (text.length() <= SHOWN_AT_ONCE) {
+            if (grouped) {
+                area.replace(0, area.getLength(), LineBlocks.of(text, area.getSegOps()));
+            } else {
+                area.replaceText(text);
+            }
+            if (!text.isEmpty()) {
+                restyleRange(0, text.length(), model.state().annotationsOf(document.id()));
+            }
+        } else {
+            filling = new Filling(document, grouped);
+            filling.begin();
         }
         area.moveTo(0);
         area.requestFollowCaret();
+    }
+
+    /** True while the document shown is still coming into the article, a slice at a time. */
+    public boolean isFilling() {
+        return filling != null;
+    }
+
+    /** How much of the document shown the article holds so far (all of it once filled in). */
+    private int filled() {
+        return filling == null ? (shown == null ? 0 : shown.text().length()) : filling.filled;
+    }
+
+    /**
+     * Fills in the rest of the document at once, when something must reach a place not yet shown (Find going to a
+     * hit further on, a selection made by keys or by the program).
+     */
+    private void fillThrough(int offset) {
+        if (filling != null && !filling.appending && offset > filling.filled) {
+            filling.finish();
+        }
+    }
+
+    /** Up to this many characters a document is shown in one go: a few milliseconds of work. */
+    static final int SHOWN_AT_ONCE = 20_000;
+    /** A slice of a longer document: this many characters, to the next line end. */
+    static final int SLICE_CHARS = 12_000;
+    /** Slices are added while a frame has spent less than this on them. */
+    private static final long FRAME_BUDGET_NANOS = 8_000_000L;
+
+    private Filling filling;
+
+    /**
+     * A long document being filled in: a slice of its text, styled, appended per step. Its highlights' styles are
+     * worked out on a worker meanwhile for the whole text in one sweep (the first slice, shown at once, is styled
+     * on its own); once they are there each slice takes its part of them. When the highlights change before the
+     * document is filled in, or the view changes lens, those styles are stale: each slice is then styled from
+     * the highlights as they are now, as an edit restyles the text.
+     */
+    private final class Filling extends javafx.animation.AnimationTimer {
+        private final String text;
+        private final boolean grouped;
+        private final java.util.concurrent.CompletableFuture<StyleSpans<Collection<String>>> styles;
+        private boolean stylesStale;
+        private boolean appending;
+        private int filled;
+        /** A passage asked to be selected that lies beyond what is filled in: selected once it is there. */
+        private Annotation waitingToBeSelected;
+
+        Filling(Document document, boolean grouped) {
+            this.text = document.text();
+            this.grouped = grouped;
+            // Taken here, on the window's thread: the worker reads only this list, never the project. The window's
+            // list of the current document's highlights has just been read afresh; a copy of it costs little.
+            List<Annotation> highlights = model.currentDocument().orElse(null) == document
+                    ? List.copyOf(model.annotations())
+                    : model.state().annotationsOverlapping(document.id(), 0, text.length());
+            Lens styledBy = lens;
+            List<Annotation> visible = styledBy == Lens.TAGS ? highlights
+                    : highlights.stream().filter(styledBy.shows()).toList();
+            styles = model.work().prepare(() -> HighlightSpans.build(visible, 0, text.length(), styledBy.classes()));
+        }
+
+        /** Shows the first slice at once and the rest frame by frame. */
+        void begin() {
+            appendSlice(true);
+            if (filling == this) {
+                start();
+            }
+        }
+
+        @Override
+        public void handle(long now) {
+            if (model.session() == null) { // the window closed, or another project is being opened
+                stop();
+                filling = null;
+                return;
+            }
+            if (!styles.isDone() && !stylesStale) {
+                return; // a frame or two, until the styles are worked out
+            }
+            long begun = System.nanoTime();
+            while (filling == this && System.nanoTime() - begun < FRAME_BUDGET_NANOS) {
+                appendSlice(false);
+            }
+        }
+
+        void finish() {
+            while (filling == this) {
+                appendSlice(false);
+            }
+        }
+
+        /**
+         * The first slice replaces what the article showed; each next one is appended after it, to the text area's
+         * content itself: the text area's own replace would move the caret to the end of every slice.
+         */
+        private void appendSlice(boolean first) {
+            int from = first ? 0 : filled;
+            int to;
+            StyledDocument<Collection<String>, String, Collection<String>> slice;
+            if (grouped) {
+                to = LineBlocks.sliceEnd(text, first ? 0 : from + 1, SLICE_CHARS);
+                slice = LineBlocks.of(text, first ? 0 : from + 1, to, area.getSegOps());
+            } else {
+                int lineEnd = text.indexOf('\n', Math.min(text.length(), from + SLICE_CHARS));
+                to = lineEnd < 0 ? text.length() : lineEnd;
+                slice = ReadOnlyStyledDocument.fromString(text.substring(from, to), Collections.emptyList(),
+                        Collections.emptyList(), SegmentOps.styledTextOps());
+            }
+            appending = true; // the text area's replace selects, which must not ask for more to be filled in
+            try {
+                if (first) {
+                    area.replace(0, area.getLength(), slice);
+                } else {
+                    area.getContent().replace(from, from, slice);
+                }
+            } finally {
+                appending = false;
+            }
+            filled = to;
+            if (first || stylesStale || !styles.isDone() || styles.isCompletedExceptionally()) {
+                restyleGroupsTouching(from, to);
+            } else if (to > from) {
+                area.setStyleSpans(from, styles.join().subView(from, to));
+            }
+            if (filled == text.length()) {
+                stop();
+                filling = null;
+            }
+            if (waitingToBeSelected != null && waitingToBeSelected.passage().end() <= filled) {
+                Annotation passage = waitingToBeSelected;
+                waitingToBeSelected = null;
+                select(passage);
+            }
+        }
     }
 
     private void restyle(ProjectEvent event) {
@@ -199,6 +357,9 @@ public final class ArticleView extends BorderPane {
             }
         }
         if (to > from) {
+            if (filling != null) {
+                filling.stylesStale = true; // the styles worked out for the rest of the text are out of date
+            }
             restyleGroupsTouching(from, to);
         }
     }
@@ -239,8 +400,15 @@ public final class ArticleView extends BorderPane {
                         fresh.subView(changed.getStart(), changed.getEnd())));
     }
 
+    /**
+     * Restyles {@code from..to}; only the part whose styles differ is handed to the text area. When the first
+     * colleague's highlight of a big import arrives, the view changes lens and the whole article is restyled,
+     * though only the highlights of that slice look any different.
+     */
     private void restyleRange(int from, int to, List<Annotation> annotations) {
-        area.setStyleSpans(from, spansOf(annotations, from, to));
+        StyleSpans<Collection<String>> fresh = spansOf(annotations, from, to);
+        ChangedStretch.between(area.getStyleSpans(from, to), fresh).ifPresent(changed ->
+                area.setStyleSpans(from + changed.getStart(), fresh.subView(changed.getStart(), changed.getEnd())));
     }
 
     private StyleSpans<Collection<String>> spansOf(List<Annotation> annotations, int from, int to) {
@@ -255,8 +423,12 @@ public final class ArticleView extends BorderPane {
      */
     public void setLens(Lens newLens) {
         lens = newLens == Lens.TAGS ? normalLens : newLens;
-        if (shown != null && !shown.text().isEmpty()) {
-            restyleRange(0, shown.text().length(), model.state().annotationsOf(shown.id()));
+        if (filling != null) {
+            filling.stylesStale = true; // worked out for the lens before
+        }
+        // Of a document still being filled in, the part there so far: the rest is styled as it comes.
+        if (shown != null && filled() > 0) {
+            restyleRange(0, filled(), model.state().annotationsOf(shown.id()));
         }
     }
 
@@ -292,6 +464,10 @@ public final class ArticleView extends BorderPane {
     /** Selects a passage and scrolls it into the middle of the view. */
     public void select(Annotation annotation) {
         if (shown == null || !shown.id().equals(annotation.documentId())) {
+            return;
+        }
+        if (filling != null && annotation.passage().end() > filling.filled) {
+            filling.waitingToBeSelected = annotation; // selected as soon as the article holds it
             return;
         }
         int end = Math.min(annotation.passage().end(), area.getLength());

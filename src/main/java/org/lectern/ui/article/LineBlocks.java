@@ -58,17 +58,43 @@ final class LineBlocks {
     /** The text as blocks of lines, unstyled; the text of the result is {@code text}, character for character. */
     static StyledDocument<Collection<String>, String, Collection<String>> of(
             String text, SegmentOps<String, Collection<String>> ops) {
+        return of(text, 0, text.length(), ops);
+    }
+
+    /**
+     * The blocks of {@code from..to} of the text, unstyled, to be appended to the blocks before {@code from}:
+     * {@code from} is 0 or just after the break that ends a block, {@code to} is the end of a block ({@link
+     * #sliceEnd}). After the first, a slice starts with an empty paragraph, the break before its first block, so
+     * that appending it adds exactly the characters {@code from - 1 .. to}.
+     */
+    static StyledDocument<Collection<String>, String, Collection<String>> of(
+            String text, int from, int to, SegmentOps<String, Collection<String>> ops) {
         Collection<String> none = Collections.emptyList();
         List<Paragraph<Collection<String>, String, Collection<String>>> blocks = new ArrayList<>();
-        int start = 0;
+        if (from > 0) {
+            blocks.add(new Paragraph<>(none, ops, "", none));
+        }
+        int start = from;
         while (true) {
             int end = blockEnd(text, start);
             // A paragraph made from a segment keeps it whole, line breaks and all.
             blocks.add(new Paragraph<>(none, ops, text.substring(start, end), none));
-            if (end == text.length()) {
+            if (end >= to) {
                 return ReadOnlyStyledDocument.from(new Blocks(blocks));
             }
             start = end + 1; // past the line break that ends the block
+        }
+    }
+
+    /** The end of the last block that starts at {@code from} or later within about {@code chars} characters. */
+    static int sliceEnd(String text, int from, int chars) {
+        int start = from;
+        while (true) {
+            int end = blockEnd(text, start);
+            if (end >= text.length() || end - from >= chars) {
+                return end;
+            }
+            start = end + 1;
         }
     }
 

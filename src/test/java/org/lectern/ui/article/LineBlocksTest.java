@@ -75,4 +75,35 @@ class LineBlocksTest {
         assertEquals("a\n" + blob, blocks.getText());
         assertEquals(java.util.List.of("a", blob), blocks.getParagraphs().stream().map(p -> p.getText()).toList());
     }
+
+    @Test
+    void sliceBySliceTheBlocksAreTheSameAsAllAtOnceFromTheFirstCharacterToTheLast() {
+        String longLine = "ledger ".repeat(4_000).trim();
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < 25_000; i++) {
+            lines.append(i % 5 == 0 ? "" : "line " + i).append('\n');
+            if (i == 12_345) {
+                lines.append(longLine).append('\n');
+            }
+        }
+        for (String text : java.util.List.of(lines.toString(), lines.toString().trim(), "x\ny\n")) {
+            StyledDocument<Collection<String>, String, Collection<String>> whole = LineBlocks.of(text, OPS);
+            StyledDocument<Collection<String>, String, Collection<String>> sliced = null;
+            int from = 0;
+            int slices = 0;
+            while (sliced == null || from < text.length()) {
+                int start = sliced == null ? 0 : from + 1; // past the break that ends the slice before
+                int end = LineBlocks.sliceEnd(text, start, 3_000);
+                var slice = LineBlocks.of(text, start, end, OPS);
+                assertEquals(end - from, slice.length(), "a slice adds the characters from the last one's end to its own");
+                sliced = sliced == null ? slice : sliced.concat(slice);
+                from = end;
+                slices++;
+            }
+            assertEquals(whole.getText(), sliced.getText(), "the same characters");
+            assertEquals(whole.getParagraphs().stream().map(p -> p.getText()).toList(),
+                    sliced.getParagraphs().stream().map(p -> p.getText()).toList(), "the same blocks");
+            assertTrue(text.length() < 3_000 || slices > 1, "slices: " + slices);
+        }
+    }
 }
