@@ -1,8 +1,10 @@
 package org.lectern.ui;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import javafx.beans.binding.BooleanExpression;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -33,6 +35,13 @@ final class ArticleLayers {
     private final FlowPane legend = new FlowPane(12, 2);
     private String shown = EVERYONE;
     private String layersShown = "";
+    /** How many of the document's highlights each analyst made: followed change by change. */
+    private final Map<String, Integer> highlightsByAuthor = new HashMap<>();
+    /**
+     * The document's analysts in the order they are first met reading it, as they were when one last came or went
+     * (the legend does not reshuffle as highlights are added); null when that has to be listed afresh.
+     */
+    private List<String> authorsInReadingOrder;
     /** What the legend lists now; rebuilt only when that changes, not on every key press. */
     private List<String> legendShown = List.of();
     /** View's three choices: everyone, mine, a colleague's. */
@@ -47,7 +56,13 @@ final class ArticleLayers {
         this.article = article;
         legend.setId("layer-legend");
         legend.getStyleClass().add("layer-legend");
-        model.annotations().addListener((ListChangeListener<Annotation>) change -> refresh());
+        model.annotations().forEach(a -> highlightsByAuthor.merge(a.stamp().author(), 1, Integer::sum));
+        model.annotations().addListener((ListChangeListener<Annotation>) change -> {
+            if (authorsChanged(change)) {
+                authorsInReadingOrder = null;
+            }
+            refresh();
+        });
         model.sessionProperty().addListener((obs, old, now) -> {
             shown = EVERYONE;
             refresh();
@@ -115,17 +130,44 @@ final class ArticleLayers {
 
     /** The analysts whose highlights the current document holds, the analyst first. */
     private List<String> analysts() {
+        if (authorsInReadingOrder == null) {
+            // Walked only when an analyst's first highlight came or their last went, not on every key press.
+            Set<String> inOrder = new LinkedHashSet<>();
+            for (Annotation annotation : model.annotations()) {
+                inOrder.add(annotation.stamp().author());
+            }
+            authorsInReadingOrder = List.copyOf(inOrder);
+        }
         Set<String> authors = new LinkedHashSet<>();
         if (model.session() != null) {
             authors.add(me());
         }
-        for (Annotation annotation : model.annotations()) {
-            authors.add(annotation.stamp().author());
-        }
+        authors.addAll(authorsInReadingOrder);
         if (shown != EVERYONE) {
             authors.add(shown);
         }
         return new ArrayList<>(authors);
+    }
+
+    /** Counts the change in; true when an analyst now has highlights who had none, or the other way round. */
+    private boolean authorsChanged(ListChangeListener.Change<? extends Annotation> change) {
+        boolean changed = false;
+        while (change.next()) {
+            for (Annotation gone : change.getRemoved()) {
+                String author = gone.stamp().author();
+                Integer left = highlightsByAuthor.merge(author, -1, Integer::sum);
+                if (left != null && left <= 0) {
+                    highlightsByAuthor.remove(author);
+                    changed = true;
+                }
+            }
+            for (Annotation added : change.getAddedSubList()) {
+                if (highlightsByAuthor.merge(added.stamp().author(), 1, Integer::sum) == 1) {
+                    changed = true;
+                }
+            }
+        }
+        return changed;
     }
 
     private List<String> colleaguesInDocument() {
