@@ -17,6 +17,8 @@ import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lectern.service.AnalystPreferences;
+import org.lectern.service.ProjectSession;
+import org.lectern.service.ProjectSetup;
 
 /**
  * The analyst's first sight of Lectern, the article, is not held up by the parts of the window it does not show:
@@ -38,6 +40,11 @@ class FirstFrameClassesTest {
         // As on every start after the first: the analyst's name is known, so no dialog asks for it.
         new AnalystPreferences(Preferences.userRoot().node(NODE)).setAnalyst("Ana Reyes");
         Preferences.userRoot().node(NODE).flush();
+        // As on every start after the first: the default project is there, with the sample article in it.
+        Path project = Files.createDirectories(folder.resolve("data")).resolve("default.lectern");
+        try (ProjectSession session = ProjectSetup.open(project, "Ana Reyes")) {
+            ProjectSetup.ensureSample(session);
+        }
         firstFrame = classesLoadedUntilTheFirstFrame();
     }
 
@@ -47,9 +54,27 @@ class FirstFrameClassesTest {
     }
 
     @Test
-    void the_first_frame_shows_the_article() {
-        assertTrue(firstFrame.contains("org.lectern.ui.article.ArticleView"), "the article view was loaded");
-        assertTrue(Files.exists(folder.resolve("data").resolve("default.lectern")), "the default project was opened");
+    void the_first_frame_shows_a_glimpse_of_the_article_read_from_the_project() {
+        assertTrue(firstFrame.contains("org.lectern.ui.article.ArticleGlimpse"), "the article's glimpse was loaded");
+        assertTrue(firstFrame.contains("org.lectern.store.DocumentPeek"), "its text was read from the project");
+    }
+
+    @Test
+    void neither_the_article_view_nor_richtextfx_nor_the_theme_is_loaded_before_the_first_frame() {
+        assertNoneLoaded("org.lectern.ui.MainWindow", "org.lectern.ui.article.ArticleView",
+                "org.fxmisc.richtext.GenericStyledArea", "org.fxmisc.flowless.VirtualFlow",
+                "atlantafx.base.theme.PrimerLight", "atlantafx.base.theme.PrimerDark");
+        List<String> loaded = firstFrame.stream().filter(name -> name.startsWith("org.fxmisc.")
+                || name.startsWith("org.reactfx.") || name.startsWith("atlantafx.")).toList();
+        assertEquals(List.of(), loaded.stream().limit(5).toList(), () -> loaded.size() + " classes");
+    }
+
+    @Test
+    void no_control_and_no_stylesheet_is_made_or_read_before_the_first_frame() {
+        // (Control itself may be loaded, unused, where a signature names a control: loading is not initialising.)
+        assertNoneLoaded("javafx.css.Stylesheet", "javafx.scene.control.Label", "javafx.scene.control.Labeled",
+                "javafx.scene.control.TitledPane", "javafx.scene.control.TextField",
+                "javafx.scene.control.skin.LabeledSkinBase");
     }
 
     @Test
