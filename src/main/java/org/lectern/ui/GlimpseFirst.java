@@ -28,16 +28,20 @@ final class GlimpseFirst {
     }
 
     /**
-     * Runs {@code whole} on the window's thread after the glimpse's first frame and once {@code opening} is done
-     * (whether it succeeded or failed: {@code whole} finds out which).
+     * After the glimpse's first frame: runs {@code build} on the window's thread (the whole window is built while
+     * the project may still be opening), then, once {@code opening} is done, {@code whole} (whether the opening
+     * succeeded or failed: {@code whole} finds out which).
      */
-    static void thenWhole(Stage stage, CompletableFuture<?> opening, Runnable whole) {
+    static void thenWhole(Stage stage, CompletableFuture<?> opening, Runnable build, Runnable whole) {
         Scene scene = stage.getScene();
         Runnable[] once = new Runnable[1];
         once[0] = () -> Platform.runLater(() -> {
             if (once[0] != null) {
                 scene.removePostLayoutPulseListener(once[0]);
                 once[0] = null;
+                if (stage.isShowing()) {
+                    build.run();
+                }
                 opening.whenComplete((result, failure) -> Platform.runLater(whole));
             }
         });

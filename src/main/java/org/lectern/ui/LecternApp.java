@@ -61,7 +61,11 @@ public final class LecternApp extends Application {
         stepAtNextLayout(stage, "first pulse of the glimpse done (first frame)");
         markWhenShown(stage, "lectern.benchmark.readyFile");
         haltAtFirstLayoutIfAsked(stage);
-        GlimpseFirst.thenWhole(stage, early.opening(), () -> replaceGlimpse(stage, dialogs));
+        GlimpseFirst.thenWhole(stage, early.opening(), () -> {
+            step("glimpse's first frame out; building the whole window");
+            window = new MainWindow(stage, preferences, dialogs);
+            step("MainWindow built (article view, theme, stylesheets)");
+        }, () -> replaceGlimpse(stage, dialogs));
     }
 
     /** The window as it was before the glimpse: built whole, the project shown in it, the article first. */
@@ -85,9 +89,7 @@ public final class LecternApp extends Application {
             early.closeUnused(); // closed before the project was open
             return;
         }
-        step("project open; building the whole window");
-        window = new MainWindow(stage, preferences, dialogs);
-        step("MainWindow built (article view, theme, stylesheets)");
+        step("project open");
         if (!openProject(dialogs)) {
             Platform.exit();
             return;

@@ -99,12 +99,12 @@ public final class MainWindow {
         articlePane.setMinWidth(ARTICLE_MIN_WIDTH);
         root = new BorderPane(articlePane);
         root.getStyleClass().add("lectern-root");
-        // At start-up the window is on the screen already, showing a glimpse of the article: it is replaced in
-        // place, so the window neither moves nor flickers, and keeps any place or size given to it meanwhile.
+        // At start-up the window is on the screen already, showing a glimpse of the article: show() replaces it
+        // in place, so the window neither moves nor flickers, and keeps any place or size given to it meanwhile.
+        // Until then the glimpse stays, while the window is built and the project it shows is still opening.
         boolean glimpseShown = stage.getScene() != null && stage.getScene().getRoot() instanceof ArticleGlimpse;
         if (glimpseShown) {
             scene = stage.getScene();
-            scene.setRoot(root);
         } else {
             scene = WindowPlacement.firstScene(root);
         }
@@ -138,7 +138,9 @@ public final class MainWindow {
         });
         model.sessionProperty().addListener((obs, old, now) -> stage.setTitle(
                 now == null ? "Lectern" : "Lectern — " + now.location().getFileName()));
-        stage.setTitle("Lectern");
+        if (!glimpseShown) {
+            stage.setTitle("Lectern"); // (the glimpse's title already names the project being opened)
+        }
     }
 
     /**
@@ -276,6 +278,9 @@ public final class MainWindow {
 
     /** Shows the whole window at once. */
     public void show() {
+        if (scene.getRoot() != root) {
+            scene.setRoot(root); // in place of the glimpse shown at start-up
+        }
         assemble();
         stage.show();
         article.textArea().requestFocus();
@@ -326,8 +331,8 @@ public final class MainWindow {
     void applyTheme(String theme) {
         boolean dark = "dark".equals(theme);
         useTheme(dark);
-        scene.getRoot().getStyleClass().removeAll("theme-dark", "theme-light");
-        scene.getRoot().getStyleClass().add(dark ? "theme-dark" : "theme-light");
+        root.getStyleClass().removeAll("theme-dark", "theme-light");
+        root.getStyleClass().add(dark ? "theme-dark" : "theme-light");
         preferences.setTheme(theme);
     }
 

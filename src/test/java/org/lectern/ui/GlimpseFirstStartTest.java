@@ -53,6 +53,7 @@ class GlimpseFirstStartTest {
     private Path project;
     private Preferences preferencesNode;
     private final CompletableFuture<ProjectSession> opening = new CompletableFuture<>();
+    private MainWindow built;
     private MainWindow window;
     private Stage stage;
 
@@ -69,18 +70,20 @@ class GlimpseFirstStartTest {
         AnalystPreferences preferences = new AnalystPreferences(preferencesNode);
         ArticlePreview preview = ArticlePreview.of(project).orElseThrow();
         GlimpseFirst.show(stage, preferences, preview, project);
-        // As LecternApp does once the project is open: the whole window, in place of the glimpse.
-        GlimpseFirst.thenWhole(stage, opening, () -> {
-            window = new MainWindow(stage, preferences, new ScriptedDialogs());
-            window.showProject(project, opening::join);
-            window.show();
-        });
+        // As LecternApp does: the whole window is built after the glimpse's first frame, and shown in its place
+        // once the project is open.
+        GlimpseFirst.thenWhole(stage, opening, () -> built = new MainWindow(stage, preferences, new ScriptedDialogs()),
+                () -> {
+                    built.showProject(project, opening::join);
+                    built.show();
+                    window = built;
+                });
     }
 
     @AfterEach
     void closeWindow(FxRobot robot) throws Exception {
         robot.interact(() -> stage.close());
-        if (window == null && opening.isDone()) {
+        if (window == null && opening.isDone() && !opening.isCompletedExceptionally()) {
             opening.join().close();
         }
         preferencesNode.removeNode();
