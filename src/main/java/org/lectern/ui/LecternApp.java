@@ -24,6 +24,7 @@ public final class LecternApp extends Application {
         LecternLog.captureJavaLogging();
         requestedProject = project;
         early = EarlyStart.begin(project());
+        ClassPreloading.begin();
         Application.launch(LecternApp.class);
     }
 
@@ -52,6 +53,7 @@ public final class LecternApp extends Application {
         UnexpectedErrors.install(dialogs, LecternLog.file());
         Optional<ArticlePreview> preview = early.opening() == null ? Optional.empty() : early.preview();
         if (preview.isEmpty()) {
+            early.openNow();
             startWhole(stage, dialogs);
             return;
         }
@@ -62,6 +64,7 @@ public final class LecternApp extends Application {
         markWhenShown(stage, "lectern.benchmark.readyFile");
         haltAtFirstLayoutIfAsked(stage);
         GlimpseFirst.thenWhole(stage, early.opening(), () -> {
+            early.openNow();
             step("glimpse's first frame out; building the whole window");
             window = new MainWindow(stage, preferences, dialogs);
             step("MainWindow built (article view, theme, stylesheets)");

@@ -24,7 +24,8 @@ import org.lectern.service.ProjectSetup;
  * The analyst's first sight of Lectern, the article, is not held up by the parts of the window it does not show:
  * the side panels, the menus, the tag palette, the document list, the status line, dialogs and export are neither
  * built nor even loaded before that first frame. The window starts in its own JVM, headless, and reports every
- * class it loaded ({@code -verbose:class}) up to its first frame.
+ * class it loaded ({@code -verbose:class}) up to its first frame; without ClassPreloading, which loads the rest of
+ * the window's classes on a thread of its own beside the first frame.
  */
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class FirstFrameClassesTest {
@@ -125,6 +126,8 @@ class FirstFrameClassesTest {
                 "-Duser.home=" + folder.resolve("home"), "-Djavafx.cachedir=" + folder.resolve("javafx-cache"),
                 "-Djava.util.prefs.userRoot=" + System.getProperty("java.util.prefs.userRoot"),
                 "-D" + AnalystPreferences.NODE_PROPERTY + "=" + NODE,
+                // What the window's own thread needs: without the head start that loads the rest beside it.
+                "-Dlectern.preload=false",
                 "-cp", System.getProperty("java.class.path"), FirstFrameProbe.class.getName()));
         Path out = folder.resolve("out.txt");
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(out.toFile()).start();

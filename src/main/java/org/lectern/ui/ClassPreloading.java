@@ -1,0 +1,51 @@
+package org.lectern.ui;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * At start-up, on a thread of its own, loads the classes of the whole window (the article view and RichTextFX,
+ * the theme, the panels and menus; listed in {@value #LIST}, in the order a start loads them) while the window's
+ * thread starts JavaFX and shows the first frame: so that they are there, read and defined, when that thread
+ * builds the window. Classes are only loaded, never initialised here: their static initialisers still run on the
+ * window's thread, as JavaFX expects of some of them. A name that no longer exists is passed over.
+ */
+final class ClassPreloading {
+    static final String LIST = "window-classes.txt";
+
+    private ClassPreloading() {
+    }
+
+    /** Starts loading, unless {@code lectern.preload=false} (to see what the window's thread itself needs). */
+    static void begin() {
+        if (!Boolean.parseBoolean(System.getProperty("lectern.preload", "true"))) {
+            return;
+        }
+        Thread thread = new Thread(ClassPreloading::loadAll, "Lectern class preloading");
+        thread.setDaemon(true);
+        thread.setPriority(Thread.MIN_PRIORITY);
+        thread.start();
+    }
+
+    private static void loadAll() {
+        ClassLoader loader = ClassPreloading.class.getClassLoader();
+        InputStream list = ClassPreloading.class.getResourceAsStream(LIST);
+        if (list == null) {
+            return;
+        }
+        try (BufferedReader names = new BufferedReader(new InputStreamReader(list, StandardCharsets.UTF_8))) {
+            for (String name = names.readLine(); name != null; name = names.readLine()) {
+                try {
+                    Class.forName(name, false, loader);
+                } catch (ClassNotFoundException | LinkageError gone) {
+                    // Renamed or removed since the list was made: the window loads what it needs anyway.
+                }
+            }
+        } catch (IOException e) {
+            // Only a head start is lost.
+        }
+    }
+}
