@@ -12,6 +12,11 @@ import java.nio.charset.StandardCharsets;
  * thread starts JavaFX and shows the first frame: so that they are there, read and defined, when that thread
  * builds the window. Classes are only loaded, never initialised here: their static initialisers still run on the
  * window's thread, as JavaFX expects of some of them. A name that no longer exists is passed over.
+ * <p>
+ * The list is made from a start to the whole window with {@code -Xlog:class+load}: the classes loaded after the
+ * first frame, from the class path and the JDK's modules (not those in its class-data archive), less JavaFX's
+ * platform classes (glass, prism, quantum: another set on each system), logging, SQLite, Flyway and the store
+ * (the project's opening loads them on its own thread).
  */
 final class ClassPreloading {
     static final String LIST = "window-classes.txt";
