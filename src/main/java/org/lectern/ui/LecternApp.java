@@ -163,35 +163,36 @@ public final class LecternApp extends Application {
 
     /**
      * For the test of what the first frame loads (FirstFrameClassesTest) only: with {@code
-     * lectern.test.haltAtFirstFrame} true, prints {@value #FIRST_FRAME} once the first frame is laid out and ends
-     * the JVM there, before anything queued after that frame runs.
+     * lectern.test.haltAtFirstFrame} true, ends the JVM with exit code {@value #HALTED_AT_FIRST_FRAME} as soon as
+     * the first frame is laid out, before anything queued after that frame runs.
      */
     private static void haltAtFirstLayoutIfAsked(Stage stage) {
         if (Boolean.getBoolean("lectern.test.haltAtFirstFrame")) {
-            stage.getScene().addPostLayoutPulseListener(() -> {
-                System.out.println(FIRST_FRAME);
-                System.out.flush();
-                Runtime.getRuntime().halt(0);
-            });
+            stage.getScene().addPostLayoutPulseListener(() -> Runtime.getRuntime().halt(HALTED_AT_FIRST_FRAME));
         }
     }
 
-    static final String FIRST_FRAME = "FIRST FRAME LAID OUT";
+    static final int HALTED_AT_FIRST_FRAME = 33;
 
-    private static final boolean STEPS = Boolean.getBoolean("lectern.benchmark.steps");
+    private static final String STEPS = System.getProperty("lectern.benchmark.steps");
 
     /**
-     * For the start-up benchmark only (StartupSteps): with {@code lectern.benchmark.steps} true, prints each step
-     * of the start as {@code STEP <epoch ms> <what>}.
+     * For the start-up benchmark only (StartupSteps): with {@code lectern.benchmark.steps} naming a file, adds each
+     * step of the start to it as a line {@code STEP <epoch ms> <what>}.
      */
-    static void step(String what) {
-        if (STEPS) {
-            System.out.println("STEP " + System.currentTimeMillis() + " " + what);
+    static synchronized void step(String what) {
+        if (STEPS != null) {
+            try {
+                Files.writeString(Path.of(STEPS), "STEP " + System.currentTimeMillis() + " " + what + "\n",
+                        java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+            } catch (IOException e) {
+                // The benchmark finds the step missing.
+            }
         }
     }
 
     private static void stepAtNextLayout(Stage stage, String what) {
-        if (STEPS) {
+        if (STEPS != null) {
             boolean[] once = {false};
             stage.getScene().addPostLayoutPulseListener(() -> {
                 if (!once[0]) {

@@ -26,7 +26,8 @@ public final class StartupSteps {
         bare = args.length > 0 && args[0].equals("bare");
         if (!bare) {
             // Lectern's own start, printing its steps; it ends once its whole window is laid out.
-            System.setProperty("lectern.benchmark.steps", "true");
+            java.nio.file.Path steps = java.nio.file.Files.createTempFile("lectern-steps", ".txt");
+            System.setProperty("lectern.benchmark.steps", steps.toString());
             System.setProperty("lectern.benchmark.exitWhenReady", "true");
             System.setProperty("lectern.benchmark.readyFile",
                     java.nio.file.Files.createTempFile("lectern-steps", ".first").toString());
@@ -34,6 +35,7 @@ public final class StartupSteps {
                     java.nio.file.Files.createTempFile("lectern-steps", ".whole").toString());
             STEPS.forEach(System.out::println);
             org.lectern.ui.LecternApp.launchWindow(null);
+            java.nio.file.Files.readAllLines(steps).forEach(System.out::println);
             System.exit(0);
         }
         Application.launch(App.class);

@@ -2,12 +2,12 @@ package org.lectern.ui;
 
 /**
  * Run in a child JVM by {@link FirstFrameClassesTest}: starts the window as Lectern starts it (LecternApp on the
- * default project), which prints {@value LecternApp#FIRST_FRAME} once the first frame is laid out and ends the JVM
- * there, before anything queued after that frame can run. With {@code -verbose:class}, the classes named before
- * that line are those loaded until the first frame.
+ * default project), which ends the JVM with exit code {@value LecternApp#HALTED_AT_FIRST_FRAME} as soon as the
+ * first frame is laid out, before anything queued after that frame can run. With {@code -verbose:class}, the
+ * classes it names are those loaded until the first frame.
  */
 public final class FirstFrameProbe {
-    static final String FIRST_FRAME = LecternApp.FIRST_FRAME;
+    static final int FIRST_FRAME = LecternApp.HALTED_AT_FIRST_FRAME;
 
     private FirstFrameProbe() {
     }
@@ -15,7 +15,6 @@ public final class FirstFrameProbe {
     public static void main(String[] args) {
         System.setProperty("lectern.test.haltAtFirstFrame", "true");
         LecternApp.launchWindow(null);
-        System.out.println("the window closed before its first frame");
-        Runtime.getRuntime().halt(2);
+        Runtime.getRuntime().halt(2); // the window closed before its first frame
     }
 }
