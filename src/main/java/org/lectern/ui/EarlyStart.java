@@ -50,6 +50,9 @@ final class EarlyStart {
         Thread thread = new Thread(() -> {
             preview.complete(glance(project));
             LecternApp.step("preview of the article read (on its own thread)");
+            // While the window's thread starts JavaFX and shows the first frame, a head start on the rest.
+            ClassPreloading.loadUntil(firstFrameOut);
+            LecternApp.step("classes loaded ahead (on its own thread)");
             try {
                 // The two cores go to starting JavaFX and showing the first frame; then the project is opened,
                 // beside the building of the rest of the window.

@@ -24,7 +24,6 @@ public final class LecternApp extends Application {
         LecternLog.captureJavaLogging();
         requestedProject = project;
         early = EarlyStart.begin(project());
-        ClassPreloading.begin();
         Application.launch(LecternApp.class);
     }
 
