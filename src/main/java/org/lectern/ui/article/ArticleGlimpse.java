@@ -46,12 +46,14 @@ public final class ArticleGlimpse extends VBox {
 
         boolean blankLines = ParagraphBreaks.separatedByBlankLines(text);
         paragraphs.setSpacing(blankLines ? 0 : PARAGRAPH_GAP);
+        double oneLine = -1;
         for (String line : text.split("\n", -1)) {
-            Text words = new Text(line);
-            words.setFont(FONT);
-            words.setFill(ink);
-            TextFlow paragraph = new TextFlow(words);
-            paragraph.setLineSpacing(LINE_SPACING);
+            TextFlow paragraph = paragraph(line, ink);
+            if (line.isEmpty()) {
+                // A blank line is a line's height in the article, as it is in the text.
+                oneLine = oneLine >= 0 ? oneLine : paragraph("X", ink).prefHeight(-1);
+                paragraph.setMinHeight(oneLine);
+            }
             paragraphs.getChildren().add(paragraph);
         }
         paragraphs.setFillWidth(true);
@@ -64,6 +66,17 @@ public final class ArticleGlimpse extends VBox {
         paragraphs.setClip(clip);
         paragraphs.widthProperty().addListener((obs, old, now) -> keepLinesReadable(now.doubleValue()));
         getChildren().addAll(titleBar, paragraphs);
+    }
+
+    private static TextFlow paragraph(String line, Color ink) {
+        Text words = new Text(line);
+        words.setFont(FONT);
+        words.setFill(ink);
+        TextFlow paragraph = new TextFlow(words);
+        paragraph.setLineSpacing(LINE_SPACING);
+        // The article's paragraphs (RichTextFX) have the line spacing under their last line too.
+        paragraph.setPadding(new Insets(0, 0, LINE_SPACING, 0));
+        return paragraph;
     }
 
     /** The same column as {@link ArticleView}'s: at most about {@value ArticleView#LONGEST_LINE} characters. */
