@@ -7,7 +7,6 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.event.EventTarget;
-import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -21,7 +20,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.lectern.model.Actor;
 import org.lectern.model.Annotation;
@@ -37,6 +35,7 @@ import org.lectern.service.ProjectSetup;
 import org.lectern.service.ProjectUnavailable;
 import org.lectern.ui.actions.Commands;
 import org.lectern.ui.actions.Conditions;
+import org.lectern.ui.article.ArticleGlimpse;
 import org.lectern.ui.article.ArticleView;
 import org.lectern.ui.article.TagStylesheet;
 import org.lectern.ui.panels.ActorsPanel;
@@ -82,6 +81,7 @@ public final class MainWindow {
         this.stage = stage;
         this.preferences = preferences;
         this.dialogs = dialogs;
+        useTheme("dark".equals(preferences.theme()));
         this.model = new WorkbenchModel(dialogs);
         this.article = new ArticleView(model);
         this.actions = new WorkbenchActions(model, article, org.lectern.service.StartingFolders.forUser(preferences));
@@ -99,9 +99,15 @@ public final class MainWindow {
         articlePane.setMinWidth(ARTICLE_MIN_WIDTH);
         root = new BorderPane(articlePane);
         root.getStyleClass().add("lectern-root");
-        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        scene = new Scene(root, firstSize(1400, WindowLayout.MIN_WIDTH, screen.getWidth()),
-                firstSize(880, WindowLayout.MIN_HEIGHT, screen.getHeight()));
+        // At start-up the window is on the screen already, showing a glimpse of the article: show() replaces it
+        // in place, so the window neither moves nor flickers, and keeps any place or size given to it meanwhile.
+        // Until then the glimpse stays, while the window is built and the project it shows is still opening.
+        boolean glimpseShown = stage.getScene() != null && stage.getScene().getRoot() instanceof ArticleGlimpse;
+        if (glimpseShown) {
+            scene = stage.getScene();
+        } else {
+            scene = WindowPlacement.firstScene(root);
+        }
         scene.getStylesheets().add(MainWindow.class.getResource("lectern.css").toExternalForm());
         applyTheme(preferences.theme());
         model.tags().addListener((ListChangeListener<Tag>) change -> refreshTagStyles());
@@ -109,8 +115,10 @@ public final class MainWindow {
         article.textArea().addEventFilter(KeyEvent.KEY_PRESSED, this::tagKey);
         FocusOrder.tabMovesOn(article.textArea());
 
-        stage.setScene(scene);
-        restoreLayout();
+        if (!glimpseShown) {
+            stage.setScene(scene);
+            WindowPlacement.restore(stage, preferences);
+        }
         // Typed input lands however the analyst leaves it: a click anywhere else, another tab, closing, Ctrl+Q.
         scene.addEventFilter(MouseEvent.MOUSE_PRESSED, event -> {
             if (!within(event.getTarget(), scene.getFocusOwner())) {
@@ -130,7 +138,9 @@ public final class MainWindow {
         });
         model.sessionProperty().addListener((obs, old, now) -> stage.setTitle(
                 now == null ? "Lectern" : "Lectern — " + now.location().getFileName()));
-        stage.setTitle("Lectern");
+        if (!glimpseShown) {
+            stage.setTitle("Lectern"); // (the glimpse's title already names the project being opened)
+        }
     }
 
     /**
@@ -192,36 +202,14 @@ public final class MainWindow {
         }
     }
 
-    /**
-     * The size of a first window: roomy but leaving some of the screen around it, never below the usable minimum
-     * (which the stage enforces) and never beyond the screen, so that it opens wholly on a small screen too.
-     */
+    /** See {@link WindowPlacement#firstSize}. */
     static double firstSize(double roomy, double minimum, double screen) {
-        return Math.min(screen, Math.max(minimum, Math.min(roomy, screen * 0.92)));
-    }
-
-    private void restoreLayout() {
-        Rectangle2D visible = Screen.getPrimary().getVisualBounds();
-        stage.setMinWidth(Math.min(WindowLayout.MIN_WIDTH, visible.getWidth()));
-        stage.setMinHeight(Math.min(WindowLayout.MIN_HEIGHT, visible.getHeight()));
-        savedLayout().ifPresent(layout -> {
-            stage.setX(layout.x());
-            stage.setY(layout.y());
-            stage.setWidth(layout.width());
-            stage.setHeight(layout.height());
-            stage.setMaximized(layout.maximized());
-        });
-    }
-
-    private Optional<WindowLayout> savedLayout() {
-        Rectangle2D visible = Screen.getPrimary().getVisualBounds();
-        return preferences.windowLayout().map(saved -> saved.fittedTo(visible.getMinX(), visible.getMinY(),
-                visible.getWidth(), visible.getHeight()));
+        return WindowPlacement.firstSize(roomy, minimum, screen);
     }
 
     /** Where the dividers between documents, article and panels stand: as last left, else the usual places. */
     private double[] dividers() {
-        return savedLayout().map(WindowLayout::dividers).filter(saved -> saved.length == 2)
+        return WindowPlacement.saved(preferences).map(WindowLayout::dividers).filter(saved -> saved.length == 2)
                 .orElse(new double[] {0.14, 0.58});
     }
 
@@ -290,6 +278,9 @@ public final class MainWindow {
 
     /** Shows the whole window at once. */
     public void show() {
+        if (scene.getRoot() != root) {
+            scene.setRoot(root); // in place of the glimpse shown at start-up
+        }
         assemble();
         stage.show();
         article.textArea().requestFocus();
@@ -339,11 +330,22 @@ public final class MainWindow {
 
     void applyTheme(String theme) {
         boolean dark = "dark".equals(theme);
-        Application.setUserAgentStylesheet(dark ? new atlantafx.base.theme.PrimerDark().getUserAgentStylesheet()
-                : new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
-        scene.getRoot().getStyleClass().removeAll("theme-dark", "theme-light");
-        scene.getRoot().getStyleClass().add(dark ? "theme-dark" : "theme-light");
+        useTheme(dark);
+        root.getStyleClass().removeAll("theme-dark", "theme-light");
+        root.getStyleClass().add(dark ? "theme-dark" : "theme-light");
         preferences.setTheme(theme);
+    }
+
+    /**
+     * The theme's stylesheet for every control. Set before the window's first control is made: JavaFX would
+     * otherwise load its own default theme (Modena) for it first, only for it to be replaced.
+     */
+    private static void useTheme(boolean dark) {
+        String theme = dark ? new atlantafx.base.theme.PrimerDark().getUserAgentStylesheet()
+                : new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet();
+        if (!theme.equals(Application.getUserAgentStylesheet())) {
+            Application.setUserAgentStylesheet(theme);
+        }
     }
 
     void newProject() {

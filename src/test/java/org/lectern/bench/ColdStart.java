@@ -74,6 +74,14 @@ final class ColdStart {
 
         // As the installer ships it: SQLite's native library unpacked beside the runtime, named by system properties.
         List<String> installed = SqliteNativeLibrary.unpackedFlags(work.resolve("native"));
+        if (Boolean.getBoolean("lectern.benchmark.coldInstalledOnly")) {
+            // A quicker look while trying changes: only the start as installed, and where its time goes.
+            double[] unpacked = compare("without CDS, SQLite's library shipped unpacked (as installed)", runs,
+                    installed, List.of());
+            breakdown(3);
+            summarise("no CDS, SQLite unpacked", unpacked);
+            return;
+        }
         double[] plain = compare("without CDS, SQLite's library unpacked at each start (as from the jar)", runs,
                 List.of(), List.of());
         double[] unpacked = compare("without CDS, SQLite's library shipped unpacked (as installed)", runs,

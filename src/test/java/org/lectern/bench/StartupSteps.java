@@ -8,15 +8,11 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
-import org.lectern.service.AnalystPreferences;
-import org.lectern.service.AppFolders;
-import org.lectern.ui.FxDialogService;
-import org.lectern.ui.MainWindow;
 
 /**
- * Where start-up time goes: the steps of LecternApp.start (or of the bare window with argument {@code bare}),
- * each stamped with the wall clock, printed as {@code STEP <name> <epoch ms>} lines for the parent to read. It
- * starts JavaFX directly, without Launcher and its command line parsing.
+ * Where start-up time goes: the steps of Lectern's start (LecternApp prints them when {@code
+ * lectern.benchmark.steps} is set), or of the bare window with argument {@code bare}, each stamped with the wall
+ * clock, printed as {@code STEP <epoch ms> <name>} lines for the parent to read.
  */
 public final class StartupSteps {
     private static final List<String> STEPS = new ArrayList<>();
@@ -25,9 +21,23 @@ public final class StartupSteps {
     private StartupSteps() {
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws java.io.IOException {
         mark("main() entered");
         bare = args.length > 0 && args[0].equals("bare");
+        if (!bare) {
+            // Lectern's own start, printing its steps; it ends once its whole window is laid out.
+            java.nio.file.Path steps = java.nio.file.Files.createTempFile("lectern-steps", ".txt");
+            System.setProperty("lectern.benchmark.steps", steps.toString());
+            System.setProperty("lectern.benchmark.exitWhenReady", "true");
+            System.setProperty("lectern.benchmark.readyFile",
+                    java.nio.file.Files.createTempFile("lectern-steps", ".first").toString());
+            System.setProperty("lectern.benchmark.interactiveFile",
+                    java.nio.file.Files.createTempFile("lectern-steps", ".whole").toString());
+            STEPS.forEach(System.out::println);
+            org.lectern.ui.LecternApp.launchWindow(null);
+            java.nio.file.Files.readAllLines(steps).forEach(System.out::println);
+            System.exit(0);
+        }
         Application.launch(App.class);
         STEPS.forEach(System.out::println);
         System.exit(0);
@@ -37,66 +47,28 @@ public final class StartupSteps {
         STEPS.add("STEP " + System.currentTimeMillis() + " " + step);
     }
 
-    /** LecternApp.start's steps, timed; or the bare window's. */
+    /** The bare window's steps, timed. */
     public static final class App extends Application {
-        private MainWindow window;
-
-        /** Marks the first pulse and the first frame of the article shown alone. */
-        private static void firstFrame(Scene scene) {
-            Runnable[] listener = new Runnable[1];
-            listener[0] = () -> {
-                if (listener[0] != null) {
-                    scene.removePostLayoutPulseListener(listener[0]);
-                    listener[0] = null;
-                    mark("first pulse (article alone): CSS + layout done");
-                    Platform.runLater(() -> {
-                        SceneHelper.getPeer(scene).waitForRenderingToComplete();
-                        mark("first frame painted (article alone)");
-                    });
-                }
-            };
-            scene.addPostLayoutPulseListener(listener[0]);
-        }
-
         @Override
         public void start(Stage stage) {
             mark("JavaFX toolkit started, start() called");
-            if (bare) {
-                stage.setScene(new Scene(new Label("Hello from a bare JavaFX window"), 640, 480));
-                mark("scene built");
-            } else {
-                AnalystPreferences preferences = AnalystPreferences.forUser();
-                window = new MainWindow(stage, preferences, new FxDialogService(stage, getHostServices()));
-                mark("MainWindow built (the article, theme, CSS; the rest is built after the first frame)");
-                boolean opened = window.openProject(AppFolders.defaultProject(), preferences.analyst().orElseThrow());
-                WindowBench.require(opened, "default project opened");
-                mark("default project opened (SQLite, load, sample shown)");
-            }
+            stage.setScene(new Scene(new Label("Hello from a bare JavaFX window"), 640, 480));
+            mark("scene built");
             Scene scene = stage.getScene();
             boolean[] once = {false};
-            Runnable whole = () -> {
-                mark("whole window built and joined (menus, tags, documents, panels)");
-                scene.addPostLayoutPulseListener(() -> {
-                    if (!once[0]) {
-                        once[0] = true;
-                        mark("first pulse of the whole window done");
-                        Platform.runLater(() -> {
-                            SceneHelper.getPeer(scene).waitForRenderingToComplete();
-                            mark("whole window painted");
-                            Platform.exit();
-                        });
-                    }
-                });
-            };
-            if (bare) {
-                stage.show();
-                mark("stage.show() returned");
-                whole.run();
-            } else {
-                firstFrame(scene);
-                window.showArticleFirst(whole);
-                mark("showArticleFirst() returned (article alone shown)");
-            }
+            stage.show();
+            mark("stage.show() returned");
+            scene.addPostLayoutPulseListener(() -> {
+                if (!once[0]) {
+                    once[0] = true;
+                    mark("first pulse done");
+                    Platform.runLater(() -> {
+                        SceneHelper.getPeer(scene).waitForRenderingToComplete();
+                        mark("window painted");
+                        Platform.exit();
+                    });
+                }
+            });
         }
     }
 }

@@ -65,10 +65,10 @@ public final class ArticleView extends BorderPane {
 
     /** Lines longer than about this many characters are hard to follow back to the next line's start. */
     static final int LONGEST_LINE = 75;
-    private static final double SIDE_MARGIN = 28;
-    private static final double TOP_MARGIN = 18;
+    static final double SIDE_MARGIN = 28;
+    static final double TOP_MARGIN = 18;
     /** Ordinary newspaper prose, to find how wide an average character of the article's font is. */
-    private static final String TYPICAL_PROSE =
+    static final String TYPICAL_PROSE =
             "Harbour officials said on Tuesday that the manifest listed only grain, and that nothing else was found.";
 
     public ArticleView(WorkbenchModel model) {
