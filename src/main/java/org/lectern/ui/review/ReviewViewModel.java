@@ -42,6 +42,7 @@ public final class ReviewViewModel {
 
     private final WorkbenchModel model;
     private final ReviewedState project;
+    private final ReviewWork work;
     private final AgreementViewModel agreement;
     private final ObservableList<String> analysts = FXCollections.observableArrayList();
     private final ObjectProperty<String> first = new SimpleObjectProperty<>();
@@ -65,6 +66,7 @@ public final class ReviewViewModel {
     public ReviewViewModel(WorkbenchModel model, ReviewWork work) {
         this.model = model;
         this.project = new ReviewedState(model::state);
+        this.work = work;
         this.agreement = new AgreementViewModel(model, work);
         first.addListener((obs, old, now) -> chosenAnalysts());
         second.addListener((obs, old, now) -> chosenAnalysts());
@@ -129,7 +131,7 @@ public final class ReviewViewModel {
     private void refreshSoon() {
         if (active && !refreshPending) {
             refreshPending = true;
-            javafx.application.Platform.runLater(() -> {
+            work.later(() -> {
                 refreshPending = false;
                 refresh();
             });

@@ -18,6 +18,9 @@ public interface ReviewWork {
      */
     <T> void run(String title, boolean shown, Callable<T> work, Consumer<T> done, Consumer<Throwable> failed);
 
+    /** Runs {@code step} on the window's thread once the current event is done (and the edit it made painted). */
+    void later(Runnable step);
+
     /** The window's pooled workers ({@link org.lectern.ui.BackgroundWork}). */
     static ReviewWork inBackground(org.lectern.ui.BackgroundWork background) {
         return new ReviewWork() {
@@ -42,6 +45,11 @@ public interface ReviewWork {
                 } else {
                     background.runUnshown(task);
                 }
+            }
+
+            @Override
+            public void later(Runnable step) {
+                javafx.application.Platform.runLater(step);
             }
         };
     }
