@@ -117,8 +117,12 @@ class ReviewRefreshWindowTest {
         TabPane panels = inWindow(robot).lookup("#panels").queryAs(TabPane.class);
         String[] shownAtOnce = new String[2];
         robot.interact(() -> {
-            panels.getSelectionModel().select(panels.getTabs().stream()
-                    .filter(tab -> tab.getText().equals("Review")).findFirst().orElseThrow());
+            var review = panels.getTabs().stream().filter(tab -> tab.getText().equals("Review")).findFirst()
+                    .orElseThrow();
+            panels.getSelectionModel().select(review);
+            // Laid out at once, in this same event: nothing a worker finished can have been shown yet.
+            window.stage().getScene().getRoot().applyCss();
+            window.stage().getScene().getRoot().layout();
             TableView<?> agreement = (TableView<?>) window.stage().getScene().lookup("#agreement-table");
             shownAtOnce[0] = ((javafx.scene.control.Label) agreement.getPlaceholder()).getText();
             shownAtOnce[1] = String.valueOf(agreement.getItems().size());
