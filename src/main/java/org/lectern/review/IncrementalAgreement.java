@@ -25,8 +25,8 @@ import org.lectern.model.Tag;
  * adjudicated copies changes, the documents of the copies that came or went are compared again.
  *
  * <p>Bringing the figures up to date has two steps, so that the comparing need not hold up whoever edits the
- * project: {@link #update()} reads what changed, on the thread that edits the project (it is quick: the two
- * analysts' readings of the changed documents, and the records); {@link Update#compute()} compares and pools,
+ * project: {@link #update()} reads what changed, on the thread that edits the project (it is quick: the
+ * annotations of the changed documents, and the records); {@link Update#compute()} compares and pools,
  * on any thread, one update at a time and in the order they were made. {@link #report()} does both at once.
  */
 public final class IncrementalAgreement {
@@ -56,8 +56,11 @@ public final class IncrementalAgreement {
 
     private static final Part NOT_COMPARED = new Part(0, null);
 
-    /** The two analysts' own readings of one document, as they stood when an update was made. */
-    private record Readings(Document document, List<Annotation> ofA, List<Annotation> ofB) {
+    /**
+     * One document's annotations as they stood when an update was made (every analyst's: the two analysts' own
+     * readings are picked out when the update is computed, so that reading them holds up the editing thread least).
+     */
+    private record Readings(Document document, List<Annotation> annotations) {
     }
 
     private final ReviewedProject project;
@@ -129,31 +132,16 @@ public final class IncrementalAgreement {
         Map<UUID, Readings> readings = new HashMap<>();
         for (Document document : documents) {
             if (everything || changed.contains(document.id()) || !seen.contains(document.id())) {
-                readings.put(document.id(), readingsOf(document, adjudicated));
+                readings.put(document.id(), new Readings(document, project.annotationsOf(document.id())));
             }
         }
-        Update update = new Update(++updatesMade, everything, documents, readings, project.tags(),
+        Update update = new Update(++updatesMade, everything, documents, readings, adjudicated, project.tags(),
                 project.evidence(), project.claims(), project.links(), passagesOfRecords(adjudicated));
         everything = false;
         changed.clear();
         seen.clear();
         documents.forEach(document -> seen.add(document.id()));
         return update;
-    }
-
-    /** Only the two authors' own readings count, never the copies a reviewer's decisions made. */
-    private Readings readingsOf(Document document, AdjudicatedCopies adjudicated) {
-        List<Annotation> ofA = new ArrayList<>();
-        List<Annotation> ofB = new ArrayList<>();
-        for (Annotation annotation : project.annotationsOf(document.id())) {
-            String author = annotation.stamp().author();
-            boolean counted = author.equals(authorA) || author.equals(authorB);
-            if (!counted || adjudicated.contains(annotation)) {
-                continue;
-            }
-            (author.equals(authorA) ? ofA : ofB).add(annotation);
-        }
-        return new Readings(document, ofA, ofB);
     }
 
     /** The passages of the two authors' evidence and claims that are someone's own reading: what matches records. */
@@ -212,6 +200,7 @@ public final class IncrementalAgreement {
         private final boolean everything;
         private final List<Document> documents;
         private final Map<UUID, Readings> readings;
+        private final AdjudicatedCopies adjudicated;
         private final List<Tag> tags;
         private final List<Evidence> evidence;
         private final List<Claim> claims;
@@ -219,12 +208,13 @@ public final class IncrementalAgreement {
         private final Map<UUID, Annotation> passages;
 
         private Update(long sequence, boolean everything, List<Document> documents, Map<UUID, Readings> readings,
-                       List<Tag> tags, List<Evidence> evidence, List<Claim> claims, List<Link> links,
-                       Map<UUID, Annotation> passages) {
+                       AdjudicatedCopies adjudicated, List<Tag> tags, List<Evidence> evidence, List<Claim> claims,
+                       List<Link> links, Map<UUID, Annotation> passages) {
             this.sequence = sequence;
             this.everything = everything;
             this.documents = List.copyOf(documents);
             this.readings = readings;
+            this.adjudicated = adjudicated;
             this.tags = List.copyOf(tags);
             this.evidence = List.copyOf(evidence);
             this.claims = List.copyOf(claims);
@@ -320,12 +310,23 @@ public final class IncrementalAgreement {
                     records.links(links, authorA, authorB));
         }
 
+        /** Only the two authors' own readings count, never the copies a reviewer's decisions made. */
         private Part compare(Readings readings) {
-            if (readings.ofA().isEmpty() && readings.ofB().isEmpty()) {
+            List<Annotation> ofA = new ArrayList<>();
+            List<Annotation> ofB = new ArrayList<>();
+            for (Annotation annotation : readings.annotations()) {
+                String author = annotation.stamp().author();
+                boolean counted = author.equals(authorA) || author.equals(authorB);
+                if (!counted || adjudicated.contains(annotation)) {
+                    continue;
+                }
+                (author.equals(authorA) ? ofA : ofB).add(annotation);
+            }
+            if (ofA.isEmpty() && ofB.isEmpty()) {
                 return NOT_COMPARED;
             }
             String text = readings.document().text();
-            DocumentComparison.Result result = DocumentComparison.compare(text, readings.ofA(), readings.ofB());
+            DocumentComparison.Result result = DocumentComparison.compare(text, ofA, ofB);
             return new Part(text.codePointCount(0, text.length()), result);
         }
     }

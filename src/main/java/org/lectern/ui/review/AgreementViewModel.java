@@ -37,6 +37,25 @@ public final class AgreementViewModel {
     public record Row(String tag, String strictF1, String lenientF1, String kappa, String alpha) {
     }
 
+    /** The figures written out for one document being read: made on the worker with the figures themselves. */
+    private record Shown(AgreementReport report, String title, List<Row> rows, String notes, String grades) {
+        static Shown of(AgreementReport report, Document current) {
+            String title = current == null ? null : current.title();
+            UndefinedNotes undefined = new UndefinedNotes();
+            List<Row> rows = new ArrayList<>();
+            report.documentRows().stream().filter(r -> r.document().equals(title))
+                    .forEach(r -> rows.add(row(r, r.tag(), undefined)));
+            report.corpusRows().forEach(r -> rows.add(row(r, r.tag() + " (whole project)", undefined)));
+            String grades = String.format(Locale.ROOT, "Evidence grades: %d matched, α ordinal reliability %s,"
+                            + " credibility %s. Links: %d pairs, agreement %s, κ %s.",
+                    report.grades().matchedEvidence(), report.grades().reliabilityAlpha().shownWithReason(2),
+                    report.grades().credibilityAlpha().shownWithReason(2), report.links().pairs(),
+                    report.links().observedAgreement().shownWithReason(2),
+                    report.links().kappa().shownWithReason(2));
+            return new Shown(report, title, rows, String.join("\n", undefined.notes()), grades);
+        }
+    }
+
     private final WorkbenchModel model;
     private final ReviewWork work;
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
@@ -110,16 +129,20 @@ public final class AgreementViewModel {
         }
         IncrementalAgreement kept = figures;
         IncrementalAgreement.Update update = kept.update();
+        Document reading = current;
         running = true;
-        work.run(COMPUTING, update.documentsToCompare() >= SHOWN_FROM_DOCUMENTS, update::compute,
-                computed -> done(kept, computed), failure -> failed(kept, failure));
+        work.run(COMPUTING, update.documentsToCompare() >= SHOWN_FROM_DOCUMENTS,
+                () -> Shown.of(update.compute(), reading), computed -> done(kept, computed),
+                failure -> failed(kept, failure));
     }
 
-    private void done(IncrementalAgreement kept, AgreementReport computed) {
+    private void done(IncrementalAgreement kept, Shown computed) {
         running = false;
         if (kept == figures) {
-            report = computed;
-            showReport();
+            report = computed.report();
+            String title = current == null ? null : current.title();
+            // Another document chosen meanwhile: its rows are picked from the same figures.
+            show(Objects.equals(title, computed.title()) ? computed : Shown.of(report, current));
         }
         next();
     }
@@ -150,19 +173,14 @@ public final class AgreementViewModel {
     }
 
     private void showReport() {
-        UndefinedNotes undefined = new UndefinedNotes();
-        List<Row> shown = new ArrayList<>();
-        report.documentRows().stream().filter(r -> current != null && r.document().equals(current.title()))
-                .forEach(r -> shown.add(row(r, r.tag(), undefined)));
-        report.corpusRows().forEach(r -> shown.add(row(r, r.tag() + " (whole project)", undefined)));
-        replaceChanged(shown);
+        show(Shown.of(report, current));
+    }
+
+    private void show(Shown shown) {
+        replaceChanged(shown.rows());
         placeholder.set(CHOOSE);
-        notes.set(String.join("\n", undefined.notes()));
-        grades.set(String.format(Locale.ROOT, "Evidence grades: %d matched, α ordinal reliability %s,"
-                        + " credibility %s. Links: %d pairs, agreement %s, κ %s.", report.grades().matchedEvidence(),
-                report.grades().reliabilityAlpha().shownWithReason(2),
-                report.grades().credibilityAlpha().shownWithReason(2), report.links().pairs(),
-                report.links().observedAgreement().shownWithReason(2), report.links().kappa().shownWithReason(2)));
+        notes.set(shown.notes());
+        grades.set(shown.grades());
     }
 
     /** Only the rows whose figures changed are replaced: the table keeps its other rows (and its selection). */

@@ -1,10 +1,5 @@
 package org.lectern.ui.review;
 
-import java.util.List;
-import java.util.Objects;
-import java.util.Optional;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -19,19 +14,9 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.lectern.model.Annotation;
-import org.lectern.model.Document;
-import org.lectern.model.ReviewDecision;
 import org.lectern.model.Tag;
-import org.lectern.review.AdjudicatedCopies;
-import org.lectern.review.Agreement;
-import org.lectern.review.ComparedAnalysts;
 import org.lectern.review.diff.Difference;
-import org.lectern.review.diff.Differences;
 import org.lectern.review.diff.RecordDifference;
-import org.lectern.review.diff.RecordDifferences;
-import org.lectern.service.Edit;
-import org.lectern.service.ReviewedState;
 import org.lectern.ui.WorkbenchModel;
 import org.lectern.ui.article.ArticleView;
 import org.lectern.ui.article.Lens;
@@ -41,7 +26,7 @@ import org.lectern.ui.panels.TableColumns;
  * Review mode: two analysts' highlights of the current document side by side (the article colours them by
  * analyst while this tab is open), the list of where they differ, and the reviewer's decision on each:
  * accept, amend with the article's selection, or reject, with a reason. A/M/R in the list decide; the arrow
- * keys step through it.
+ * keys step through it. What it shows and what the decisions do are its {@link ReviewViewModel}'s.
  */
 public final class ReviewPanel extends SplitPane {
     private static final String ACCEPT_TIP = "A: accept the colleague's annotation into the adjudicated layer";
