@@ -89,9 +89,13 @@ class ReviewViewModelTest {
         assertEquals("Computing agreement…", figures.placeholderProperty().get());
         assertEquals(List.of(), figures.rows(), "no figures until they are computed");
 
-        model.perform(annotation("Ben", border, "Monitors", claim)); // read before the first figures are computed
-        work.step(); // the first figures: the project as it stood before Ben's claim
-        model.perform(annotation("Ana", harbour, "The harbour authority", evidence)); // while the next is computed
+        // While the first figures are computed: Ben tags a claim, the tab refreshes; Ana tags evidence.
+        model.perform(annotation("Ben", border, "Monitors", claim));
+        work.runWindowEvents();
+        model.perform(annotation("Ana", harbour, "The harbour authority", evidence));
+        work.runWindowEvents();
+        work.finishComputation(); // the first figures: the project as it stood before either edit
+        assertTrue(figures.computingProperty().get(), "the edits are being counted");
         work.runAll();
 
         assertFalse(figures.computingProperty().get());

@@ -7,18 +7,18 @@ import java.util.function.Consumer;
 import org.lectern.ui.review.ReviewWork;
 
 /**
- * The Review tab's work held in a queue until a test runs it, one step at a time: what a worker would compute
- * meanwhile can be put between an edit and the next, without a window or a thread.
+ * The Review tab's work held until a test lets it happen, without a window or a thread: the window's own events
+ * (a refresh after an edit) and the worker's computations are queued apart, so that a test can put edits and
+ * refreshes between the start of a computation and the moment its result is handed back.
  */
 final class StepByStepWork implements ReviewWork {
-    private final Deque<Runnable> waiting = new ArrayDeque<>();
-    int computations;
+    private final Deque<Runnable> windowEvents = new ArrayDeque<>();
+    private final Deque<Runnable> computations = new ArrayDeque<>();
 
     @Override
     public <T> void run(String title, boolean shown, Callable<T> work, Consumer<T> done,
                         Consumer<Throwable> failed) {
-        waiting.add(() -> {
-            computations++;
+        computations.add(() -> {
             T result;
             try {
                 result = work.call();
@@ -32,22 +32,28 @@ final class StepByStepWork implements ReviewWork {
 
     @Override
     public void later(Runnable step) {
-        waiting.add(step);
+        windowEvents.add(step);
     }
 
-    boolean isIdle() {
-        return waiting.isEmpty();
+    /** The window's thread runs the events waiting for it (a refresh after an edit, say). */
+    void runWindowEvents() {
+        while (!windowEvents.isEmpty()) {
+            windowEvents.remove().run();
+        }
     }
 
-    /** Runs the step waiting longest (a computation with its result handed back, or a refresh). */
-    void step() {
-        waiting.remove().run();
+    /** The oldest computation under way finishes, and its result is handed back on the window's thread. */
+    void finishComputation() {
+        computations.remove().run();
     }
 
-    /** Runs every step, and those they start, until nothing is left. */
+    /** Everything happens, in turn, until nothing is left. */
     void runAll() {
-        while (!waiting.isEmpty()) {
-            step();
+        while (!windowEvents.isEmpty() || !computations.isEmpty()) {
+            runWindowEvents();
+            if (!computations.isEmpty()) {
+                finishComputation();
+            }
         }
     }
 }
