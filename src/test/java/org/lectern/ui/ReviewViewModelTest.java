@@ -122,6 +122,23 @@ class ReviewViewModelTest {
     }
 
     @Test
+    void cancelledFiguresSaySoAndTheNextChangeComputesThemAfresh() throws Exception {
+        review.setActive(true);
+        AgreementViewModel figures = review.agreement();
+        work.cancelComputation();
+
+        assertFalse(figures.computingProperty().get());
+        assertEquals("Agreement not computed (cancelled): it is computed again at the next change",
+                figures.placeholderProperty().get());
+        assertEquals(List.of(), figures.rows());
+
+        model.perform(annotation("Ben", border, "Monitors", claim));
+        work.runAll();
+        assertEquals(csv(Agreement.between(session.state().snapshot(), "Ana", "Ben")), csv(figures.report()));
+        assertFalse(figures.rows().isEmpty());
+    }
+
+    @Test
     void rowsWhoseFiguresDidNotChangeAreKeptAndTheOthersReplaced() {
         review.setActive(true);
         work.runAll();

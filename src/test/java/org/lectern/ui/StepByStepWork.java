@@ -14,6 +14,7 @@ import org.lectern.ui.review.ReviewWork;
 final class StepByStepWork implements ReviewWork {
     private final Deque<Runnable> windowEvents = new ArrayDeque<>();
     private final Deque<Runnable> computations = new ArrayDeque<>();
+    private final Deque<Consumer<Throwable>> failures = new ArrayDeque<>();
 
     @Override
     public <T> void run(String title, boolean shown, Callable<T> work, Consumer<T> done,
@@ -28,6 +29,7 @@ final class StepByStepWork implements ReviewWork {
             }
             done.accept(result);
         });
+        failures.add(failed);
     }
 
     @Override
@@ -44,7 +46,14 @@ final class StepByStepWork implements ReviewWork {
 
     /** The oldest computation under way finishes, and its result is handed back on the window's thread. */
     void finishComputation() {
+        failures.remove();
         computations.remove().run();
+    }
+
+    /** The oldest computation under way is stopped (Cancel in the status line) before it finishes. */
+    void cancelComputation() {
+        computations.remove();
+        failures.remove().accept(new java.util.concurrent.CancellationException());
     }
 
     /** Everything happens, in turn, until nothing is left. */
