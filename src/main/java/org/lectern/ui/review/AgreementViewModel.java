@@ -68,6 +68,8 @@ public final class AgreementViewModel {
     /** The latest figures computed for {@link #figures}; null until the first are ready. */
     private AgreementReport report;
     private Document current;
+    /** The title of the document whose rows are shown. */
+    private String shownTitle;
     /** An update is being computed; {@link #again} asks for another once it is done. */
     private boolean running;
     private boolean again;
@@ -114,7 +116,9 @@ public final class AgreementViewModel {
             grades.set("");
             placeholder.set(COMPUTING);
         }
-        if (report != null) {
+        // Another document chosen: its rows at once, from the figures computed last. After an edit the rows wait
+        // for the update, rather than being shown from the figures before it and replaced again a moment later.
+        if (report != null && !Objects.equals(titleOf(current), shownTitle)) {
             showReport();
         }
         update();
@@ -140,9 +144,8 @@ public final class AgreementViewModel {
         running = false;
         if (kept == figures) {
             report = computed.report();
-            String title = current == null ? null : current.title();
             // Another document chosen meanwhile: its rows are picked from the same figures.
-            show(Objects.equals(title, computed.title()) ? computed : Shown.of(report, current));
+            show(Objects.equals(titleOf(current), computed.title()) ? computed : Shown.of(report, current));
         }
         next();
     }
@@ -176,7 +179,12 @@ public final class AgreementViewModel {
         show(Shown.of(report, current));
     }
 
+    private static String titleOf(Document document) {
+        return document == null ? null : document.title();
+    }
+
     private void show(Shown shown) {
+        shownTitle = shown.title();
         replaceChanged(shown.rows());
         placeholder.set(CHOOSE);
         notes.set(shown.notes());
