@@ -222,6 +222,11 @@ public final class IncrementalAgreement {
             this.passages = passages;
         }
 
+        /** Whether this update compares every document (the first, or after {@link #everythingChanged()}). */
+        public boolean comparesEverything() {
+            return everything;
+        }
+
         /** How many documents this update compares afresh. */
         public int documentsToCompare() {
             return readings.size();

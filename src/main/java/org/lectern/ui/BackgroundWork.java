@@ -47,15 +47,6 @@ public final class BackgroundWork {
         return task;
     }
 
-    /**
-     * Starts quick work on a worker without showing it in the status line (a few milliseconds at each key press
-     * would make it flicker); it is not cancelled from the window.
-     */
-    public <T> Task<T> runUnshown(Task<T> task) {
-        pool.execute(task);
-        return task;
-    }
-
     /** The piece of work the status line shows: the latest still running, or null. */
     public ReadOnlyObjectProperty<Task<?>> shownProperty() {
         return shown.getReadOnlyProperty();

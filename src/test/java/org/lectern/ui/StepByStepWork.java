@@ -9,7 +9,8 @@ import org.lectern.ui.review.ReviewWork;
 /**
  * The Review tab's work held until a test lets it happen, without a window or a thread: the window's own events
  * (a refresh after an edit) and the worker's computations are queued apart, so that a test can put edits and
- * refreshes between the start of a computation and the moment its result is handed back.
+ * refreshes between the start of a computation and the moment its result is handed back. Quick work waits too:
+ * what a test checks is that nothing is lost whenever a result comes back.
  */
 final class StepByStepWork implements ReviewWork {
     private final Deque<Runnable> windowEvents = new ArrayDeque<>();
@@ -17,7 +18,7 @@ final class StepByStepWork implements ReviewWork {
     private final Deque<Consumer<Throwable>> failures = new ArrayDeque<>();
 
     @Override
-    public <T> void run(String title, boolean shown, Callable<T> work, Consumer<T> done,
+    public <T> void run(String title, boolean quick, Callable<T> work, Consumer<T> done,
                         Consumer<Throwable> failed) {
         computations.add(() -> {
             T result;

@@ -30,8 +30,11 @@ import org.lectern.ui.WorkbenchModel;
 public final class AgreementViewModel {
     static final String CHOOSE = "Choose two analysts to compare";
     static final String COMPUTING = "Computing agreement…";
-    /** An update comparing this many documents or more is shown in the status line, with its Cancel button. */
-    private static final int SHOWN_FROM_DOCUMENTS = 50;
+    /**
+     * An update comparing this many documents or more, or every document (the first), is computed on a worker and
+     * shown in the status line; one after an edit compares a document or two, in a few milliseconds.
+     */
+    private static final int ON_WORKER_FROM_DOCUMENTS = 50;
 
     /** One line of the table, its figures already written out. */
     public record Row(String tag, String strictF1, String lenientF1, String kappa, String alpha) {
@@ -135,7 +138,8 @@ public final class AgreementViewModel {
         IncrementalAgreement.Update update = kept.update();
         Document reading = current;
         running = true;
-        work.run(COMPUTING, update.documentsToCompare() >= SHOWN_FROM_DOCUMENTS,
+        boolean quick = !update.comparesEverything() && update.documentsToCompare() < ON_WORKER_FROM_DOCUMENTS;
+        work.run(COMPUTING, quick,
                 () -> Shown.of(update.compute(), reading), computed -> done(kept, computed),
                 failure -> failed(kept, failure));
     }

@@ -161,11 +161,11 @@ public final class ReviewViewModel {
         choose(again);
         long toDecide = differences.stream().filter(d -> reviewed(d).isPresent()).count();
         long decided = differences.stream().filter(d -> decision(d).isPresent()).count();
-        agreement.show(first.get(), second.get(), document.get());
         recordDifferences.setAll(RecordDifferences.between(project, first.get(), second.get()));
         summary.set(ofFirst.size() + " highlights by " + first.get() + ", " + ofSecond.size() + " by "
                 + second.get() + " · " + differences.size() + " differences, " + toDecide + " to decide, "
                 + decided + " decided");
+        agreement.show(first.get(), second.get(), document.get());
     }
 
     private static boolean sameSides(Difference a, Difference b) {

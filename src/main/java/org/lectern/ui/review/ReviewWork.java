@@ -4,19 +4,19 @@ import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 
 /**
- * Where the Review tab's figures are computed: on a worker in the window ({@link #inBackground}), so that the
- * window never waits for them; one step at a time under a test's control.
+ * Where the Review tab's figures are computed: in the window ({@link #inBackground}) on a worker, so that the
+ * window never waits for them, unless the work is quick; one step at a time under a test's control.
  */
 public interface ReviewWork {
     /**
-     * Runs {@code work} away from the window's thread, then hands its result to {@code done}, or its failure to
-     * {@code failed}, on the window's thread; work cancelled from the status line fails with a
-     * {@link java.util.concurrent.CancellationException}.
+     * Runs {@code work}, then hands its result to {@code done}, or its failure to {@code failed}, on the window's
+     * thread; work cancelled from the status line fails with a {@link java.util.concurrent.CancellationException}.
      *
-     * @param shown whether the status line shows the work (with its Cancel button): long work is shown, a quick
-     *              update after an edit is not, so that it does not flicker at every key press
+     * @param quick whether the work is quick (a few documents compared after an edit): in the window it is then
+     *              done at once, on the window's thread, which is sooner than a worker's result that waits for the
+     *              next frame; other work runs on a worker, and the status line shows it with its Cancel button
      */
-    <T> void run(String title, boolean shown, Callable<T> work, Consumer<T> done, Consumer<Throwable> failed);
+    <T> void run(String title, boolean quick, Callable<T> work, Consumer<T> done, Consumer<Throwable> failed);
 
     /** Runs {@code step} on the window's thread once the current event is done (and the edit it made painted). */
     void later(Runnable step);
@@ -25,8 +25,19 @@ public interface ReviewWork {
     static ReviewWork inBackground(org.lectern.ui.BackgroundWork background) {
         return new ReviewWork() {
             @Override
-            public <T> void run(String title, boolean shown, Callable<T> work, Consumer<T> done,
+            public <T> void run(String title, boolean quick, Callable<T> work, Consumer<T> done,
                                 Consumer<Throwable> failed) {
+                if (quick) {
+                    T result;
+                    try {
+                        result = work.call();
+                    } catch (Exception failure) {
+                        failed.accept(failure);
+                        return;
+                    }
+                    done.accept(result);
+                    return;
+                }
                 javafx.concurrent.Task<T> task = new javafx.concurrent.Task<>() {
                     {
                         updateTitle(title);
@@ -40,11 +51,7 @@ public interface ReviewWork {
                 task.setOnSucceeded(event -> done.accept(task.getValue()));
                 task.setOnFailed(event -> failed.accept(task.getException()));
                 task.setOnCancelled(event -> failed.accept(new java.util.concurrent.CancellationException()));
-                if (shown) {
-                    background.run(task);
-                } else {
-                    background.runUnshown(task);
-                }
+                background.run(task);
             }
 
             @Override
