@@ -11,7 +11,10 @@ import java.util.UUID;
 import java.util.function.Function;
 
 import org.lectern.model.Annotation;
+import org.lectern.model.Claim;
 import org.lectern.model.Document;
+import org.lectern.model.Evidence;
+import org.lectern.model.Link;
 import org.lectern.model.Tag;
 
 /**
@@ -20,6 +23,11 @@ import org.lectern.model.Tag;
  * figures are pooled afresh from the documents' parts, exactly as {@link Agreement#between} pools them (it is
  * this class, starting with nothing kept). A reviewer's decisions are followed by themselves: when the set of
  * adjudicated copies changes, the documents of the copies that came or went are compared again.
+ *
+ * <p>Bringing the figures up to date has two steps, so that the comparing need not hold up whoever edits the
+ * project: {@link #update()} reads what changed, on the thread that edits the project (it is quick: the
+ * annotations of the changed documents, and the records); {@link Update#compute()} compares and pools,
+ * on any thread, one update at a time and in the order they were made. {@link #report()} does both at once.
  */
 public final class IncrementalAgreement {
     /**
@@ -48,13 +56,30 @@ public final class IncrementalAgreement {
 
     private static final Part NOT_COMPARED = new Part(0, null);
 
+    /**
+     * One document's annotations as they stood when an update was made (every analyst's: the two analysts' own
+     * readings are picked out when the update is computed, so that reading them holds up the editing thread least).
+     */
+    private record Readings(Document document, List<Annotation> annotations) {
+    }
+
     private final ReviewedProject project;
     private final String authorA;
     private final String authorB;
-    private final Map<UUID, Part> parts = new HashMap<>();
+
+    // Read and written by update(), on the thread that edits the project.
+    private final Set<UUID> changed = new HashSet<>();
+    private final Set<UUID> seen = new HashSet<>();
+    private boolean everything = true;
     private Set<UUID> copies = Set.of();
+    private long updatesMade;
+
+    // Read and written by Update.compute(), one update at a time (guarded by this lock).
+    private final Object computing = new Object();
+    private final Map<UUID, Part> parts = new HashMap<>();
     private Map<UUID, String> tagNamesOfRows = Map.of();
     private int comparedLastTime;
+    private long updatesComputed;
 
     public IncrementalAgreement(ReviewedProject project, String authorA, String authorB) {
         this.project = Objects.requireNonNull(project, "project");
@@ -75,104 +100,79 @@ public final class IncrementalAgreement {
 
     /** An annotation of this document was added, changed or removed (or the document itself came or went). */
     public void documentChanged(UUID documentId) {
-        parts.remove(documentId);
+        changed.add(documentId);
     }
 
-    /** Forgets every document's comparison: the next report compares them all. */
+    /** Forgets every document's comparison: the next update compares them all. */
     public void everythingChanged() {
-        parts.clear();
+        everything = true;
     }
 
-    /** How many documents the last {@link #report()} compared afresh (the others' parts were kept). */
+    /** How many documents the last computed update compared afresh (the others' parts were kept). */
     public int comparedLastTime() {
-        return comparedLastTime;
+        synchronized (computing) {
+            return comparedLastTime;
+        }
     }
 
     /** The figures as the project stands, comparing only the documents changed since the last report. */
     public AgreementReport report() {
-        AdjudicatedCopies adjudicated = AdjudicatedCopies.of(project.decisions());
-        followCopies(adjudicated);
-        Map<UUID, String> tagNames = new HashMap<>();
-        for (Tag tag : project.tags()) {
-            tagNames.put(tag.id(), tag.name());
-        }
-        // A tag's id stands for its name only when the tag is gone; written out only then (rows sort by name).
-        Function<UUID, String> tagName = tag -> {
-            String name = tagNames.get(tag);
-            return name != null ? name : tag.toString();
-        };
-        if (!tagNames.equals(tagNamesOfRows)) {
-            parts.values().forEach(part -> part.rows = null);
-            tagNamesOfRows = tagNames;
-        }
-
-        comparedLastTime = 0;
-        List<TagAgreement> documentRows = new ArrayList<>();
-        Map<UUID, SpanCounts> corpusSpans = new HashMap<>();
-        Map<UUID, CharacterCounts> corpusCharacters = new HashMap<>();
-        Map<UUID, Long> charsOfDocumentsUsingTag = new HashMap<>();
-        List<UUID[]> corpusMatchedTags = new ArrayList<>();
-        long comparedChars = 0;
-        Set<UUID> present = new HashSet<>();
-        List<Document> documents = project.documents();
-        if (documents.stream().filter(d -> !parts.containsKey(d.id())).limit(2).count() > 1) {
-            project.readAheadAllAnnotations();
-        }
-        for (Document document : documents) {
-            present.add(document.id());
-            Part part = parts.get(document.id());
-            if (part == null) {
-                part = compare(document, adjudicated);
-                parts.put(document.id(), part);
-                comparedLastTime++;
-            }
-            if (part == NOT_COMPARED) {
-                continue;
-            }
-            DocumentComparison.Result result = part.result;
-            long length = part.length;
-            comparedChars += length;
-            documentRows.addAll(part.rows(document.title(), tagName));
-            result.spans().forEach((tag, counts) -> corpusSpans.merge(tag, counts, SpanCounts::plus));
-            result.characters().forEach((tag, counts) -> corpusCharacters.merge(tag, counts, CharacterCounts::plus));
-            result.spans().keySet().forEach(tag -> charsOfDocumentsUsingTag.merge(tag, length, Long::sum));
-            corpusMatchedTags.addAll(result.matchedTags());
-        }
-        parts.keySet().retainAll(present);
-        // A document where neither author used a tag still counts for that tag: all its chars agree, uncoded.
-        for (Map.Entry<UUID, CharacterCounts> entry : corpusCharacters.entrySet()) {
-            long untouched = comparedChars - charsOfDocumentsUsingTag.get(entry.getKey());
-            entry.setValue(entry.getValue().plus(new CharacterCounts(0, 0, 0, untouched)));
-        }
-        List<TagAgreement> corpusRows = TagRows.of(TagAgreement.ALL_DOCUMENTS, corpusSpans, corpusCharacters,
-                corpusMatchedTags, tagName);
-
-        EvidenceAndClaims records = new EvidenceAndClaims(project.evidence(), project.claims(), authorA, authorB,
-                id -> project.annotation(id).filter(annotation -> !adjudicated.contains(annotation)).orElse(null));
-        return new AgreementReport(authorA, authorB, documentRows, corpusRows, records.grades(),
-                records.links(project.links(), authorA, authorB));
+        return update().compute();
     }
 
-    /** Only the two authors' own readings count, never the copies a reviewer's decisions made. */
-    private Part compare(Document document, AdjudicatedCopies adjudicated) {
-        List<Annotation> ofA = new ArrayList<>();
-        List<Annotation> ofB = new ArrayList<>();
-        for (Annotation annotation : project.annotationsOf(document.id())) {
-            if (adjudicated.contains(annotation)) {
-                continue;
-            }
-            String author = annotation.stamp().author();
-            if (author.equals(authorA)) {
-                ofA.add(annotation);
-            } else if (author.equals(authorB)) {
-                ofB.add(annotation);
+    /**
+     * Reads what the next figures need of the project as it stands now: the readings of every document changed
+     * since the last update (of every document, the first time), and the evidence, claims and links. Called on
+     * the thread that edits the project; the update it returns may then be computed on another.
+     */
+    public Update update() {
+        AdjudicatedCopies adjudicated = AdjudicatedCopies.of(project.decisions());
+        followCopies(adjudicated);
+        List<Document> documents = project.documents();
+        Map<UUID, Readings> readings = new HashMap<>();
+        if (everything || documents.stream().filter(d -> changed.contains(d.id()) || !seen.contains(d.id()))
+                .limit(2).count() > 1) {
+            project.readAheadAllAnnotations(); // one pass over the file rather than a query per document
+        }
+        for (Document document : documents) {
+            if (everything || changed.contains(document.id()) || !seen.contains(document.id())) {
+                readings.put(document.id(), new Readings(document, project.annotationsOf(document.id())));
             }
         }
-        if (ofA.isEmpty() && ofB.isEmpty()) {
-            return NOT_COMPARED;
+        Update update = new Update(++updatesMade, everything, documents, readings, adjudicated, project.tags(),
+                project.evidence(), project.claims(), project.links(), passagesOfRecords(adjudicated));
+        everything = false;
+        changed.clear();
+        seen.clear();
+        documents.forEach(document -> seen.add(document.id()));
+        return update;
+    }
+
+    /** The passages of the two authors' evidence and claims that are someone's own reading: what matches records. */
+    private Map<UUID, Annotation> passagesOfRecords(AdjudicatedCopies adjudicated) {
+        Map<UUID, Annotation> passages = new HashMap<>();
+        List<List<UUID>> ids = new ArrayList<>();
+        for (Evidence item : project.evidence()) {
+            if (isOfEither(item.stamp().author())) {
+                ids.add(item.passageIds());
+            }
         }
-        DocumentComparison.Result result = DocumentComparison.compare(document.text(), ofA, ofB);
-        return new Part(document.text().codePointCount(0, document.text().length()), result);
+        for (Claim claim : project.claims()) {
+            if (isOfEither(claim.stamp().author())) {
+                ids.add(claim.passageIds());
+            }
+        }
+        for (List<UUID> ofRecord : ids) {
+            for (UUID id : ofRecord) {
+                project.annotation(id).filter(annotation -> !adjudicated.contains(annotation))
+                        .ifPresent(annotation -> passages.put(id, annotation));
+            }
+        }
+        return passages;
+    }
+
+    private boolean isOfEither(String author) {
+        return author.equals(authorA) || author.equals(authorB);
     }
 
     /**
@@ -184,14 +184,159 @@ public final class IncrementalAgreement {
         if (now.equals(copies)) {
             return;
         }
-        Set<UUID> changed = new HashSet<>(now);
-        changed.addAll(copies);
+        Set<UUID> changedCopies = new HashSet<>(now);
+        changedCopies.addAll(copies);
         Set<UUID> both = new HashSet<>(now);
         both.retainAll(copies);
-        changed.removeAll(both);
-        for (UUID id : changed) {
+        changedCopies.removeAll(both);
+        for (UUID id : changedCopies) {
             project.annotation(id).ifPresent(annotation -> documentChanged(annotation.documentId()));
         }
         copies = now;
+    }
+
+    /**
+     * What changed in the project since the last update, read and kept apart from the project: computing it reads
+     * nothing more of the project, so it may run on a worker while the project goes on being edited.
+     */
+    public final class Update {
+        private final long sequence;
+        private final boolean everything;
+        private final List<Document> documents;
+        private final Map<UUID, Readings> readings;
+        private final AdjudicatedCopies adjudicated;
+        private final List<Tag> tags;
+        private final List<Evidence> evidence;
+        private final List<Claim> claims;
+        private final List<Link> links;
+        private final Map<UUID, Annotation> passages;
+
+        private Update(long sequence, boolean everything, List<Document> documents, Map<UUID, Readings> readings,
+                       AdjudicatedCopies adjudicated, List<Tag> tags, List<Evidence> evidence, List<Claim> claims,
+                       List<Link> links, Map<UUID, Annotation> passages) {
+            this.sequence = sequence;
+            this.everything = everything;
+            this.documents = List.copyOf(documents);
+            this.readings = readings;
+            this.adjudicated = adjudicated;
+            this.tags = List.copyOf(tags);
+            this.evidence = List.copyOf(evidence);
+            this.claims = List.copyOf(claims);
+            this.links = List.copyOf(links);
+            this.passages = passages;
+        }
+
+        /** Whether this update compares every document (the first, or after {@link #everythingChanged()}). */
+        public boolean comparesEverything() {
+            return everything;
+        }
+
+        /** How many documents this update compares afresh. */
+        public int documentsToCompare() {
+            return readings.size();
+        }
+
+        /**
+         * Compares the documents read and pools every document's parts into the figures as the project stood
+         * when the update was made.
+         *
+         * @throws IllegalStateException when an update made earlier has not been computed yet (its changes would
+         *                               be lost), or this one has been computed already
+         */
+        public AgreementReport compute() {
+            synchronized (computing) {
+                if (sequence != updatesComputed + 1) {
+                    throw new IllegalStateException("Agreement updates are computed once each, in the order made");
+                }
+                AgreementReport report = pool();
+                updatesComputed = sequence;
+                return report;
+            }
+        }
+
+        private AgreementReport pool() {
+            if (everything) {
+                parts.clear();
+            }
+            Map<UUID, String> tagNames = new HashMap<>();
+            for (Tag tag : tags) {
+                tagNames.put(tag.id(), tag.name());
+            }
+            // A tag's id stands for its name only when the tag is gone; written out only then (rows sort by name).
+            Function<UUID, String> tagName = tag -> {
+                String name = tagNames.get(tag);
+                return name != null ? name : tag.toString();
+            };
+            if (!tagNames.equals(tagNamesOfRows)) {
+                parts.values().forEach(part -> part.rows = null);
+                tagNamesOfRows = tagNames;
+            }
+
+            comparedLastTime = 0;
+            List<TagAgreement> documentRows = new ArrayList<>();
+            Map<UUID, SpanCounts> corpusSpans = new HashMap<>();
+            Map<UUID, CharacterCounts> corpusCharacters = new HashMap<>();
+            Map<UUID, Long> charsOfDocumentsUsingTag = new HashMap<>();
+            List<UUID[]> corpusMatchedTags = new ArrayList<>();
+            long comparedChars = 0;
+            Set<UUID> present = new HashSet<>();
+            for (Document document : documents) {
+                present.add(document.id());
+                Readings fresh = readings.get(document.id());
+                Part part;
+                if (fresh != null) {
+                    part = compare(fresh);
+                    parts.put(document.id(), part);
+                    comparedLastTime++;
+                } else {
+                    // Every document is read once at least, and updates are computed in order: its part is kept.
+                    part = Objects.requireNonNull(parts.get(document.id()), "a document never compared");
+                }
+                if (part == NOT_COMPARED) {
+                    continue;
+                }
+                DocumentComparison.Result result = part.result;
+                long length = part.length;
+                comparedChars += length;
+                documentRows.addAll(part.rows(document.title(), tagName));
+                result.spans().forEach((tag, counts) -> corpusSpans.merge(tag, counts, SpanCounts::plus));
+                result.characters().forEach((tag, counts) -> corpusCharacters.merge(tag, counts,
+                        CharacterCounts::plus));
+                result.spans().keySet().forEach(tag -> charsOfDocumentsUsingTag.merge(tag, length, Long::sum));
+                corpusMatchedTags.addAll(result.matchedTags());
+            }
+            parts.keySet().retainAll(present);
+            // A document where neither author used a tag still counts for that tag: all its chars agree, uncoded.
+            for (Map.Entry<UUID, CharacterCounts> entry : corpusCharacters.entrySet()) {
+                long untouched = comparedChars - charsOfDocumentsUsingTag.get(entry.getKey());
+                entry.setValue(entry.getValue().plus(new CharacterCounts(0, 0, 0, untouched)));
+            }
+            List<TagAgreement> corpusRows = TagRows.of(TagAgreement.ALL_DOCUMENTS, corpusSpans, corpusCharacters,
+                    corpusMatchedTags, tagName);
+
+            EvidenceAndClaims records = new EvidenceAndClaims(evidence, claims, authorA, authorB, passages::get);
+            return new AgreementReport(authorA, authorB, documentRows, corpusRows, records.grades(),
+                    records.links(links, authorA, authorB));
+        }
+
+        /** Only the two authors' own readings count, never the copies a reviewer's decisions made. */
+        private Part compare(Readings readings) {
+            List<Annotation> ofA = new ArrayList<>();
+            List<Annotation> ofB = new ArrayList<>();
+            for (Annotation annotation : readings.annotations()) {
+                String author = annotation.stamp().author();
+                boolean counted = author.equals(authorA) || author.equals(authorB);
+                if (!counted || adjudicated.contains(annotation)) {
+                    continue;
+                }
+                (author.equals(authorA) ? ofA : ofB).add(annotation);
+            }
+            if (ofA.isEmpty() && ofB.isEmpty()) {
+                return NOT_COMPARED;
+            }
+            String text = readings.document().text();
+            DocumentComparison.Result result = DocumentComparison.compare(text, ofA, ofB);
+            return new Part(text.codePointCount(0, text.length()), result);
+        }
     }
 }

@@ -28,7 +28,10 @@ public interface ReviewedProject {
 
     List<Tag> tags();
 
-    /** One document's annotations, adjudicated copies included, in any order. */
+    /**
+     * One document's annotations, adjudicated copies included, in any order: a list of its own, which later edits
+     * leave as it is (an agreement update reads it on the editing thread and compares it on a worker).
+     */
     List<Annotation> annotationsOf(UUID documentId);
 
     /**

@@ -216,12 +216,25 @@ public final class ProjectState {
         }
     }
 
+    /** A document's annotations in no particular order: a copy, quicker than {@link #annotationsOf} for counting. */
+    public List<Annotation> annotationsInAnyOrderOf(UUID documentId) {
+        DocumentAnnotations ofDocument = read(documentId);
+        synchronized (this) {
+            return ofDocument == null ? new ArrayList<>() : new ArrayList<>(ofDocument.all());
+        }
+    }
+
     /** A document's annotations that overlap {@code from..to}, in no particular order. */
     public List<Annotation> annotationsOverlapping(UUID documentId, int from, int to) {
         DocumentAnnotations ofDocument = read(documentId);
         synchronized (this) {
             return ofDocument == null ? new ArrayList<>() : ofDocument.overlapping(from, to);
         }
+    }
+
+    /** Whether every document's highlights are in memory: nothing is left to read from the file. */
+    public synchronized boolean allHighlightsRead() {
+        return unread.isEmpty();
     }
 
     /** How many highlights carry the tag, in every document. */

@@ -390,26 +390,46 @@ final class CorpusBench {
     private void reviewRefresh(int presses) throws Exception {
         out.printf(Locale.ROOT, "   (d) review refresh: with the Review tab open, tag key press -> the tab's differences"
                 + " and agreement figures up to date, %d presses%n", presses);
+        Profile opening = Boolean.getBoolean("lectern.benchmark.corpusProfile")
+                ? new Profile(work.resolve("review-open.jfr")) : null;
         long t0 = System.nanoTime();
-        WindowBench.fx(() -> {
+        long openCpu = WindowBench.fx(() -> {
+            long cpuBefore = fxCpu();
             TabPane panels = (TabPane) window.stage().getScene().getRoot().lookupAll(".tab-pane").stream()
                     .filter(node -> node instanceof TabPane pane && pane.getTabs().stream()
                             .anyMatch(tab -> tab.getText().equals("Review"))).findFirst().orElseThrow();
             Tab review = panels.getTabs().stream().filter(tab -> tab.getText().equals("Review")).findFirst()
                     .orElseThrow();
             panels.getSelectionModel().select(review);
-            return null;
+            return fxCpu() - cpuBefore;
         });
+        // The figures are computed on a worker: the tab is open once they are shown.
+        var figures = WindowBench.fx(() -> ((org.lectern.ui.review.ReviewPanel) window.stage().getScene()
+                .lookup("#review-panel")).viewModel().agreement().computingProperty());
+        for (int wait = 0; wait < 6_000 && WindowBench.fx(figures::get); wait++) {
+            java.util.concurrent.locks.LockSupport.parkNanos(10_000_000L);
+        }
+        WindowBench.require(!WindowBench.fx(figures::get), "the first figures were computed");
+        if (opening != null) {
+            opening.window(t0, System.nanoTime());
+            opening.report(out, "opening the Review tab, to the first figures", 30);
+            opening.close();
+        }
         probe.settle(3);
-        out.printf(Locale.ROOT, "         opening the Review tab, first figures included: %.0f ms%n",
-                (System.nanoTime() - t0) / 1e6);
+        out.printf(Locale.ROOT, "         opening the Review tab: FX thread %.0f ms (CPU of the request), first figures"
+                + " shown after %.0f ms%n", openCpu / 1e6, (System.nanoTime() - t0) / 1e6);
         Label summaryLine = WindowBench.fx(() -> (Label) window.stage().getScene().lookup("#review-summary"));
         WindowBench.require(WindowBench.fx(() -> !summaryLine.getText().isEmpty()), "review shows two analysts");
         long[] changedAt = new long[2];
+        boolean[] summaryChanged = new boolean[1];
         WindowBench.fx(() -> {
-            summaryLine.textProperty().addListener((obs, old, now) -> {
-                changedAt[0] = System.nanoTime();
-                changedAt[1] = fxCpu();
+            summaryLine.textProperty().addListener((obs, old, now) -> summaryChanged[0] = true);
+            // Up to date: the differences shown and the agreement figures computed for the project after the press.
+            figures.addListener((obs, was, now) -> {
+                if (!now && summaryChanged[0]) {
+                    changedAt[0] = System.nanoTime();
+                    changedAt[1] = fxCpu();
+                }
             });
             return null;
         });
@@ -421,12 +441,10 @@ final class CorpusBench {
         int warmups = 5;
         for (int i = 0; i < warmups + presses; i++) {
             changedAt[0] = 0;
+            WindowBench.fx(() -> summaryChanged[0] = false);
             long cpuBefore = WindowBench.fx(CorpusBench::fxCpu);
             PulseProbe.Timing t = press(area, article, random);
-            long done = 0;
-            for (int wait = 0; wait < 1_000 && done == 0; wait++) {
-                done = WindowBench.fx(() -> changedAt[0]);
-            }
+            long done = waitForReview(changedAt);
             WindowBench.require(done != 0, "the review summary followed the press");
             if (i >= warmups) {
                 refreshes.add(done - t.start());
@@ -440,12 +458,9 @@ final class CorpusBench {
             try (Profile profile = new Profile(work.resolve("review.jfr"))) {
                 for (int i = 0; i < 30; i++) {
                     changedAt[0] = 0;
+                    WindowBench.fx(() -> summaryChanged[0] = false);
                     PulseProbe.Timing t = press(area, article, random);
-                    long done = 0;
-                    for (int wait = 0; wait < 1_000 && done == 0; wait++) {
-                        done = WindowBench.fx(() -> changedAt[0]);
-                    }
-                    profile.window(t.start(), done);
+                    profile.window(t.start(), waitForReview(changedAt));
                 }
                 profile.report(out, "30 key presses with the Review tab open, to the review up to date", 30);
             }
@@ -456,6 +471,17 @@ final class CorpusBench {
         summary.add(String.format(Locale.ROOT, "8d review refresh after an edit:     p50 %7.1f ms  p99 %7.1f ms"
                 + "   target <= 50 ms    %s", refresh.median(), refresh.percentile(99),
                 Stats.verdict(refresh.percentile(99) <= REVIEW_TARGET_MS)));
+    }
+
+    /** When the review was up to date after a press (0 if not within a minute): the figures come from a worker. */
+    private static long waitForReview(long[] changedAt) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        long done = 0;
+        while (done == 0 && System.nanoTime() < deadline) {
+            done = WindowBench.fx(() -> changedAt[0]);
+            java.util.concurrent.locks.LockSupport.parkNanos(500_000L);
+        }
+        return done;
     }
 
     // -----------------------------------------------------------------------------------------------------------

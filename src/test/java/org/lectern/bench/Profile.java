@@ -84,7 +84,8 @@ final class Profile implements AutoCloseable {
             }
             String thread = event.getThread("sampledThread") == null ? "?" : event.getThread("sampledThread").getJavaName();
             String group = thread == null ? "?" : thread.startsWith("JavaFX Application") ? "FX thread"
-                    : thread.startsWith("QuantumRenderer") ? "render thread" : null;
+                    : thread.startsWith("QuantumRenderer") ? "render thread"
+                    : thread.startsWith("lectern-work") ? "workers" : null;
             RecordedStackTrace stack = event.getStackTrace();
             if (group == null || stack == null || stack.getFrames().isEmpty()) {
                 continue;
@@ -105,8 +106,8 @@ final class Profile implements AutoCloseable {
             }
         }
         out.println("   Profile (JFR samples every 1 ms, separate untimed pass): " + title);
-        for (String group : List.of("FX thread", "render thread")) {
-            int groupTop = group.startsWith("FX") ? top : 6;
+        for (String group : List.of("FX thread", "workers", "render thread")) {
+            int groupTop = group.startsWith("render") ? 6 : top;
             int total = samples.getOrDefault(group, 0);
             if (total == 0) {
                 continue;

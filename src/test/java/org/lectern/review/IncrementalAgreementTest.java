@@ -2,6 +2,7 @@ package org.lectern.review;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.file.Path;
 import java.time.Instant;
@@ -129,6 +130,37 @@ class IncrementalAgreementTest {
                 rowsOf(figures.report(), "Harbour").stream().map(TagAgreement::tag).toList());
         assertEquals(full().documentRows(), figures.report().documentRows());
         assertEquals(full().corpusRows(), figures.report().corpusRows());
+    }
+
+    /**
+     * The figures are read on the window's thread and computed on a worker: an edit made between the two is not in
+     * the figures of the update read before it, and is in the next update's, which equal a full computation.
+     */
+    @Test
+    void anEditMadeWhileAnUpdateIsComputedIsInTheNextUpdate() {
+        AgreementReport before = full();
+        IncrementalAgreement.Update read = figures.update();
+
+        mark("Ben", border, "Monitors", claim);
+        AgreementReport computed = read.compute();
+        assertEquals(before.corpusRows(), computed.corpusRows(), "the project as it stood when read");
+
+        AgreementReport next = figures.update().compute();
+        assertEquals(full().documentRows(), next.documentRows());
+        assertEquals(full().corpusRows(), next.corpusRows());
+        assertNotEquals(before.corpusRows(), next.corpusRows(), "Ben's new claim counts");
+    }
+
+    /** An update left behind would lose the documents it read: updates are computed once each, in order. */
+    @Test
+    void updatesAreComputedInTheOrderTheyWereRead() {
+        IncrementalAgreement.Update first = figures.update();
+        IncrementalAgreement.Update second = figures.update();
+
+        assertThrows(IllegalStateException.class, second::compute);
+        first.compute();
+        second.compute();
+        assertThrows(IllegalStateException.class, first::compute, "computed once only");
     }
 
     private AgreementReport full() {

@@ -252,10 +252,26 @@ class ReviewModeTest {
         assertEquals("Ben", robot.lookup("#review-second").<javafx.scene.control.ComboBox<String>>query().getValue());
     }
 
-    private static void showTab(FxRobot robot, String title) {
+    private void showTab(FxRobot robot, String title) {
         javafx.scene.control.TabPane panels = robot.lookup("#panels").queryAs(javafx.scene.control.TabPane.class);
         robot.interact(() -> panels.getSelectionModel().select(panels.getTabs().stream()
                 .filter(tab -> tab.getText().equals(title)).findFirst().orElseThrow()));
+        WaitForAsyncUtils.waitForFxEvents();
+        if (title.equals("Review")) {
+            waitForFigures(robot, window);
+        }
+    }
+
+    /** Waits, as a reviewer does, until the agreement figures are no longer being computed. */
+    static void waitForFigures(FxRobot robot, MainWindow window) {
+        WaitForAsyncUtils.waitForFxEvents();
+        var review = (org.lectern.ui.review.ReviewPanel) window.stage().getScene().lookup("#review-panel");
+        try {
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                    () -> !review.viewModel().agreement().computingProperty().get());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the agreement figures were never ready", e);
+        }
         WaitForAsyncUtils.waitForFxEvents();
     }
 

@@ -94,7 +94,7 @@ class ReviewRefreshWindowTest {
         ArticleDrag.over(robot, window.article().textArea(), BORDER, "Monitors");
         int claimKey = window.model().state().tagNamed("Claim").orElseThrow().key();
         robot.type(KeyCode.valueOf("DIGIT" + claimKey));
-        WaitForAsyncUtils.waitForFxEvents();
+        ReviewModeTest.waitForFigures(robot, window);
         assertEquals(List.of("Claim", "Evidence", "All tags", "Claim (whole project)", "Evidence (whole project)",
                 "All tags (whole project)"), ReviewModeTest.column(agreement, "Tag"), "Border's rows, Claim now among them");
         assertEquals(List.of("0.00", "1.00", "0.67", "0.67", "1.00", "0.80"),
@@ -105,6 +105,41 @@ class ReviewRefreshWindowTest {
         assertEquals(List.of("Claim", "All tags", "Claim (whole project)", "Evidence (whole project)",
                 "All tags (whole project)"), ReviewModeTest.column(agreement, "Tag"));
         assertEquals(List.of("1.00", "1.00", "0.67", "1.00", "0.80"), ReviewModeTest.column(agreement, "F1 strict"));
+    }
+
+    /**
+     * The first figures are not computed on the window's thread: the moment the tab is chosen it says
+     * "Computing agreement…", the window answers (the reviewer tags a passage meanwhile), and the figures shown
+     * at the end count that passage too.
+     */
+    @Test
+    void openingTheTabSaysComputingAgreementAndTheFiguresShownAtTheEndCountWhatWasTaggedMeanwhile(FxRobot robot) {
+        TabPane panels = inWindow(robot).lookup("#panels").queryAs(TabPane.class);
+        String[] shownAtOnce = new String[2];
+        robot.interact(() -> {
+            var review = panels.getTabs().stream().filter(tab -> tab.getText().equals("Review")).findFirst()
+                    .orElseThrow();
+            panels.getSelectionModel().select(review);
+            // Laid out at once, in this same event: nothing a worker finished can have been shown yet.
+            window.stage().getScene().getRoot().applyCss();
+            window.stage().getScene().getRoot().layout();
+            TableView<?> agreement = (TableView<?>) window.stage().getScene().lookup("#agreement-table");
+            shownAtOnce[0] = ((javafx.scene.control.Label) agreement.getPlaceholder()).getText();
+            shownAtOnce[1] = String.valueOf(agreement.getItems().size());
+        });
+        assertEquals("Computing agreement…", shownAtOnce[0]);
+        assertEquals("0", shownAtOnce[1], "no figures before they are computed");
+
+        robot.clickOn(documentTitled(robot, "Border"));
+        ArticleDrag.over(robot, window.article().textArea(), BORDER, "Monitors");
+        int claimKey = window.model().state().tagNamed("Claim").orElseThrow().key();
+        robot.type(KeyCode.valueOf("DIGIT" + claimKey));
+        ReviewModeTest.waitForFigures(robot, window);
+
+        TableView<?> agreement = inWindow(robot).lookup("#agreement-table").queryAs(TableView.class);
+        // Ana's extra Claim: over the whole project strict F1 1.00 becomes 0.67 (precision 1/1, recall 1/2).
+        assertEquals(List.of("0.00", "1.00", "0.67", "0.67", "1.00", "0.80"),
+                ReviewModeTest.column(agreement, "F1 strict"));
     }
 
     /** Lookups in this test's window only, never in a window another test may have left behind. */
@@ -124,6 +159,7 @@ class ReviewRefreshWindowTest {
         } catch (java.util.concurrent.TimeoutException e) {
             throw new AssertionError("the Review tab shows no agreement table", e);
         }
+        ReviewModeTest.waitForFigures(robot, window);
     }
 
     private Node documentTitled(FxRobot robot, String title) {

@@ -1,10 +1,5 @@
 package org.lectern.ui.review;
 
-import java.util.List;
-import java.util.Objects;
-import java.util.Optional;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -19,19 +14,9 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.lectern.model.Annotation;
-import org.lectern.model.Document;
-import org.lectern.model.ReviewDecision;
 import org.lectern.model.Tag;
-import org.lectern.review.AdjudicatedCopies;
-import org.lectern.review.Agreement;
-import org.lectern.review.ComparedAnalysts;
 import org.lectern.review.diff.Difference;
-import org.lectern.review.diff.Differences;
 import org.lectern.review.diff.RecordDifference;
-import org.lectern.review.diff.RecordDifferences;
-import org.lectern.service.Edit;
-import org.lectern.service.ReviewedState;
 import org.lectern.ui.WorkbenchModel;
 import org.lectern.ui.article.ArticleView;
 import org.lectern.ui.article.Lens;
@@ -41,18 +26,18 @@ import org.lectern.ui.panels.TableColumns;
  * Review mode: two analysts' highlights of the current document side by side (the article colours them by
  * analyst while this tab is open), the list of where they differ, and the reviewer's decision on each:
  * accept, amend with the article's selection, or reject, with a reason. A/M/R in the list decide; the arrow
- * keys step through it.
+ * keys step through it. What it shows and what the decisions do are its {@link ReviewViewModel}'s.
  */
 public final class ReviewPanel extends SplitPane {
     private static final String ACCEPT_TIP = "A: accept the colleague's annotation into the adjudicated layer";
     private static final String REJECT_TIP = "R: reject it";
     private static final String DELETE_TIP = "R: delete your own highlight (asks first; Undo brings it back)";
     private final WorkbenchModel model;
+    private final ReviewViewModel review;
     private final ArticleView article;
     private final ComboBox<String> first = new ComboBox<>();
     private final ComboBox<String> second = new ComboBox<>();
-    private final ObservableList<Difference> differences = FXCollections.observableArrayList();
-    private final TableView<Difference> table = new TableView<>(differences);
+    private final TableView<Difference> table = new TableView<>();
     private final TextField reason = new TextField();
     private final ComboBox<Tag> amendTag = new ComboBox<>();
     private final Label summary = new Label();
@@ -62,41 +47,45 @@ public final class ReviewPanel extends SplitPane {
             this::amend);
     private final Button reject = button("Reject", REJECT_TIP, this::rejectOrDelete);
     private final Button withdraw = button("Withdraw", "Take the decision back", this::withdraw);
-    private final AgreementTable agreement;
     private final javafx.scene.control.ListView<RecordDifference> recordDifferences =
             new javafx.scene.control.ListView<>();
-    private final ReviewedState project;
-    private boolean active;
-    private boolean refreshPending;
-    /** True while the analyst choosers are filled in: their changes then are not the reviewer's choice. */
-    private boolean choosingAuthors;
 
     public ReviewPanel(WorkbenchModel model, ArticleView article) {
         this.model = model;
         this.article = article;
-        this.agreement = new AgreementTable(model);
-        this.project = new ReviewedState(model::state);
+        this.review = new ReviewViewModel(model, ReviewWork.inBackground(model.work()));
+        AgreementTable agreement = new AgreementTable(model, review.agreement());
         setId("review-panel");
         setOrientation(javafx.geometry.Orientation.VERTICAL);
 
         first.setId("review-first");
         second.setId("review-second");
-        first.valueProperty().addListener((obs, old, now) -> chosen());
-        second.valueProperty().addListener((obs, old, now) -> chosen());
+        first.setItems(review.analysts());
+        second.setItems(review.analysts());
+        first.valueProperty().bindBidirectional(review.firstProperty());
+        second.valueProperty().bindBidirectional(review.secondProperty());
         HBox authors = new HBox(8, legend("review-legend-first"), first, new Label("compared with"),
                 legend("review-legend-second"), second);
         authors.setAlignment(Pos.CENTER_LEFT);
 
         table.setId("review-differences");
+        table.setItems(review.differences());
         // A few rows always show, however much the panes below hold.
         org.lectern.ui.panels.PanelSizes.keepRows(table, 5);
         table.setPlaceholder(new Label("No differences: choose two analysts who annotated this document."));
-        table.getColumns().add(TableColumns.text("Difference", d -> d.kind().describe(nameOf(first), nameOf(second)), 150));
-        table.getColumns().add(TableColumns.text("First", d -> side(d.first()), 160));
-        table.getColumns().add(TableColumns.text("Second", d -> side(d.second()), 160));
-        table.getColumns().add(TableColumns.text("Decision", this::decisionText, 120));
+        table.getColumns().add(TableColumns.text("Difference", review::kindText, 150));
+        table.getColumns().add(TableColumns.text("First", d -> review.side(d.first()), 160));
+        table.getColumns().add(TableColumns.text("Second", d -> review.side(d.second()), 160));
+        table.getColumns().add(TableColumns.text("Decision", review::decisionText, 120));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> show(now));
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) ->
+                review.choose(now).ifPresent(model::reveal));
+        // After a refresh the view model finds the difference chosen again: the list selects it.
+        review.chosenProperty().addListener((obs, old, now) -> {
+            if (now != null && table.getSelectionModel().getSelectedItem() != now) {
+                table.getSelectionModel().select(now);
+            }
+        });
         table.setOnKeyPressed(event -> {
             if (event.isShortcutDown() || event.isAltDown()) {
                 return; // Ctrl+A, Ctrl+R … belong to the window
@@ -115,21 +104,33 @@ public final class ReviewPanel extends SplitPane {
 
         reason.setId("review-reason");
         reason.setPromptText("Why (kept with the decision, and shown to the colleague)");
+        reason.textProperty().bindBidirectional(review.reasonProperty());
         amendTag.setItems(model.tags());
         amendTag.setPromptText("Tag");
         amendTag.setButtonCell(new TagNameCell());
         amendTag.setCellFactory(list -> new TagNameCell());
+        amendTag.valueProperty().bindBidirectional(review.amendTagProperty());
+        accept.disableProperty().bind(review.canDecideProperty().not());
+        amend.disableProperty().bind(review.canDecideProperty().not());
+        reject.disableProperty().bind(review.canRejectProperty().not());
+        withdraw.disableProperty().bind(review.canWithdrawProperty().not());
+        reject.textProperty().bind(javafx.beans.binding.Bindings.when(review.rejectDeletesProperty())
+                .then("Delete mine…").otherwise("Reject"));
+        reject.getTooltip().textProperty().bind(javafx.beans.binding.Bindings.when(review.rejectDeletesProperty())
+                .then(DELETE_TIP).otherwise(REJECT_TIP));
         HBox decide = new HBox(6, accept, reject, withdraw);
         HBox amending = new HBox(6, amend, new Label("as"), amendTag);
         decide.setAlignment(Pos.CENTER_LEFT);
         amending.setAlignment(Pos.CENTER_LEFT);
         summary.setId("review-summary");
         summary.setWrapText(true);
+        summary.textProperty().bind(review.summaryProperty());
         hint.setId("review-hint");
         hint.setWrapText(true);
-        showDecisions(null);
+        hint.textProperty().bind(review.hintProperty());
 
         recordDifferences.setId("review-record-differences");
+        recordDifferences.setItems(review.recordDifferences());
         recordDifferences.setPrefHeight(90);
         recordDifferences.setMinHeight(60);
         recordDifferences.setPlaceholder(new Label("No differences in claims or links"));
@@ -156,164 +157,34 @@ public final class ReviewPanel extends SplitPane {
         getItems().addAll(top, middle, agreement);
         setDividerPositions(0.38, 0.72);
 
-        model.onAnnotationsChanged(event -> {
-            agreement.follow(event);
-            refreshSoon();
-        });
-        // A rejection, and its undo, change no highlight: the decided count follows decisions themselves.
-        model.onReviewChanged(this::refreshSoon);
-        model.currentDocumentProperty().addListener((obs, old, now) -> refresh());
-        model.sessionProperty().addListener((obs, old, now) -> {
-            agreement.forget();
-            if (active) {
-                chooseAuthors();
-                refresh();
-            }
-        });
-    }
-
-    private void chosen() {
-        if (!choosingAuthors) {
-            refresh();
-        }
+        // The article colours highlights by analyst, these two, while review is open.
+        review.summaryProperty().addListener((obs, old, now) -> showLens());
     }
 
     /** The tab is shown or hidden: the article colours highlights by analyst only while review is open. */
     public void setActive(boolean nowActive) {
-        active = nowActive;
-        if (active) {
-            chooseAuthors();
-            refresh();
+        review.setActive(nowActive);
+        if (nowActive) {
+            showLens();
         } else {
             article.setLens(Lens.TAGS);
         }
     }
 
-    /** Offers the analysts with a reading of their own, and chooses the pair to compare (see ComparedAnalysts). */
-    private void chooseAuthors() {
-        if (model.session() == null) {
-            return;
-        }
-        List<String> names = Agreement.analysts(project);
-        String keepFirst = first.getValue();
-        String keepSecond = second.getValue();
-        choosingAuthors = true;
-        try {
-            first.getItems().setAll(names);
-            second.getItems().setAll(names);
-            ComparedAnalysts pair = ComparedAnalysts.choose(names, model.session().analyst(), keepFirst, keepSecond);
-            first.setValue(pair.first());
-            second.setValue(pair.second());
-        } finally {
-            choosingAuthors = false;
+    private void showLens() {
+        if (review.isActive() && first.getValue() != null && second.getValue() != null
+                && !review.summaryProperty().get().isEmpty()) {
+            article.setLens(Lens.comparing(first.getValue(), second.getValue()));
         }
     }
 
-    /**
-     * After an edit, comparing and measuring again waits until the edit has been painted, and several edits in
-     * a row are compared once: a key press in review mode repaints as fast as anywhere else.
-     */
-    private void refreshSoon() {
-        if (active && !refreshPending) {
-            refreshPending = true;
-            javafx.application.Platform.runLater(() -> {
-                refreshPending = false;
-                refresh();
-            });
-        }
-    }
-
-    private void refresh() {
-        Optional<Document> document = model.currentDocument();
-        if (!active || model.session() == null || document.isEmpty() || first.getValue() == null
-                || second.getValue() == null) {
-            differences.clear();
-            summary.setText("");
-            showDecisions(null);
-            agreement.show(null, null, null);
-            recordDifferences.getItems().clear();
-            return;
-        }
-        Difference selected = table.getSelectionModel().getSelectedItem();
-        List<Annotation> readings = AdjudicatedCopies.of(model.state().decisions())
-                .readings(model.state().annotationsOf(document.get().id()));
-        List<Annotation> ofFirst = readings.stream().filter(a -> a.stamp().author().equals(first.getValue())).toList();
-        List<Annotation> ofSecond = readings.stream().filter(a -> a.stamp().author().equals(second.getValue()))
-                .toList();
-        differences.setAll(Differences.between(ofFirst, ofSecond));
-        if (selected != null) {
-            differences.stream().filter(d -> sameSides(d, selected)).findFirst()
-                    .ifPresent(d -> table.getSelectionModel().select(d));
-        }
-        article.setLens(Lens.comparing(first.getValue(), second.getValue()));
-        long toDecide = differences.stream().filter(d -> reviewed(d).isPresent()).count();
-        long decided = differences.stream().filter(d -> decision(d).isPresent()).count();
-        agreement.show(first.getValue(), second.getValue(), document.get());
-        recordDifferences.getItems().setAll(RecordDifferences.between(project, first.getValue(),
-                second.getValue()));
-        summary.setText(ofFirst.size() + " highlights by " + first.getValue() + ", " + ofSecond.size() + " by "
-                + second.getValue() + " · " + differences.size() + " differences, " + toDecide + " to decide, "
-                + decided + " decided");
-        showDecisions(table.getSelectionModel().getSelectedItem());
-    }
-
-    private static boolean sameSides(Difference a, Difference b) {
-        return Objects.equals(id(a.first()), id(b.first())) && Objects.equals(id(a.second()), id(b.second()));
-    }
-
-    private static Object id(Annotation annotation) {
-        return annotation == null ? null : annotation.id();
-    }
-
-    private void show(Difference difference) {
-        showDecisions(difference);
-        if (difference == null) {
-            return;
-        }
-        Annotation shown = reviewed(difference).or(() -> own(difference)).orElse(difference.first() != null
-                ? difference.first() : difference.second());
-        decision(difference).ifPresentOrElse(d -> reason.setText(d.comment()), () -> reason.clear());
-        amendTag.setValue(model.tag(shown.tagId()).orElse(null));
-        model.reveal(shown);
-    }
-
-    /**
-     * Offers the decisions that mean something for this difference: on a colleague's highlight, accept, amend,
-     * reject (and withdraw once decided); where the only highlight is the reviewer's own there is nothing to
-     * decide, and the reject button says what it would really do — delete it, after asking.
-     */
-    private void showDecisions(Difference difference) {
-        boolean colleagues = difference != null && reviewed(difference).isPresent();
-        boolean mineOnly = difference != null && !colleagues && own(difference).isPresent();
-        accept.setDisable(!colleagues);
-        amend.setDisable(!colleagues);
-        reject.setDisable(!colleagues && !mineOnly);
-        reject.setText(mineOnly ? "Delete mine…" : "Reject");
-        reject.getTooltip().setText(mineOnly ? DELETE_TIP : REJECT_TIP);
-        withdraw.setDisable(!colleagues || decision(difference).isEmpty());
-        hint.setText(mineOnly ? "This highlight is yours alone: there is nothing of a colleague's to accept, amend"
-                + " or reject. Delete mine… removes it from the project." : "");
-    }
-
-    /** The colleague's highlight a decision here is about, if any: never the reviewer's own. */
-    private Optional<Annotation> reviewed(Difference difference) {
-        if (model.session() == null) {
-            return Optional.empty();
-        }
-        return difference.colleaguesSide(model.session().analyst())
-                .filter(a -> model.session().reviewEdits().canDecide(a.id()));
-    }
-
-    private Optional<Annotation> own(Difference difference) {
-        return model.session() == null ? Optional.empty() : difference.sideOf(model.session().analyst());
-    }
-
-    private Optional<ReviewDecision> decision(Difference difference) {
-        return reviewed(difference).flatMap(annotation -> model.state().decisionOn(annotation.id()));
+    /** The Review tab's view model: what it shows, and the state of its figures. */
+    public ReviewViewModel viewModel() {
+        return review;
     }
 
     private void accept() {
-        decide(reviewed -> model.session().reviewEdits().accept(reviewed.id(), reason.getText()));
+        decided(review.accept());
     }
 
     /** R: rejects a colleague's highlight; on one's own highlight, deletes it once the analyst confirms. */
@@ -322,28 +193,28 @@ public final class ReviewPanel extends SplitPane {
         if (difference == null) {
             return;
         }
-        if (reviewed(difference).isPresent()) {
-            decide(reviewed -> model.session().reviewEdits().reject(reviewed.id(), reason.getText()));
+        if (review.reviewed(difference).isPresent()) {
+            decided(review.reject());
             return;
         }
-        own(difference).ifPresent(mine -> {
+        review.own(difference).ifPresent(mine -> {
             String quote = mine.passage().quote().replaceAll("\\s+", " ");
             if (model.dialogs().confirm("Delete your highlight", "“" + quote + "” is your own highlight, not a"
-                    + " colleague's: there is nothing to reject. Delete it from the project? Undo brings it back.")) {
-                model.perform(model.session().edits().deleteAnnotation(mine.id()));
+                    + " colleague's: there is nothing to reject. Delete it from the project? Undo brings it back.")
+                    && review.deleteOwn()) {
                 table.requestFocus();
             }
         });
     }
 
     private void withdraw() {
-        decide(reviewed -> model.session().reviewEdits().undecide(reviewed.id()));
+        decided(review.withdraw());
     }
 
     /** Accepts with other boundaries (the article's selection) and the tag chosen beside the button. */
     private void amend() {
         Difference difference = table.getSelectionModel().getSelectedItem();
-        if (difference == null || reviewed(difference).isEmpty()) {
+        if (difference == null || review.reviewed(difference).isEmpty()) {
             model.status("Nothing to amend here: the highlight is yours.");
             return;
         }
@@ -353,48 +224,20 @@ public final class ReviewPanel extends SplitPane {
                     + " then Amend.");
             return;
         }
-        decide(reviewed -> model.session().reviewEdits().amend(reviewed.id(), selection.getStart(),
-                selection.getEnd(), amendTag.getValue().id(), reason.getText()));
+        decided(review.amend(selection.getStart(), selection.getEnd()));
     }
 
-    private void decide(java.util.function.Function<Annotation, Edit> edit) {
-        Difference difference = table.getSelectionModel().getSelectedItem();
-        if (difference == null) {
-            return;
-        }
-        Optional<Annotation> reviewed = reviewed(difference);
-        if (reviewed.isEmpty()) {
-            model.status("Nothing to decide here: the highlight is yours.");
+    /** After a decision, the list steps on to the next difference, as a reviewer works down it. */
+    private void decided(boolean saved) {
+        if (!saved) {
             return;
         }
         int index = table.getSelectionModel().getSelectedIndex();
-        if (model.perform(edit.apply(reviewed.get()))) {
-            table.refresh();
-            // Step on to the next difference, as a reviewer works down the list.
-            if (index + 1 < differences.size()) {
-                table.getSelectionModel().select(index + 1);
-            }
-            table.requestFocus();
+        table.refresh();
+        if (index + 1 < table.getItems().size()) {
+            table.getSelectionModel().select(index + 1);
         }
-    }
-
-    private String decisionText(Difference difference) {
-        if (reviewed(difference).isEmpty()) {
-            return "yours: nothing to decide";
-        }
-        return decision(difference).map(d -> d.verdict().label() + " by " + d.stamp().author()).orElse("");
-    }
-
-    private String side(Annotation annotation) {
-        if (annotation == null) {
-            return "";
-        }
-        String tag = model.tag(annotation.tagId()).map(Tag::name).orElse("?");
-        return "“" + annotation.passage().quote().replaceAll("\\s+", " ") + "” · " + tag;
-    }
-
-    private static String nameOf(ComboBox<String> author) {
-        return author.getValue() == null ? "?" : author.getValue();
+        table.requestFocus();
     }
 
     public String firstAuthor() {
