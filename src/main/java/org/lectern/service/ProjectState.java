@@ -63,6 +63,8 @@ public final class ProjectState {
     private final java.util.Set<UUID> unread = new java.util.HashSet<>();
     /** How many highlights the project holds: as counted on opening, then followed change by change. */
     private int annotationCount;
+    /** The reading of every unread document's highlights under way, which a second caller waits for. */
+    private java.util.concurrent.FutureTask<Void> readingAll;
     /** Changes to highlights of unread documents since opening, to apply again over what is read. */
     private final Map<UUID, List<Change>> savedWhileUnread = new HashMap<>();
 
@@ -250,11 +252,41 @@ public final class ProjectState {
      * project (agreement, exports), best started on a worker. Nothing happens when all are in memory.
      */
     public void readAllHighlights() {
-        java.util.Set<UUID> missing;
+        java.util.concurrent.FutureTask<Void> reading;
+        boolean mine = false;
         synchronized (this) {
             if (unread.isEmpty()) {
                 return;
             }
+            if (readingAll == null) {
+                readingAll = new java.util.concurrent.FutureTask<>(this::readUnread, null);
+                mine = true;
+            }
+            reading = readingAll;
+        }
+        // Asked for twice at once (the Review tab's analysts and its figures), the file is read once.
+        if (mine) {
+            try {
+                reading.run();
+            } finally {
+                synchronized (this) {
+                    readingAll = null;
+                }
+            }
+        }
+        try {
+            reading.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.util.concurrent.CancellationException("interrupted while reading highlights");
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException failure ? failure : new IllegalStateException(e.getCause());
+        }
+    }
+
+    private void readUnread() {
+        java.util.Set<UUID> missing;
+        synchronized (this) {
             missing = new java.util.HashSet<>(unread);
         }
         Map<UUID, List<Annotation>> stored = source.annotationsOf(missing);

@@ -110,6 +110,21 @@ public final class ReviewViewModel {
         if (model.session() == null) {
             return;
         }
+        if (!model.state().allHighlightsRead()) {
+            // Counting every analyst's highlights needs them all: those not shown yet are read on a worker first
+            // (one pass over the file) rather than a document at a time on this thread.
+            org.lectern.service.ProjectSession session = model.session();
+            work.run("Reading highlights…", false, () -> {
+                session.state().readAllHighlights();
+                return Boolean.TRUE;
+            }, read -> {
+                if (session == model.session() && active) {
+                    offerAnalysts();
+                    refresh();
+                }
+            }, failure -> { });
+            return;
+        }
         List<String> names = Agreement.analysts(project);
         String keepFirst = first.get();
         String keepSecond = second.get();
