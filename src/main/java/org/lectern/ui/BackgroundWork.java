@@ -1,5 +1,6 @@
 package org.lectern.ui;
 
+import java.util.List;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -78,7 +79,8 @@ public final class BackgroundWork {
 
     /** Stops every piece of work, when the window closes or another project is opened. */
     public void cancelAll() {
-        running.forEach(BackgroundWork::cancel);
+        // A copy: a task cancelled here leaves the list as it goes.
+        List.copyOf(running).forEach(BackgroundWork::cancel);
     }
 
     private static void cancel(Task<?> task) {

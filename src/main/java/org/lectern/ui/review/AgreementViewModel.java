@@ -75,6 +75,8 @@ public final class AgreementViewModel {
     private String shownTitle;
     /** An update is being computed; {@link #again} asks for another once it is done. */
     private boolean running;
+    /** The highlights not yet in memory are being read for the first figures (by the Review tab's own model). */
+    private boolean readingHighlights;
     private boolean again;
 
     public AgreementViewModel(WorkbenchModel model, ReviewWork work) {
@@ -94,7 +96,16 @@ public final class AgreementViewModel {
         figures = null;
         report = null;
         again = false;
-        computing.set(false);
+        computing.set(readingHighlights);
+    }
+
+    /** While the highlights are read for the first figures, the table says it is computing them. */
+    public void readingHighlights(boolean reading) {
+        readingHighlights = reading;
+        if (reading) {
+            placeholder.set(COMPUTING);
+        }
+        computing.set(reading || running);
     }
 
     /**
@@ -108,7 +119,7 @@ public final class AgreementViewModel {
             rows.clear();
             notes.set("");
             grades.set("");
-            placeholder.set(CHOOSE);
+            placeholder.set(readingHighlights ? COMPUTING : CHOOSE);
             return;
         }
         if (figures == null || !figures.authorA().equals(first) || !figures.authorB().equals(second)) {
@@ -192,7 +203,7 @@ public final class AgreementViewModel {
             update();
         } else {
             again = false;
-            computing.set(false);
+            computing.set(readingHighlights);
         }
     }
 

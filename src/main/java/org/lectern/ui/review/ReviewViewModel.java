@@ -114,15 +114,17 @@ public final class ReviewViewModel {
             // Counting every analyst's highlights needs them all: those not shown yet are read on a worker first
             // (one pass over the file) rather than a document at a time on this thread.
             org.lectern.service.ProjectSession session = model.session();
+            agreement.readingHighlights(true);
             work.run("Reading highlights…", false, () -> {
                 session.state().readAllHighlights();
                 return Boolean.TRUE;
             }, read -> {
+                agreement.readingHighlights(false);
                 if (session == model.session() && active) {
                     offerAnalysts();
                     refresh();
                 }
-            }, failure -> { });
+            }, failure -> agreement.readingHighlights(false));
             return;
         }
         List<String> names = Agreement.analysts(project);
