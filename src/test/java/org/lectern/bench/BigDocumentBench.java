@@ -175,8 +175,8 @@ final class BigDocumentBench {
     private static String line(String what, Map<String, String> result) {
         boolean opened = "true".equals(result.get("opened"));
         String figure = opened
-                ? String.format(Locale.ROOT, "opened, shown in %6s ms, heap after GC %5s MB", result.get("showMs"),
-                        result.get("heapMb"))
+                ? String.format(Locale.ROOT, "opened, first slice shown in %6s ms, whole text in %6s ms, heap after GC"
+                        + " %5s MB", result.get("showMs"), result.get("filledMs"), result.get("heapMb"))
                 : "did not open: " + result.get("failure");
         return String.format(Locale.ROOT, "%-34s %s   target: opens with 1 GB heap   %s", what, figure,
                 Stats.verdict(opened));
