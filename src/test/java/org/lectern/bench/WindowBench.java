@@ -129,11 +129,13 @@ final class WindowBench {
         List<PulseProbe.Timing> switches = repeat(2, 5, () -> window.model().currentDocumentProperty().set(small),
                 () -> window.model().currentDocumentProperty().set(big));
         report(switches);
+        reportFilled();
         out.println("   (b) open project: openProject(big.lectern) from a small project (SQLite load of 10,000 rows,"
                 + " first document = the big one)");
         List<PulseProbe.Timing> opens = repeat(2, 5, () -> require(window.openProject(smallProject, ANALYST), "small"),
                 () -> require(window.openProject(bigProject, ANALYST), "big"));
         report(opens);
+        reportFilled();
         require(fx(() -> window.model().currentDocument().orElseThrow().title().equals(BIG_TITLE)), "big shown");
         require(fx(() -> window.model().annotations().size()) == 10_000, "10,000 highlights in the list");
         Stats sw = new Stats(switches.stream().map(PulseProbe.Timing::total).toList());
@@ -154,13 +156,30 @@ final class WindowBench {
             probe.settle(3);
             System.gc();
             probe.settle(1);
+            long requested = System.nanoTime();
             PulseProbe.Timing timing = probe.measure(action);
             require(dialogs.messages.isEmpty(), "no messages: " + dialogs.messages);
+            // A long article shows its first slice, then the rest frame by frame: how long until all of it is in.
+            while (fx(() -> window.article().isFilling())) {
+                java.util.concurrent.locks.LockSupport.parkNanos(5_000_000L);
+            }
+            long filled = System.nanoTime() - requested;
             if (i >= warmups) {
                 timings.add(timing);
+                filledNanos.add(filled);
             }
         }
         return timings;
+    }
+
+    /** How long each timed run of {@link #repeat} took until the whole article was filled in. */
+    private final List<Long> filledNanos = new ArrayList<>();
+
+    private void reportFilled() {
+        Stats filled = new Stats(filledNanos);
+        out.printf(Locale.ROOT, "       the whole article filled in (all slices): median %.1f ms, max %.1f ms%n",
+                filled.median(), filled.max());
+        filledNanos.clear();
     }
 
     private void report(List<PulseProbe.Timing> timings) {
