@@ -78,6 +78,27 @@ class ReviewViewModelTest {
     }
 
     @Test
+    void onAProjectJustOpenedTheAnalystsAreOfferedOnlyOnceTheHighlightsNotShownYetAreReadApartFromTheWindow()
+            throws Exception {
+        model.detach();
+        model.currentDocumentProperty().set(null);
+        session = ProjectSetup.open(folder.resolve("case.lectern"), "Ana");
+        model.attach(session); // shows one document: the other's highlights are still only in the file
+        assertFalse(session.state().allHighlightsRead());
+        review = new ReviewViewModel(model, work);
+
+        review.setActive(true);
+
+        assertTrue(review.analysts().isEmpty(), "nothing is counted over the unread documents on the window's thread");
+        assertEquals("Computing agreement…", review.agreement().placeholderProperty().get());
+        assertTrue(review.agreement().computingProperty().get());
+        work.runAll();
+        assertEquals(List.of("Ana", "Ben"), review.analysts());
+        assertTrue(session.state().allHighlightsRead());
+        assertFalse(review.agreement().computingProperty().get(), "the first figures are computed after the read");
+    }
+
+    @Test
     void theFirstFiguresAreComputedApartAndEditsMadeMeanwhileAreAllInTheFiguresShownAtTheEnd() throws Exception {
         review.setActive(true);
         AgreementViewModel figures = review.agreement();

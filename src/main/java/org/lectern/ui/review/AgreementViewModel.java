@@ -146,23 +146,6 @@ public final class AgreementViewModel {
             return;
         }
         IncrementalAgreement kept = figures;
-        if (model.session() != null && !model.state().allHighlightsRead()) {
-            // The first figures compare every document: the highlights not shown yet are read from the file on a
-            // worker first (a corpus holds 200,000), not by the update on this thread.
-            running = true;
-            work.run(COMPUTING, false, () -> {
-                model.state().readAllHighlights();
-                return Boolean.TRUE;
-            }, read -> {
-                running = false;
-                if (kept == figures) {
-                    update();
-                } else {
-                    next();
-                }
-            }, failure -> failed(kept, failure));
-            return;
-        }
         IncrementalAgreement.Update update = kept.update();
         Document reading = current;
         running = true;
