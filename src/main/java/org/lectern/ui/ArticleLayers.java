@@ -153,21 +153,64 @@ final class ArticleLayers {
     private boolean authorsChanged(ListChangeListener.Change<? extends Annotation> change) {
         boolean changed = false;
         while (change.next()) {
-            for (Annotation gone : change.getRemoved()) {
-                String author = gone.stamp().author();
-                Integer left = highlightsByAuthor.merge(author, -1, Integer::sum);
-                if (left != null && left <= 0) {
-                    highlightsByAuthor.remove(author);
-                    changed = true;
-                }
-            }
-            for (Annotation added : change.getAddedSubList()) {
-                if (highlightsByAuthor.merge(added.stamp().author(), 1, Integer::sum) == 1) {
-                    changed = true;
-                }
-            }
+            changed |= change.wasReplaced() && change.getRemovedSize() > 64
+                    ? countReplacement(change.getRemoved(), List.copyOf(change.getAddedSubList()))
+                    : countSeparately(change.getRemoved(), change.getAddedSubList());
         }
         return changed;
+    }
+
+    private boolean countSeparately(List<? extends Annotation> removed, List<? extends Annotation> added) {
+        boolean changed = false;
+        for (Annotation gone : removed) {
+            changed |= uncount(gone);
+        }
+        for (Annotation came : added) {
+            changed |= count(came);
+        }
+        return changed;
+    }
+
+    /**
+     * A long edit's slice replaces the whole list with the same highlights plus or minus a hundred. Both lists
+     * run in reading order, so walking them side by side meets the same highlight (the same object) on both
+     * sides and counts only those that came or went, instead of every row twice per slice.
+     */
+    private boolean countReplacement(List<? extends Annotation> removed, List<? extends Annotation> added) {
+        boolean changed = false;
+        int i = 0;
+        int j = 0;
+        while (i < removed.size() && j < added.size()) {
+            Annotation before = removed.get(i);
+            Annotation after = added.get(j);
+            if (before == after) {
+                i++;
+                j++;
+            } else if (before.passage().start() <= after.passage().start()) {
+                changed |= uncount(before);
+                i++;
+            } else {
+                changed |= count(after);
+                j++;
+            }
+        }
+        return changed | countSeparately(removed.subList(i, removed.size()), added.subList(j, added.size()));
+    }
+
+    /** True when this is the analyst's first highlight in the document. */
+    private boolean count(Annotation highlight) {
+        return highlightsByAuthor.merge(highlight.stamp().author(), 1, Integer::sum) == 1;
+    }
+
+    /** True when this was the analyst's last highlight in the document. */
+    private boolean uncount(Annotation highlight) {
+        String author = highlight.stamp().author();
+        Integer left = highlightsByAuthor.merge(author, -1, Integer::sum);
+        if (left != null && left <= 0) {
+            highlightsByAuthor.remove(author);
+            return true;
+        }
+        return false;
     }
 
     private List<String> colleaguesInDocument() {

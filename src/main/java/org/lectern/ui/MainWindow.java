@@ -314,7 +314,9 @@ public final class MainWindow {
 
     /**
      * Highlight classes are named by tag id, so a new stylesheet recolours the text by itself: no restyling.
-     * Swapping a stylesheet re-matches the whole window's CSS, so it is done only when the CSS differs.
+     * The sheet belongs to the article alone (tag chips carry their colour themselves): swapping a sheet
+     * re-matches the CSS of everything under it, and opening a project swaps it, so at the scene it would
+     * restyle every menu, table and panel of the window in the frame after the project opens.
      */
     private void refreshTagStyles() {
         String fresh = TagStylesheet.dataUri(model.tags());
@@ -322,10 +324,10 @@ public final class MainWindow {
             return;
         }
         if (tagStylesheet != null) {
-            scene.getStylesheets().remove(tagStylesheet);
+            article.getStylesheets().remove(tagStylesheet);
         }
         tagStylesheet = fresh;
-        scene.getStylesheets().add(tagStylesheet);
+        article.getStylesheets().add(tagStylesheet);
     }
 
     void applyTheme(String theme) {
@@ -385,7 +387,12 @@ public final class MainWindow {
                 ProjectSession opened = ProjectSetup.open(file, analyst);
                 if (isCancelled()) {
                     opened.close();
+                    return opened;
                 }
+                // The document shown first is the first one: its highlights are read here, not in the frame
+                // that shows the project (a document of 10,000 highlights takes tens of milliseconds to read).
+                WorkbenchModel.documentShownFirst(opened)
+                        .ifPresent(document -> opened.state().annotationsOf(document.id()));
                 return opened;
             }
         };

@@ -164,11 +164,16 @@ public final class WorkbenchModel {
         newSession.addListener(this::follow);
         applying(() -> {
             reloadAll();
-            List<Document> docs = newSession.state().documents();
-            currentDocument.set(docs.isEmpty() ? null : docs.get(0));
+            currentDocument.set(documentShownFirst(newSession).orElse(null));
         });
         changesApplied.forEach(Runnable::run);
         saveState.set("saved");
+    }
+
+    /** The document a project opens on. */
+    static java.util.Optional<Document> documentShownFirst(ProjectSession session) {
+        List<Document> documents = session.state().documents();
+        return documents.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(documents.get(0));
     }
 
     /** Closes the project, after saving what the analyst typed and has not yet left. */

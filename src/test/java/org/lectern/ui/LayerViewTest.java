@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
@@ -17,7 +18,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.lectern.model.Annotation;
+import org.lectern.model.Change;
 import org.lectern.model.DocumentMetadata;
+import org.lectern.model.Stamp;
+import org.lectern.service.Edit;
+import org.lectern.text.Passages;
 import org.lectern.service.AnalystPreferences;
 import org.lectern.service.ProjectSetup;
 import org.testfx.api.FxRobot;
@@ -115,6 +121,43 @@ class LayerViewTest {
         choose(robot, "#menu-highlights-of-everyone");
         assertTrue(filled(stylesAt("Customs")));
         assertTrue(dashed(stylesAt("four containers")));
+    }
+
+    @Test
+    void aBigEditThatTakesAColleaguesLastHighlightDropsThemFromTheLegendAndUndoBringsThemBack(FxRobot robot) {
+        robot.interact(() -> {
+            var state = window.model().session().state();
+            UUID document = state.documents().get(0).id();
+            window.model().perform(new Edit("Many highlights", myHighlights(document, 150)));
+            List<Change> changes = new ArrayList<>(myHighlights(document, 40));
+            state.annotationsOf(document).stream().filter(a -> a.stamp().author().equals("Ben Okafor"))
+                    .forEach(theirs -> changes.add(Change.deleted(theirs)));
+            window.model().perform(new Edit("Ben's highlight out, forty more in", changes));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(191, window.model().annotations().size());
+        assertEquals(List.of(), legend(robot), "only the analyst's own highlights are left");
+
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(152, window.model().annotations().size(), "Ben's highlight is back beside the analyst's");
+        assertEquals(List.of("Ana Reyes (you)", "Ben Okafor"), legend(robot));
+
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(191, window.model().annotations().size());
+        assertEquals(List.of(), legend(robot));
+    }
+
+    private List<Change> myHighlights(UUID document, int count) {
+        var tags = window.model().session().state().tags();
+        List<Change> changes = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            int start = i % 80;
+            changes.add(Change.created(new Annotation(UUID.randomUUID(), document, Passages.of(ARTICLE, start,
+                    start + 5), tags.get(i % 3).id(), "", Stamp.now("Ana Reyes"))));
+        }
+        return changes;
     }
 
     @Test

@@ -16,6 +16,7 @@ import java.util.UUID;
 import java.util.prefs.Preferences;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
+import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.junit.jupiter.api.AfterEach;
@@ -472,6 +473,36 @@ class WorkbenchFlowTest {
         robot.type(KeyCode.DIGIT2);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(List.of("Lena Moss|Quotation"), rows("SELECT quote || '|' || tag FROM highlight"));
+    }
+
+    @Test
+    void recolouringATagRecoloursItsChipsInThePaletteAndTheHighlightsTable(FxRobot robot) {
+        int start = ARTICLE.indexOf("denied on Monday");
+        select(robot, start, start + "denied on Monday".length());
+        robot.type(KeyCode.DIGIT2);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.TabPane panels = robot.lookup("#panels").queryAs(javafx.scene.control.TabPane.class);
+        robot.interact(() -> panels.getSelectionModel().select(3));
+
+        robot.clickOn("Annotate").clickOn("#menu-edit-tags");
+        TagEditor editor = (TagEditor) dialogs.panes.get(0);
+        robot.interact(() -> {
+            editor.list().getSelectionModel().select(window.model().state().tagNamed("Claim").orElseThrow());
+            ((javafx.scene.control.ColorPicker) editor.lookup(".color-picker")).setValue(Color.web("#123456"));
+            ((javafx.scene.control.Button) editor.lookup("#tag-editor-save")).fire();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+
+        javafx.scene.Node tableRow = robot.lookup("#annotations-table .table-row-cell").query();
+        javafx.scene.Node inTable = robot.from(tableRow).lookup(".tag-chip").query();
+        javafx.scene.Node inPalette = robot.from(robot.lookup("#tag-claim").<javafx.scene.Node>query())
+                .lookup(".tag-chip").query();
+        assertEquals(Color.web("#123456"), fillOf(inTable), "the highlights table shows the new colour");
+        assertEquals(Color.web("#123456"), fillOf(inPalette), "the palette shows the new colour");
+    }
+
+    private static javafx.scene.paint.Paint fillOf(javafx.scene.Node chip) {
+        return ((javafx.scene.layout.Region) chip).getBackground().getFills().get(0).getFill();
     }
 
     private ProjectSnapshot snapshotOfOpenWindow() {

@@ -47,8 +47,6 @@ public final class TagStylesheet {
                     .append("; }\n");
             css.append(".lane-mark.").append(colleague.underline()).append(" { -fx-stroke: ").append(tag.color())
                     .append("; -fx-stroke-dash-array: ").append(DASHES).append("; }\n");
-            css.append(".tag-chip-").append(classes.background().substring(3)).append(" { -fx-background-color: ")
-                    .append(tag.color()).append("; }\n");
         }
         css.append(laneCss());
         return css.toString();

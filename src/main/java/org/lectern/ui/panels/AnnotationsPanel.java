@@ -63,6 +63,8 @@ public final class AnnotationsPanel extends SplitPane {
         });
 
         tag.setItems(model.tags());
+        // A row shows its tag's name and colour, which live in the tag, not in the highlight the row holds.
+        model.tags().addListener((javafx.collections.ListChangeListener<Tag>) change -> table.refresh());
         tag.setButtonCell(new TagCell());
         tag.setCellFactory(list -> new TagCell());
         tag.valueProperty().bindBidirectional(view.tagProperty());
