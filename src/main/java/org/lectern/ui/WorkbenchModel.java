@@ -504,11 +504,17 @@ public final class WorkbenchModel {
 
     private void followInBulk(ProjectEvent event, Document current) {
         java.util.Set<UUID> leaving = new java.util.HashSet<>();
+        // Where the leaving highlights start: rows outside that stretch are kept without looking them up.
+        int leavingFrom = Integer.MAX_VALUE;
+        int leavingTo = Integer.MIN_VALUE;
         List<Annotation> arriving = new ArrayList<>();
         for (Change change : event.changes()) {
             if (change.subject() instanceof Annotation subject && subject.documentId().equals(current.id())) {
                 if (change.before() != null) {
                     leaving.add(subject.id());
+                    int start = ((Annotation) change.before()).passage().start();
+                    leavingFrom = Math.min(leavingFrom, start);
+                    leavingTo = Math.max(leavingTo, start);
                 }
                 if (change.after() != null) {
                     arriving.add((Annotation) change.after());
@@ -522,11 +528,12 @@ public final class WorkbenchModel {
         List<Annotation> merged = new ArrayList<>(annotations.size() + arriving.size());
         int next = 0;
         for (Annotation kept : annotations) {
-            if (leaving.contains(kept.id())) {
+            int start = kept.passage().start();
+            if (start >= leavingFrom && start <= leavingTo && leaving.contains(kept.id())) {
                 continue;
             }
             // A new highlight goes after those that start where it does, as one added alone would.
-            while (next < arriving.size() && arriving.get(next).passage().start() < kept.passage().start()) {
+            while (next < arriving.size() && arriving.get(next).passage().start() < start) {
                 merged.add(arriving.get(next++));
             }
             merged.add(kept);
