@@ -1,0 +1,51 @@
+package org.lectern.store.team;
+
+import java.sql.SQLException;
+
+/** Turns what PostgreSQL and its driver report into sentences for the person at the keyboard. */
+final class TeamFailures {
+    private TeamFailures() {
+    }
+
+    static TeamServerException connecting(TeamAddress address, boolean passwordGiven, SQLException e) {
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        String server = address.server();
+        String message = switch (state) {
+            case "28P01" -> "The team server at " + server + " refused the password of '" + address.user()
+                    + "': check the user name and the password.";
+            case "28000" -> "The team server at " + server + " does not let '" + address.user() + "' into the"
+                    + " database '" + address.database() + "' (" + detail(e) + ").";
+            case "3D000" -> "There is no database '" + address.database() + "' on the team server at " + server
+                    + ".";
+            case "08004" -> passwordGiven ? "The team server at " + server + " refused the connection: "
+                    + detail(e) + "."
+                    : "The team server at " + server + " asks for a password for '" + address.user()
+                    + "' and none was given: set PGPASSWORD, add the server to your .pgpass file, or type it"
+                    + " when asked.";
+            default -> state.startsWith("08")
+                    ? "Could not reach the team server at " + server + " (" + detail(e) + "): check the address"
+                    + " and that the server is running."
+                    : "The team server at " + server + " refused the connection: " + detail(e) + ".";
+        };
+        return new TeamServerException(message, e);
+    }
+
+    static TeamServerException failed(String what, TeamAddress address, SQLException e) {
+        if (e.getSQLState() != null && e.getSQLState().startsWith("08")) {
+            return new TeamServerException("The connection to the team server at " + address.server()
+                    + " was lost while " + what + " (" + detail(e) + ").", e);
+        }
+        return new TeamServerException("The team server at " + address.server() + " could not finish " + what
+                + ": " + detail(e) + ".", e);
+    }
+
+    /** The driver's own words, without its trailing full stop. */
+    static String detail(SQLException e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().strip();
+        int newline = message.indexOf('\n');
+        if (newline > 0) {
+            message = message.substring(0, newline).strip();
+        }
+        return message.endsWith(".") ? message.substring(0, message.length() - 1) : message;
+    }
+}
