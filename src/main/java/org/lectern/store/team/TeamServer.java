@@ -10,6 +10,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -251,7 +252,8 @@ public final class TeamServer implements AutoCloseable {
         upsert.setBoolean(4, record.adjudicated());
         upsert.setObject(5, record.documentId());
         upsert.setString(6, record.bodyJson());
-        upsert.setObject(7, OffsetDateTime.ofInstant(record.modified(), ZoneOffset.UTC));
+        // PostgreSQL keeps microseconds and would round; truncating keeps the column never later than the body.
+        upsert.setObject(7, OffsetDateTime.ofInstant(record.modified().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC));
         upsert.setBoolean(8, record.deleted());
     }
 
