@@ -23,8 +23,8 @@ final class TeamFailures {
                     + "' and none was given: set PGPASSWORD, add the server to your .pgpass file, or type it"
                     + " when asked.";
             default -> state.startsWith("08")
-                    ? "Could not reach the team server at " + server + " (" + detail(e) + "): check the address"
-                    + " and that the server is running."
+                    ? "Could not reach the team server at " + server + " (" + networkReason(e) + "): check the"
+                    + " address and that the server is running."
                     : "The team server at " + server + " refused the connection: " + detail(e) + ".";
         };
         return new TeamServerException(message, e);
@@ -37,6 +37,22 @@ final class TeamFailures {
         }
         return new TeamServerException("The team server at " + address.server() + " could not finish " + what
                 + ": " + detail(e) + ".", e);
+    }
+
+    /** Why the network said no, in plain words where the cause is a common one. */
+    private static String networkReason(SQLException e) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.net.ConnectException) {
+                return "nothing answers there";
+            }
+            if (cause instanceof java.net.UnknownHostException) {
+                return "no such host";
+            }
+            if (cause instanceof java.net.SocketTimeoutException) {
+                return "it did not answer in time";
+            }
+        }
+        return detail(e);
     }
 
     /** The driver's own words, without its trailing full stop. */
