@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import org.flywaydb.core.api.FlywayException;
 import org.postgresql.PGConnection;
 import org.slf4j.Logger;
@@ -52,7 +53,7 @@ public final class TeamAdmin implements AutoCloseable {
             if (cause instanceof TeamServerException failure) {
                 throw failure;
             }
-            throw new TeamServerException("The team schema could not be set up in '" + address.database() + "': "
+            throw new TeamServerException(TeamServerException.Reason.FAILED, "The team schema could not be set up in '" + address.database() + "': "
                     + e.getMessage().lines().findFirst().orElse("") + ".", e);
         }
         try (Connection connection = login.open(); Statement statement = connection.createStatement()) {
@@ -88,7 +89,7 @@ public final class TeamAdmin implements AutoCloseable {
             refuseExistingMember(connection, loginName, memberName, address);
             boolean loginExists = roleExists(connection, loginName);
             if (!loginExists && (password == null || password.length == 0)) {
-                throw new TeamServerException("'" + loginName + "' has no login on " + address.server()
+                throw new TeamServerException(TeamServerException.Reason.FAILED, "'" + loginName + "' has no login on " + address.server()
                         + " yet: give a password for it.");
             }
             try (Statement statement = connection.createStatement()) {
@@ -116,6 +117,18 @@ public final class TeamAdmin implements AutoCloseable {
         }
     }
 
+    /** The team's members, by name, with when each last synchronised (for the owner, who is not a member). */
+    public List<TeamMember> members() {
+        TeamAddress address = login.address();
+        try (Connection connection = login.open()) {
+            requireTeamDatabase(connection, address);
+            TeamSchema.refuseNewer(connection, address);
+            return TeamServer.members(connection);
+        } catch (SQLException e) {
+            throw refusedOrFailed("listing the members", e);
+        }
+    }
+
     private static void refuseExistingMember(Connection connection, String loginName, String name,
                                              TeamAddress address) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement(
@@ -124,7 +137,7 @@ public final class TeamAdmin implements AutoCloseable {
             query.setString(2, name);
             try (ResultSet rows = query.executeQuery()) {
                 if (rows.next()) {
-                    throw new TeamServerException(rows.getString(1).equals(loginName)
+                    throw new TeamServerException(TeamServerException.Reason.FAILED, rows.getString(1).equals(loginName)
                             ? "'" + loginName + "' is already in the team in '" + address.database() + "', as "
                             + rows.getString(3) + " (" + rows.getString(2) + ")."
                             : "The team in '" + address.database() + "' already has a member named '" + name
@@ -136,7 +149,7 @@ public final class TeamAdmin implements AutoCloseable {
 
     static void requireTeamDatabase(Connection connection, TeamAddress address) throws SQLException {
         if (!TeamSchema.present(connection)) {
-            throw new TeamServerException("The database '" + address.database() + "' on " + address.server()
+            throw new TeamServerException(TeamServerException.Reason.NOT_A_TEAM_DATABASE, "The database '" + address.database() + "' on " + address.server()
                     + " is not a Lectern team database: set it up first with 'lectern team init'.");
         }
     }
@@ -190,7 +203,7 @@ public final class TeamAdmin implements AutoCloseable {
 
     private TeamServerException refusedOrFailed(String what, SQLException e) {
         if ("42501".equals(e.getSQLState())) {
-            return new TeamServerException("'" + login.address().user() + "' may not do this on "
+            return new TeamServerException(TeamServerException.Reason.NOT_ALLOWED, "'" + login.address().user() + "' may not do this on "
                     + login.address().server() + " (" + TeamFailures.detail(e) + "): setting up a team needs the"
                     + " database's owner with the right to create roles (CREATEROLE).", e);
         }

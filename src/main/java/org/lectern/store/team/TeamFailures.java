@@ -10,6 +10,15 @@ final class TeamFailures {
     static TeamServerException connecting(TeamAddress address, boolean passwordGiven, SQLException e) {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
         String server = address.server();
+        TeamServerException.Reason reason = switch (state) {
+            case "28P01" -> TeamServerException.Reason.WRONG_PASSWORD;
+            case "28000" -> TeamServerException.Reason.NOT_ALLOWED;
+            case "3D000" -> TeamServerException.Reason.NO_SUCH_DATABASE;
+            case "08004" -> passwordGiven ? TeamServerException.Reason.NOT_ALLOWED
+                    : TeamServerException.Reason.PASSWORD_NEEDED;
+            default -> state.startsWith("08") ? TeamServerException.Reason.UNREACHABLE
+                    : TeamServerException.Reason.FAILED;
+        };
         String message = switch (state) {
             case "28P01" -> "The team server at " + server + " refused the password of '" + address.user()
                     + "': check the user name and the password.";
@@ -27,15 +36,16 @@ final class TeamFailures {
                     + " address and that the server is running."
                     : "The team server at " + server + " refused the connection: " + detail(e) + ".";
         };
-        return new TeamServerException(message, e);
+        return new TeamServerException(reason, message, e);
     }
 
     static TeamServerException failed(String what, TeamAddress address, SQLException e) {
         if (e.getSQLState() != null && e.getSQLState().startsWith("08")) {
-            return new TeamServerException("The connection to the team server at " + address.server()
+            return new TeamServerException(TeamServerException.Reason.UNREACHABLE, "The connection to the team server at " + address.server()
                     + " was lost while " + what + " (" + detail(e) + ").", e);
         }
-        return new TeamServerException("The team server at " + address.server() + " could not finish " + what
+        return new TeamServerException(TeamServerException.Reason.FAILED, "The team server at " + address.server()
+                + " could not finish " + what
                 + ": " + detail(e) + ".", e);
     }
 

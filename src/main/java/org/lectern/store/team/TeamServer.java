@@ -56,7 +56,7 @@ public final class TeamServer implements AutoCloseable {
             Optional<TeamMember> member = isInTeam(connection, database) ? member(connection, address.user())
                     : Optional.empty();
             if (member.isEmpty()) {
-                throw new TeamServerException("'" + address.user() + "' is not a member of the team in '"
+                throw new TeamServerException(TeamServerException.Reason.NOT_A_MEMBER, "'" + address.user() + "' is not a member of the team in '"
                         + address.database() + "' on " + address.server() + ": ask the team's lead to add you"
                         + " (lectern team add).");
             }
@@ -109,6 +109,14 @@ public final class TeamServer implements AutoCloseable {
 
     /** Everyone in the team, by name, with when each last synchronised. */
     public List<TeamMember> members() {
+        try {
+            return members(connection);
+        } catch (SQLException e) {
+            throw TeamFailures.failed("listing the members", address(), e);
+        }
+    }
+
+    static List<TeamMember> members(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery(
                      "SELECT login, name, role, added, last_sync FROM lectern.member ORDER BY name, login")) {
@@ -117,8 +125,6 @@ public final class TeamServer implements AutoCloseable {
                 members.add(member(rows));
             }
             return members;
-        } catch (SQLException e) {
-            throw TeamFailures.failed("listing the members", address(), e);
         }
     }
 

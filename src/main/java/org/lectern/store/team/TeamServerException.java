@@ -4,11 +4,25 @@ package org.lectern.store.team;
 public class TeamServerException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    public TeamServerException(String message) {
-        super(message);
+    /** What went wrong, for a client that offers a way out (asking for a password, for instance). */
+    public enum Reason {
+        UNREACHABLE, PASSWORD_NEEDED, WRONG_PASSWORD, NO_SUCH_DATABASE, NOT_A_TEAM_DATABASE, NEWER_SCHEMA,
+        NOT_A_MEMBER, NOT_ALLOWED, FAILED
     }
 
-    public TeamServerException(String message, Throwable cause) {
+    private final Reason reason;
+
+    public TeamServerException(Reason reason, String message) {
+        super(message);
+        this.reason = reason;
+    }
+
+    public TeamServerException(Reason reason, String message, Throwable cause) {
         super(message, cause);
+        this.reason = reason;
+    }
+
+    public Reason reason() {
+        return reason;
     }
 }
