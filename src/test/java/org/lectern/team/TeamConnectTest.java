@@ -93,6 +93,15 @@ class TeamConnectTest {
     }
 
     @Test
+    void an_address_with_a_password_in_it_is_refused_so_that_the_password_is_never_shown_or_logged() {
+        IllegalArgumentException failure = assertThrows(IllegalArgumentException.class,
+                () -> new TeamAddress("jdbc:postgresql://host/team?sslmode=require&password=secret", "ana"));
+
+        assertEquals("A team server's address holds no password: give it through PGPASSWORD, the .pgpass file, or"
+                + " type it when asked", failure.getMessage());
+    }
+
+    @Test
     void tls_options_stay_in_the_address_and_the_database_is_read_before_them() {
         TeamAddress address = new TeamAddress(
                 "jdbc:postgresql://db.example.org:5433/team?sslmode=verify-full&sslrootcert=/etc/ca.crt", "ana");

@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
+import org.lectern.store.team.TeamAddress;
 import org.lectern.store.team.TeamAdmin;
 import org.lectern.store.team.TeamMember;
 import org.lectern.store.team.TeamRole;
@@ -67,6 +68,31 @@ class TeamInitTest {
         TeamServerException connect = assertThrows(TeamServerException.class,
                 () -> TeamServer.connect(db.address(analyst), "ana-pw".toCharArray()).close());
         assertTrue(connect.getMessage().contains("newer Lectern"), connect.getMessage());
+    }
+
+    @Test
+    void a_database_name_too_long_for_the_role_names_is_refused_before_anything_is_created() throws Exception {
+        TestDatabase db = TestServer.freshDatabase();
+        String longName = (db.name() + "_" + "x".repeat(60)).substring(0, 60);
+        try (Connection connection = db.admin(); Statement statement = connection.createStatement()) {
+            statement.execute("CREATE DATABASE " + longName + " OWNER " + db.owner());
+        }
+        TeamAddress address = new TeamAddress(db.url().replace(db.name(), longName), db.owner());
+
+        TeamServerException failure = assertThrows(TeamServerException.class, () -> {
+            try (TeamAdmin admin = TeamAdmin.at(address, db.ownerPassword())) {
+                admin.init();
+            }
+        });
+
+        assertEquals("The database name '" + longName + "' is too long for a team's role names: use one of at most"
+                + " 54 characters.", failure.getMessage());
+        try (Connection connection = db.admin(); Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT count(*) FROM pg_roles WHERE rolname LIKE '"
+                     + longName.substring(0, 40) + "%'")) {
+            rows.next();
+            assertEquals(0, rows.getInt(1));
+        }
     }
 
     private static List<Integer> appliedVersions(TestDatabase db) throws Exception {

@@ -19,6 +19,11 @@ public record TeamAddress(String url, String user) {
             throw new IllegalArgumentException("A team server is given as jdbc:postgresql://HOST[:PORT]/DATABASE,"
                     + " not '" + url + "'");
         }
+        if (url.toLowerCase(java.util.Locale.ROOT).matches(".*[?&]password=.*")) {
+            // The address is shown and logged; a password in it would be too.
+            throw new IllegalArgumentException("A team server's address holds no password: give it through"
+                    + " PGPASSWORD, the .pgpass file, or type it when asked");
+        }
         if (user == null || user.isBlank()) {
             throw new IllegalArgumentException("A team server needs a user name to connect as");
         }

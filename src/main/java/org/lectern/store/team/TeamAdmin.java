@@ -19,6 +19,9 @@ import org.slf4j.LoggerFactory;
 public final class TeamAdmin implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(TeamAdmin.class);
 
+    /** PostgreSQL's longest name (NAMEDATALEN - 1 bytes; names here are counted in characters, to be safe). */
+    private static final int MAX_NAME_LENGTH = 63;
+
     private final TeamLogin login;
 
     private TeamAdmin(TeamLogin login) {
@@ -40,6 +43,12 @@ public final class TeamAdmin implements AutoCloseable {
         try (Connection connection = login.open()) {
             TeamSchema.refuseNewer(connection, address);
             database = currentDatabase(connection);
+            if (TeamSchema.groupRole(database, TeamRole.REVIEWER).length() > MAX_NAME_LENGTH) {
+                // PostgreSQL would cut the group roles' names short, and they could collide with another team's.
+                throw new TeamServerException(TeamServerException.Reason.FAILED, "The database name '" + database
+                        + "' is too long for a team's role names: use one of at most "
+                        + (MAX_NAME_LENGTH - "_reviewer".length()) + " characters.");
+            }
             connection.setAutoCommit(false);
             createGroupRoles(connection, database);
             connection.commit();
