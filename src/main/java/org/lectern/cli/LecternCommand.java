@@ -69,7 +69,7 @@ final class LecternCommand implements Callable<Integer> {
 
     /** What a first argument that is not a command, an option or a project file most likely is: a typo. */
     static String neitherCommandNorProject(String argument) {
-        return "'" + argument + "' is neither a command (import, info, export, agreement, team) nor a project file: Lectern project files"
-                + " end in " + ProjectPaths.EXTENSION + ".";
+        return "'" + argument + "' is neither a command (import, info, export, agreement, team) nor a project file:"
+                + " Lectern project files end in " + ProjectPaths.EXTENSION + ".";
     }
 }

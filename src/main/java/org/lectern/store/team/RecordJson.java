@@ -44,7 +44,8 @@ public final class RecordJson {
         try {
             return MAPPER.readValue(json, recordKind.type());
         } catch (JsonProcessingException e) {
-            throw new TeamServerException(TeamServerException.Reason.FAILED, "A " + kind + " from the team server could not be read: "
+            throw new TeamServerException(TeamServerException.Reason.FAILED,
+                    "A " + kind + " from the team server could not be read: "
                     + e.getOriginalMessage() + ".", e);
         }
     }

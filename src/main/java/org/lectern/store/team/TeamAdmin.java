@@ -62,7 +62,8 @@ public final class TeamAdmin implements AutoCloseable {
             if (cause instanceof TeamServerException failure) {
                 throw failure;
             }
-            throw new TeamServerException(TeamServerException.Reason.FAILED, "The team schema could not be set up in '" + address.database() + "': "
+            throw new TeamServerException(TeamServerException.Reason.FAILED,
+                    "The team schema could not be set up in '" + address.database() + "': "
                     + e.getMessage().lines().findFirst().orElse("") + ".", e);
         }
         try (Connection connection = login.open(); Statement statement = connection.createStatement()) {
@@ -98,8 +99,8 @@ public final class TeamAdmin implements AutoCloseable {
             refuseExistingMember(connection, loginName, memberName, address);
             boolean loginExists = roleExists(connection, loginName);
             if (!loginExists && (password == null || password.length == 0)) {
-                throw new TeamServerException(TeamServerException.Reason.FAILED, "'" + loginName + "' has no login on " + address.server()
-                        + " yet: give a password for it.");
+                throw new TeamServerException(TeamServerException.Reason.FAILED,
+                        "'" + loginName + "' has no login on " + address.server() + " yet: give a password for it.");
             }
             try (Statement statement = connection.createStatement()) {
                 if (!loginExists) {
@@ -146,11 +147,12 @@ public final class TeamAdmin implements AutoCloseable {
             query.setString(2, name);
             try (ResultSet rows = query.executeQuery()) {
                 if (rows.next()) {
-                    throw new TeamServerException(TeamServerException.Reason.FAILED, rows.getString(1).equals(loginName)
+                    String message = rows.getString(1).equals(loginName)
                             ? "'" + loginName + "' is already in the team in '" + address.database() + "', as "
                             + rows.getString(3) + " (" + rows.getString(2) + ")."
                             : "The team in '" + address.database() + "' already has a member named '" + name
-                            + "' (login '" + rows.getString(1) + "'): names on records must tell people apart.");
+                            + "' (login '" + rows.getString(1) + "'): names on records must tell people apart.";
+                    throw new TeamServerException(TeamServerException.Reason.FAILED, message);
                 }
             }
         }
@@ -158,7 +160,8 @@ public final class TeamAdmin implements AutoCloseable {
 
     static void requireTeamDatabase(Connection connection, TeamAddress address) throws SQLException {
         if (!TeamSchema.present(connection)) {
-            throw new TeamServerException(TeamServerException.Reason.NOT_A_TEAM_DATABASE, "The database '" + address.database() + "' on " + address.server()
+            throw new TeamServerException(TeamServerException.Reason.NOT_A_TEAM_DATABASE,
+                    "The database '" + address.database() + "' on " + address.server()
                     + " is not a Lectern team database: set it up first with 'lectern team init'.");
         }
     }
@@ -183,7 +186,8 @@ public final class TeamAdmin implements AutoCloseable {
     }
 
     static boolean roleExists(Connection connection, String role) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement("SELECT 1 FROM pg_catalog.pg_roles WHERE rolname = ?")) {
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT 1 FROM pg_catalog.pg_roles WHERE rolname = ?")) {
             query.setString(1, role);
             try (ResultSet rows = query.executeQuery()) {
                 return rows.next();
@@ -212,7 +216,8 @@ public final class TeamAdmin implements AutoCloseable {
 
     private TeamServerException refusedOrFailed(String what, SQLException e) {
         if ("42501".equals(e.getSQLState())) {
-            return new TeamServerException(TeamServerException.Reason.NOT_ALLOWED, "'" + login.address().user() + "' may not do this on "
+            return new TeamServerException(TeamServerException.Reason.NOT_ALLOWED,
+                    "'" + login.address().user() + "' may not do this on "
                     + login.address().server() + " (" + TeamFailures.detail(e) + "): setting up a team needs the"
                     + " database's owner with the right to create roles (CREATEROLE).", e);
         }

@@ -41,12 +41,12 @@ final class TeamFailures {
 
     static TeamServerException failed(String what, TeamAddress address, SQLException e) {
         if (e.getSQLState() != null && e.getSQLState().startsWith("08")) {
-            return new TeamServerException(TeamServerException.Reason.UNREACHABLE, "The connection to the team server at " + address.server()
+            return new TeamServerException(TeamServerException.Reason.UNREACHABLE,
+                    "The connection to the team server at " + address.server()
                     + " was lost while " + what + " (" + detail(e) + ").", e);
         }
-        return new TeamServerException(TeamServerException.Reason.FAILED, "The team server at " + address.server()
-                + " could not finish " + what
-                + ": " + detail(e) + ".", e);
+        return new TeamServerException(TeamServerException.Reason.FAILED,
+                "The team server at " + address.server() + " could not finish " + what + ": " + detail(e) + ".", e);
     }
 
     /** Why the network said no, in plain words where the cause is a common one. */

@@ -75,7 +75,8 @@ final class TeamSchema {
     static void refuseNewer(Connection connection, TeamAddress address) throws SQLException {
         Optional<MigrationVersion> applied = appliedVersion(connection);
         if (applied.isPresent() && applied.get().isNewerThan(CURRENT_VERSION)) {
-            throw new TeamServerException(TeamServerException.Reason.NEWER_SCHEMA, "The team database '" + address.database() + "' on " + address.server()
+            throw new TeamServerException(TeamServerException.Reason.NEWER_SCHEMA,
+                    "The team database '" + address.database() + "' on " + address.server()
                     + " was set up by a newer Lectern (team schema version " + applied.get() + "; this Lectern"
                     + " knows up to " + CURRENT_VERSION + "): update Lectern to use it.");
         }

@@ -56,7 +56,8 @@ public final class TeamServer implements AutoCloseable {
             Optional<TeamMember> member = isInTeam(connection, database) ? member(connection, address.user())
                     : Optional.empty();
             if (member.isEmpty()) {
-                throw new TeamServerException(TeamServerException.Reason.NOT_A_MEMBER, "'" + address.user() + "' is not a member of the team in '"
+                throw new TeamServerException(TeamServerException.Reason.NOT_A_MEMBER,
+                        "'" + address.user() + "' is not a member of the team in '"
                         + address.database() + "' on " + address.server() + ": ask the team's lead to add you"
                         + " (lectern team add).");
             }
@@ -75,7 +76,8 @@ public final class TeamServer implements AutoCloseable {
     private static boolean isInTeam(Connection connection, String database) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement(
                 "SELECT r.oid IS NOT NULL AND pg_has_role(session_user, r.oid, 'MEMBER')"
-                        + " FROM (SELECT ? AS name) wanted LEFT JOIN pg_catalog.pg_roles r ON r.rolname = wanted.name")) {
+                        + " FROM (SELECT ? AS name) wanted"
+                        + " LEFT JOIN pg_catalog.pg_roles r ON r.rolname = wanted.name")) {
             query.setString(1, TeamSchema.groupRole(database, TeamRole.ANALYST));
             try (ResultSet rows = query.executeQuery()) {
                 return rows.next() && rows.getBoolean(1);
