@@ -93,6 +93,19 @@ class TeamConnectTest {
     }
 
     @Test
+    void a_server_without_tls_is_not_used_when_the_address_asks_for_tls() {
+        TeamFixture team = TeamFixture.create();
+        TeamAddress withTls = new TeamAddress(team.db().url() + "?sslmode=require", team.login(ANA));
+
+        TeamServerException failure = assertThrows(TeamServerException.class,
+                () -> TeamServer.connect(withTls, team.password(ANA).toCharArray()));
+
+        assertEquals("The team server at " + server(team.db()) + " does not offer TLS, which the address asks for"
+                + " (sslmode): ask whoever runs it to turn TLS on.", failure.getMessage());
+        assertEquals(TeamServerException.Reason.NOT_SECURE, failure.reason());
+    }
+
+    @Test
     void an_address_with_a_password_in_it_is_refused_so_that_the_password_is_never_shown_or_logged() {
         IllegalArgumentException failure = assertThrows(IllegalArgumentException.class,
                 () -> new TeamAddress("jdbc:postgresql://host/team?sslmode=require&password=secret", "ana"));

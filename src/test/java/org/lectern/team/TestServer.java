@@ -23,7 +23,8 @@ import org.lectern.store.team.TeamAddress;
  *
  * <p>With {@code LECTERN_TEST_PG_URL} set (e.g. {@code jdbc:postgresql://localhost:5432/postgres}), that server
  * is used instead: {@code LECTERN_TEST_PG_USER} (default {@code postgres}) must be allowed to create databases
- * and roles; its password comes from {@code PGPASSWORD} or {@code .pgpass}.
+ * and roles; its password comes from {@code LECTERN_TEST_PG_PASSWORD}, else {@code .pgpass} ({@code PGPASSWORD} is
+ * left alone: Lectern itself reads it, and tests of what Lectern does without a password must not find one).
  *
  * <p>Use: {@code TestDatabase db = TestServer.freshDatabase();} then {@code db.ownerAddress()} for
  * {@code lectern team init}/{@code TeamAdmin}, {@code db.ownerPassword()} for its password, {@code db.login("ana")}
@@ -101,7 +102,11 @@ public final class TestServer {
 
     /** A plain JDBC connection as the server's administrator (for what a test sets up or inspects behind Lectern). */
     public Connection admin(String database) throws SQLException {
-        return DriverManager.getConnection(url(database), adminUser, System.getenv("PGPASSWORD"));
+        return DriverManager.getConnection(url(database), adminUser, adminPassword());
+    }
+
+    private static String adminPassword() {
+        return System.getenv("LECTERN_TEST_PG_PASSWORD");
     }
 
     String url(String database) {
@@ -113,7 +118,7 @@ public final class TestServer {
         String name = "team_" + RUN + "_" + number;
         String owner = "owner_" + RUN + "_" + number;
         char[] ownerPassword = ("owner-secret-" + UUID.randomUUID()).toCharArray();
-        try (Connection connection = DriverManager.getConnection(adminUrl, adminUser, System.getenv("PGPASSWORD"));
+        try (Connection connection = DriverManager.getConnection(adminUrl, adminUser, adminPassword());
              Statement statement = connection.createStatement()) {
             statement.execute("CREATE ROLE " + owner + " LOGIN CREATEROLE PASSWORD '" + new String(ownerPassword)
                     + "'");

@@ -10,12 +10,19 @@ final class TeamFailures {
     static TeamServerException connecting(TeamAddress address, boolean passwordGiven, SQLException e) {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
         String server = address.server();
+        if (isTls(e)) {
+            return new TeamServerException(TeamServerException.Reason.NOT_SECURE, tlsMessage(server, e), e);
+        }
+        if (state.equals("08004") && !passwordGiven && detail(e).contains("password")) {
+            return new TeamServerException(TeamServerException.Reason.PASSWORD_NEEDED, "The team server at " + server
+                    + " asks for a password for '" + address.user() + "' and none was given: set PGPASSWORD, add"
+                    + " the server to your .pgpass file, or type it when asked.", e);
+        }
         TeamServerException.Reason reason = switch (state) {
             case "28P01" -> TeamServerException.Reason.WRONG_PASSWORD;
             case "28000" -> TeamServerException.Reason.NOT_ALLOWED;
             case "3D000" -> TeamServerException.Reason.NO_SUCH_DATABASE;
-            case "08004" -> passwordGiven ? TeamServerException.Reason.NOT_ALLOWED
-                    : TeamServerException.Reason.PASSWORD_NEEDED;
+            case "08004" -> TeamServerException.Reason.NOT_ALLOWED;
             default -> state.startsWith("08") ? TeamServerException.Reason.UNREACHABLE
                     : TeamServerException.Reason.FAILED;
         };
@@ -26,11 +33,7 @@ final class TeamFailures {
                     + " database '" + address.database() + "' (" + detail(e) + ").";
             case "3D000" -> "There is no database '" + address.database() + "' on the team server at " + server
                     + ".";
-            case "08004" -> passwordGiven ? "The team server at " + server + " refused the connection: "
-                    + detail(e) + "."
-                    : "The team server at " + server + " asks for a password for '" + address.user()
-                    + "' and none was given: set PGPASSWORD, add the server to your .pgpass file, or type it"
-                    + " when asked.";
+            case "08004" -> "The team server at " + server + " refused the connection: " + detail(e) + ".";
             default -> state.startsWith("08")
                     ? "Could not reach the team server at " + server + " (" + networkReason(e) + "): check the"
                     + " address and that the server is running."
@@ -47,6 +50,31 @@ final class TeamFailures {
         }
         return new TeamServerException(TeamServerException.Reason.FAILED,
                 "The team server at " + address.server() + " could not finish " + what + ": " + detail(e) + ".", e);
+    }
+
+    /** A failure of the TLS the address asks for: no TLS on the server, a certificate that does not check out. */
+    private static boolean isTls(SQLException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof javax.net.ssl.SSLException) {
+                return true;
+            }
+        }
+        String detail = detail(e);
+        return detail.contains("SSL") || detail.contains("could not be verified");
+    }
+
+    private static String tlsMessage(String server, SQLException e) {
+        String detail = detail(e);
+        if (detail.contains("does not support SSL")) {
+            return "The team server at " + server + " does not offer TLS, which the address asks for (sslmode): ask"
+                    + " whoever runs it to turn TLS on.";
+        }
+        if (detail.contains("root certificate file")) {
+            return "The certificate file named in the address could not be read (" + detail + "): check sslrootcert.";
+        }
+        return "The team server at " + server + " could not be verified over TLS (" + detail + "): check that"
+                + " sslrootcert names the certificate of the server's authority and that the address names the"
+                + " server as its certificate does.";
     }
 
     /** Why the network said no, in plain words where the cause is a common one. */

@@ -6,7 +6,7 @@ public class TeamServerException extends RuntimeException {
 
     /** What went wrong, for a client that offers a way out (asking for a password, for instance). */
     public enum Reason {
-        UNREACHABLE, PASSWORD_NEEDED, WRONG_PASSWORD, NO_SUCH_DATABASE, NOT_A_TEAM_DATABASE, NEWER_SCHEMA,
+        UNREACHABLE, NOT_SECURE, PASSWORD_NEEDED, WRONG_PASSWORD, NO_SUCH_DATABASE, NOT_A_TEAM_DATABASE, NEWER_SCHEMA,
         NOT_A_MEMBER, NOT_ALLOWED, FAILED
     }
 
