@@ -72,6 +72,28 @@ class TeamConnectTest {
     }
 
     @Test
+    void a_login_kept_out_of_a_team_database_that_only_the_team_may_connect_to_is_told_to_ask_the_lead()
+            throws Exception {
+        TeamFixture team = TeamFixture.create();
+        String stranger = team.db().login("outsider");
+        try (Connection admin = team.db().admin(); Statement statement = admin.createStatement()) {
+            statement.execute("CREATE ROLE " + stranger + " LOGIN PASSWORD 'outsider-pw'");
+            statement.execute("REVOKE CONNECT ON DATABASE " + team.db().name() + " FROM PUBLIC");
+            statement.execute("GRANT CONNECT ON DATABASE " + team.db().name() + " TO " + team.db().name()
+                    + "_analyst");
+        }
+
+        TeamServerException failure = assertThrows(TeamServerException.class,
+                () -> TeamServer.connect(team.db().address(stranger), "outsider-pw".toCharArray()));
+
+        assertEquals("'" + stranger + "' may not connect to the team database '" + team.db().name() + "' on "
+                + server(team.db()) + ": ask the team's lead to add you (lectern team add).", failure.getMessage());
+        try (TeamServer ana = team.connect(ANA)) {
+            assertEquals(ANA, ana.me().name(), "members still connect");
+        }
+    }
+
+    @Test
     void a_database_that_does_not_exist_is_named() {
         TestDatabase db = TestServer.freshDatabase();
         TeamAddress missing = new TeamAddress(db.url() + "_missing", db.owner());

@@ -22,6 +22,7 @@ final class TeamFailures {
             case "28P01" -> TeamServerException.Reason.WRONG_PASSWORD;
             case "28000" -> TeamServerException.Reason.NOT_ALLOWED;
             case "3D000" -> TeamServerException.Reason.NO_SUCH_DATABASE;
+            case "42501" -> TeamServerException.Reason.NOT_A_MEMBER;
             case "08004" -> TeamServerException.Reason.NOT_ALLOWED;
             default -> state.startsWith("08") ? TeamServerException.Reason.UNREACHABLE
                     : TeamServerException.Reason.FAILED;
@@ -31,6 +32,9 @@ final class TeamFailures {
                     + "': check the user name and the password.";
             case "28000" -> "The team server at " + server + " does not let '" + address.user() + "' into the"
                     + " database '" + address.database() + "' (" + detail(e) + ").";
+            // The database's CONNECT right is kept for the team (see the README): anyone else is no member.
+            case "42501" -> "'" + address.user() + "' may not connect to the team database '" + address.database()
+                    + "' on " + server + ": ask the team's lead to add you (lectern team add).";
             case "3D000" -> "There is no database '" + address.database() + "' on the team server at " + server
                     + ".";
             case "08004" -> "The team server at " + server + " refused the connection: " + detail(e) + ".";
