@@ -122,6 +122,15 @@ class TeamCommandTest {
     }
 
     @Test
+    void a_mistyped_team_command_is_named_with_the_commands_there_are() {
+        CliRun run = CliRun.of("team", "stauts", "--url", "jdbc:postgresql://localhost/team", "--user", "admin");
+
+        assertEquals(2, run.exitCode());
+        assertEquals(List.of("'stauts' is not a command of 'lectern team' (init, add, status). See 'lectern team"
+                + " --help'."), run.errLines());
+    }
+
+    @Test
     void an_unknown_role_is_a_mistake_on_the_command_line() {
         CliRun run = CliRun.of("team", "add", "--url", "jdbc:postgresql://localhost/team", "--user", "admin",
                 "--member", "ana", "--name", "Ana", "--role", "boss");
