@@ -24,12 +24,14 @@ import picocli.CommandLine.Spec;
             "Lectern, an annotation workbench for analysts.",
             "With no command, opens the Lectern window on PROJECT.lectern (created if it does not exist),"
                     + " or on your default project if none is given."},
-        subcommands = {ImportCommand.class, InfoCommand.class, ExportCommand.class, AgreementCommand.class},
+        subcommands = {ImportCommand.class, InfoCommand.class, ExportCommand.class, AgreementCommand.class,
+            TeamCommand.class},
         footer = {"", "Examples:",
             "  lectern                                   the window, on your default project",
             "  lectern case.lectern                      the window, on case.lectern",
             "  lectern import --project case.lectern report.html notes.txt",
             "  lectern info case.lectern",
+            "  lectern team status --url jdbc:postgresql://db.example.org/casework --user ana",
             "", "Exit codes: 0 success, 1 failure, 2 mistake on the command line."})
 final class LecternCommand implements Callable<Integer> {
     private final WindowOpener window;
@@ -67,7 +69,7 @@ final class LecternCommand implements Callable<Integer> {
 
     /** What a first argument that is not a command, an option or a project file most likely is: a typo. */
     static String neitherCommandNorProject(String argument) {
-        return "'" + argument + "' is neither a command (import, info, export, agreement) nor a project file: Lectern project files"
-                + " end in " + ProjectPaths.EXTENSION + ".";
+        return "'" + argument + "' is neither a command (import, info, export, agreement, team) nor a project file:"
+                + " Lectern project files end in " + ProjectPaths.EXTENSION + ".";
     }
 }

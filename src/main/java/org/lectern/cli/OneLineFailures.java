@@ -1,5 +1,6 @@
 package org.lectern.cli;
 
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -7,6 +8,7 @@ import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * Reports a failure as one line on stderr. picocli would print the whole usage text after a mistyped
@@ -20,7 +22,8 @@ final class OneLineFailures implements IParameterExceptionHandler, IExecutionExc
     public int handleParseException(ParameterException mistake, String[] args) {
         CommandLine command = mistake.getCommandLine();
         String message = looksLikeMistypedCommand(command, args)
-                ? LecternCommand.neitherCommandNorProject(args[0]) : mistake.getMessage();
+                ? LecternCommand.neitherCommandNorProject(args[0])
+                : mistypedSubcommand(mistake).orElse(mistake.getMessage());
         command.getErr().println(sentence(message) + " See '" + command.getCommandSpec().qualifiedName()
                 + " --help'.");
         command.getErr().flush();
@@ -34,6 +37,19 @@ final class OneLineFailures implements IParameterExceptionHandler, IExecutionExc
     private static boolean looksLikeMistypedCommand(CommandLine command, String[] args) {
         return command.getParent() == null && args.length > 0 && !args[0].startsWith("-")
                 && !ProjectPaths.isProjectName(args[0]);
+    }
+
+    /** "lectern team stauts": the word that is not one of the group's commands, with the ones it has. */
+    private static Optional<String> mistypedSubcommand(ParameterException mistake) {
+        CommandLine command = mistake.getCommandLine();
+        if (mistake instanceof UnmatchedArgumentException unmatched && command.getParent() != null
+                && !command.getSubcommands().isEmpty() && !unmatched.getUnmatched().isEmpty()
+                && !unmatched.getUnmatched().get(0).startsWith("-")) {
+            return Optional.of("'" + unmatched.getUnmatched().get(0) + "' is not a command of '"
+                    + command.getCommandSpec().qualifiedName() + "' ("
+                    + String.join(", ", command.getSubcommands().keySet()) + ")");
+        }
+        return Optional.empty();
     }
 
     /** picocli's messages have no full stop, Lectern's have one: end both the same way. */

@@ -93,7 +93,7 @@ class LauncherTest {
         CliRun run = CliRun.withWindow(opened, "imprt", "--project", "case.lectern", "report.html");
 
         assertEquals(2, run.exitCode());
-        assertEquals(List.of("'imprt' is neither a command (import, info, export, agreement) nor a project file: Lectern project"
+        assertEquals(List.of("'imprt' is neither a command (import, info, export, agreement, team) nor a project file: Lectern project"
                 + " files end in .lectern. See 'lectern --help'."), run.errLines());
         assertTrue(opened.isEmpty());
     }
