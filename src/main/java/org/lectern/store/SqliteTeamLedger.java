@@ -1,0 +1,431 @@
+package org.lectern.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import org.lectern.model.Change;
+import org.lectern.model.ProjectRecord;
+import org.lectern.model.Stamp;
+import org.lectern.model.Stamps;
+
+/**
+ * The team notes of a project file (format 4): its link to a team database, the outbox the file's own triggers
+ * fill while it is linked, the digest of each record as last synchronised, and the versions that were not kept.
+ */
+final class SqliteTeamLedger implements TeamLedger {
+    private final SqliteProjectStore store;
+    private final CurrentRecords current;
+
+    SqliteTeamLedger(SqliteProjectStore store, CurrentRecords current) {
+        this.store = store;
+        this.current = current;
+    }
+
+    @Override
+    public void link(String url, String userName) {
+        Objects.requireNonNull(url, "url");
+        Objects.requireNonNull(userName, "userName");
+        store.inTransaction(connection -> {
+            Optional<TeamLink> linked = readLink(connection);
+            if (linked.isPresent()) {
+                if (linked.get().url().equals(url) && linked.get().userName().equals(userName)) {
+                    return null;
+                }
+                throw new StoreException("This project already belongs to the team at " + linked.get().url()
+                        + " (as " + linked.get().userName() + "); unlink it first to link it to another.", null);
+            }
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT INTO team_link (only_row, url, user_name, last_rev) VALUES (1, ?, ?, 0)")) {
+                insert.setString(1, url);
+                insert.setString(2, userName);
+                insert.executeUpdate();
+            }
+            try (Statement sql = connection.createStatement()) {
+                sql.executeUpdate("DELETE FROM team_outbox");
+                sql.executeUpdate("DELETE FROM team_synced");
+                // The team has none of the project yet: all of it is to be sent.
+                for (String kind : RecordKinds.ALL) {
+                    sql.executeUpdate("INSERT INTO team_outbox (kind, record_id) SELECT '" + kind + "', id FROM "
+                            + kind + " ORDER BY rowid");
+                }
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public void unlink() {
+        store.inTransaction(connection -> {
+            try (Statement sql = connection.createStatement()) {
+                sql.executeUpdate("DELETE FROM team_link");
+                sql.executeUpdate("DELETE FROM team_outbox");
+                sql.executeUpdate("DELETE FROM team_synced");
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public Optional<TeamLink> teamLink() {
+        return store.inTransaction(connection -> readLink(connection));
+    }
+
+    @Override
+    public long lastRev() {
+        return teamLink().map(TeamLink::lastRev).orElse(0L);
+    }
+
+    @Override
+    public List<PendingRecord> pending() {
+        return store.inTransaction(connection -> new ArrayList<>(pending(connection).values()));
+    }
+
+    @Override
+    public void sent(long upToSeq) {
+        store.inTransaction(connection -> {
+            Map<UUID, String> kinds = new HashMap<>();
+            Set<UUID> changedSince = new HashSet<>();
+            try (PreparedStatement select = connection.prepareStatement("SELECT record_id, kind, MAX(seq) AS last"
+                    + " FROM team_outbox GROUP BY record_id, kind HAVING MIN(seq) <= ?")) {
+                select.setLong(1, upToSeq);
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        UUID id = Columns.uuid(rows, "record_id");
+                        kinds.put(id, rows.getString("kind"));
+                        if (rows.getLong("last") > upToSeq) {
+                            changedSince.add(id);
+                        }
+                    }
+                }
+            }
+            Map<UUID, ProjectRecord> now = current.of(connection, byKind(kinds));
+            for (Map.Entry<UUID, String> record : kinds.entrySet()) {
+                UUID id = record.getKey();
+                // Changed again after the version sent was read: which one the team got is not known here.
+                String digest = changedSince.contains(id) ? RecordDigest.UNKNOWN
+                        : now.containsKey(id) ? RecordDigest.of(now.get(id)) : null;
+                markSynced(connection, record.getValue(), id, digest);
+            }
+            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM team_outbox WHERE seq <= ?")) {
+                delete.setLong(1, upToSeq);
+                delete.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public List<TeamConflict> conflicts() {
+        return store.inTransaction(connection -> {
+            List<TeamConflict> conflicts = new ArrayList<>();
+            try (PreparedStatement select = connection.prepareStatement("SELECT * FROM team_conflict ORDER BY id");
+                 ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    conflicts.add(new TeamConflict(rows.getString("kind"), Columns.uuid(rows, "record_id"),
+                            rows.getString("body"), rows.getString("author"), Columns.instant(rows, "modified"),
+                            TeamConflict.Side.valueOf(rows.getString("side").toUpperCase()),
+                            TeamConflict.Reason.valueOf(rows.getString("reason").toUpperCase()),
+                            rows.getString("detail"), Instant.parse(rows.getString("listed"))));
+                }
+            }
+            return conflicts;
+        });
+    }
+
+    @Override
+    public ApplyOutcome applyIncoming(List<IncomingRecord> records, long newLastRev,
+                                      Function<ProjectRecord, String> asJson) {
+        return store.inTransaction(connection -> {
+            TeamLink link = readLink(connection).orElseThrow(() -> new StoreException(
+                    "This project belongs to no team, so it has no colleagues' changes to bring in.", null));
+            long notedBefore = lastSeq(connection);
+            try (Statement pragma = connection.createStatement()) {
+                // Each reference is checked as it is written, so that a record that cannot stand here fails alone.
+                pragma.execute("PRAGMA defer_foreign_keys = OFF");
+            }
+            Apply apply = new Apply(connection, link, asJson);
+            try {
+                apply.all(records);
+            } finally {
+                apply.writer.close();
+            }
+            // What the apply itself changed (cascades included) is the team's already, not a change to send.
+            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM team_outbox WHERE seq > ?")) {
+                delete.setLong(1, notedBefore);
+                delete.executeUpdate();
+            }
+            try (PreparedStatement advance = connection.prepareStatement(
+                    "UPDATE team_link SET last_rev = MAX(last_rev, ?)")) {
+                advance.setLong(1, newLastRev);
+                advance.executeUpdate();
+            }
+            return new ApplyOutcome(apply.applied, apply.unchanged, apply.conflicts, apply.skipped);
+        });
+    }
+
+    /**
+     * One page of incoming records. Each is written under a savepoint of its own: one that fails (its document
+     * is gone, its tag's name is taken here, its claim is missing) is undone alone and tried again after the
+     * rest of the page, which may bring what it needs; one that still fails is skipped and listed as not
+     * applicable, and comes again when its author changes it.
+     */
+    private final class Apply {
+        private final Connection connection;
+        private EditWriter writer;
+        private final TeamLink link;
+        private final Function<ProjectRecord, String> asJson;
+        private final Map<UUID, PendingRecord> pending;
+        private final Map<UUID, ProjectRecord> now;
+        int applied;
+        int unchanged;
+        int conflicts;
+        int skipped;
+
+        Apply(Connection connection, TeamLink link, Function<ProjectRecord, String> asJson)
+                throws SQLException {
+            this.connection = connection;
+            this.writer = store.writerOn(connection);
+            this.link = link;
+            this.asJson = asJson;
+            this.pending = pending(connection);
+            this.now = new HashMap<>();
+        }
+
+        void all(List<IncomingRecord> records) throws SQLException {
+            Map<String, Set<UUID>> ids = new HashMap<>();
+            records.forEach(r -> ids.computeIfAbsent(r.kind(), k -> new HashSet<>()).add(r.id()));
+            now.putAll(current.of(connection, ids));
+            Map<IncomingRecord, String> failed = new LinkedHashMap<>();
+            for (IncomingRecord record : records) {
+                one(record).ifPresent(why -> failed.put(record, why));
+            }
+            boolean progress = true;
+            while (!failed.isEmpty() && progress) {
+                progress = false;
+                for (IncomingRecord record : List.copyOf(failed.keySet())) {
+                    Optional<String> why = one(record);
+                    if (why.isEmpty()) {
+                        failed.remove(record);
+                        progress = true;
+                    } else {
+                        failed.put(record, why.get());
+                    }
+                }
+            }
+            for (Map.Entry<IncomingRecord, String> left : failed.entrySet()) {
+                IncomingRecord record = left.getKey();
+                list(record.kind(), record.id(), record.record(), record.author(), record.modified(), "team",
+                        "not_applicable", left.getValue());
+                skipped++;
+            }
+        }
+
+        /** Applies one record, or says why it cannot be. */
+        private Optional<String> one(IncomingRecord incoming) throws SQLException {
+            UUID id = incoming.id();
+            ProjectRecord here = now.get(id);
+            String incomingDigest = incoming.deleted() ? null : RecordDigest.of(incoming.record());
+            if (Objects.equals(here == null ? null : RecordDigest.of(here), incomingDigest)) {
+                markSynced(connection, incoming.kind(), id, incomingDigest);
+                forgetNotes(id);
+                pending.remove(id);
+                unchanged++;
+                return Optional.empty();
+            }
+            PendingRecord local = pending.get(id);
+            if (local == null && here != null && Stamps.of(here).map(Stamp::modified)
+                    .filter(m -> m.isAfter(incoming.modified())).isPresent()) {
+                // An older version than the one here, which the team already has: a page brought in again.
+                unchanged++;
+                return Optional.empty();
+            }
+            Instant localModified = local == null ? null : modifiedHere(local);
+            if (local != null && localModified.isAfter(incoming.modified())) {
+                // The change made here is the later: it stays, to be sent; the team's is listed.
+                list(incoming.kind(), id, incoming.record(), incoming.author(), incoming.modified(), "team",
+                        "changed_on_both_sides", "");
+                markSynced(connection, incoming.kind(), id, incomingDigest);
+                conflicts++;
+                return Optional.empty();
+            }
+            Optional<String> failure = write(here, incoming.record());
+            if (failure.isPresent()) {
+                return failure;
+            }
+            if (local != null) {
+                // The team's change is the later (or as late): it is kept, the one made here is listed.
+                String author = here == null ? link.userName() : Stamps.authorOf(here).orElse(link.userName());
+                list(local.kind(), id, here, author, localModified, "local", "changed_on_both_sides", "");
+                forgetNotes(id);
+                pending.remove(id);
+                conflicts++;
+            } else {
+                applied++;
+            }
+            markSynced(connection, incoming.kind(), id, incomingDigest);
+            if (incoming.deleted()) {
+                now.remove(id);
+            } else {
+                now.put(id, incoming.record());
+            }
+            return Optional.empty();
+        }
+
+        /** The time of the change made here: its record's stamp, or when it was noted (tags, deletions). */
+        private Instant modifiedHere(PendingRecord local) throws SQLException {
+            Optional<Stamp> stamp = local.deleted() ? Optional.empty() : Stamps.of(local.current());
+            if (stamp.isPresent()) {
+                return stamp.get().modified();
+            }
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT MAX(noted) FROM team_outbox WHERE record_id = ?")) {
+                Columns.set(select, 1, local.id());
+                try (ResultSet rows = select.executeQuery()) {
+                    return rows.next() && rows.getString(1) != null ? Instant.parse(rows.getString(1)) : Instant.EPOCH;
+                }
+            }
+        }
+
+        /** Writes the record as an edit would, under a savepoint: all of it, or nothing and the reason. */
+        private Optional<String> write(ProjectRecord before, ProjectRecord after) throws SQLException {
+            if (before != null && after != null && before.getClass() != after.getClass()) {
+                return Optional.of("its id belongs to a " + RecordKinds.of(before) + " in this project");
+            }
+            try (Statement savepoint = connection.createStatement()) {
+                savepoint.execute("SAVEPOINT team_record");
+                try {
+                    writer.write(List.of(new Change(before, after)));
+                    savepoint.execute("RELEASE team_record");
+                    return Optional.empty();
+                } catch (SQLException e) {
+                    savepoint.execute("ROLLBACK TO team_record");
+                    savepoint.execute("RELEASE team_record");
+                    // The writer remembers the analysts it named; those it added went with the savepoint.
+                    writer.close();
+                    writer = store.writerOn(connection);
+                    return Optional.of(ProjectFiles.plainMessage(e));
+                }
+            }
+        }
+
+        private void forgetNotes(UUID id) throws SQLException {
+            try (PreparedStatement delete = connection.prepareStatement(
+                    "DELETE FROM team_outbox WHERE record_id = ?")) {
+                Columns.set(delete, 1, id);
+                delete.executeUpdate();
+            }
+        }
+
+        private void list(String kind, UUID id, ProjectRecord version, String author, Instant modified,
+                          String side, String reason, String detail) throws SQLException {
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO team_conflict"
+                    + " (kind, record_id, body, author, modified, side, reason, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                insert.setString(1, kind);
+                Columns.set(insert, 2, id);
+                insert.setString(3, version == null ? null : asJson.apply(version));
+                insert.setString(4, author);
+                Columns.set(insert, 5, modified);
+                insert.setString(6, side);
+                insert.setString(7, reason);
+                insert.setString(8, detail);
+                insert.executeUpdate();
+            }
+        }
+    }
+
+    /** The records noted since they were last synchronised and no longer as they were then, by id, oldest first. */
+    private LinkedHashMap<UUID, PendingRecord> pending(Connection connection) throws SQLException {
+        List<Object[]> noted = new ArrayList<>();
+        Map<UUID, String> kinds = new HashMap<>();
+        try (PreparedStatement select = connection.prepareStatement("SELECT record_id, kind, MAX(seq) AS last"
+                + " FROM team_outbox GROUP BY record_id, kind ORDER BY last");
+             ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+                UUID id = Columns.uuid(rows, "record_id");
+                noted.add(new Object[] {id, rows.getString("kind"), rows.getLong("last")});
+                kinds.put(id, rows.getString("kind"));
+            }
+        }
+        Map<UUID, ProjectRecord> now = current.of(connection, byKind(kinds));
+        Map<UUID, String> synced = syncedDigests(connection, kinds.keySet());
+        LinkedHashMap<UUID, PendingRecord> pending = new LinkedHashMap<>();
+        for (Object[] row : noted) {
+            UUID id = (UUID) row[0];
+            ProjectRecord record = now.get(id);
+            String digest = record == null ? null : RecordDigest.of(record);
+            if (!Objects.equals(digest, synced.get(id))) {
+                pending.put(id, new PendingRecord((Long) row[2], (String) row[1], id, record));
+            }
+        }
+        return pending;
+    }
+
+    private static Map<String, Set<UUID>> byKind(Map<UUID, String> kinds) {
+        Map<String, Set<UUID>> byKind = new HashMap<>();
+        kinds.forEach((id, kind) -> byKind.computeIfAbsent(kind, k -> new HashSet<>()).add(id));
+        return byKind;
+    }
+
+    private static Map<UUID, String> syncedDigests(Connection connection, Set<UUID> ids) throws SQLException {
+        Map<UUID, String> digests = new HashMap<>();
+        try (PreparedStatement select = connection.prepareStatement("SELECT record_id, digest FROM team_synced"
+                + " WHERE record_id IN (SELECT value FROM json_each(?))")) {
+            select.setString(1, CurrentRecords.jsonArray(ids));
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    digests.put(Columns.uuid(rows, "record_id"), rows.getString("digest"));
+                }
+            }
+        }
+        return digests;
+    }
+
+    /** Notes what the team holds of a record now; a null digest: no live copy (never sent, or deleted). */
+    private static void markSynced(Connection connection, String kind, UUID id, String digest) throws SQLException {
+        if (digest == null) {
+            try (PreparedStatement delete = connection.prepareStatement(
+                    "DELETE FROM team_synced WHERE record_id = ?")) {
+                Columns.set(delete, 1, id);
+                delete.executeUpdate();
+            }
+            return;
+        }
+        try (PreparedStatement upsert = connection.prepareStatement("INSERT INTO team_synced (record_id, kind, digest)"
+                + " VALUES (?, ?, ?) ON CONFLICT (record_id) DO UPDATE SET kind = excluded.kind,"
+                + " digest = excluded.digest")) {
+            Columns.set(upsert, 1, id);
+            upsert.setString(2, kind);
+            upsert.setString(3, digest);
+            upsert.executeUpdate();
+        }
+    }
+
+    private static long lastSeq(Connection connection) throws SQLException {
+        try (Statement sql = connection.createStatement();
+             ResultSet rows = sql.executeQuery("SELECT COALESCE(MAX(seq), 0) FROM team_outbox")) {
+            return rows.next() ? rows.getLong(1) : 0;
+        }
+    }
+
+    private static Optional<TeamLink> readLink(Connection connection) throws SQLException {
+        try (Statement sql = connection.createStatement();
+             ResultSet rows = sql.executeQuery("SELECT url, user_name, last_rev FROM team_link")) {
+            return rows.next() ? Optional.of(new TeamLink(rows.getString("url"), rows.getString("user_name"),
+                    rows.getLong("last_rev"))) : Optional.empty();
+        }
+    }
+}
