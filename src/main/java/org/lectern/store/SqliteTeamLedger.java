@@ -332,6 +332,19 @@ final class SqliteTeamLedger implements TeamLedger {
 
         private void list(String kind, UUID id, ProjectRecord version, String author, Instant modified,
                           String side, String reason, String detail) throws SQLException {
+            // A page brought in again lists nothing twice.
+            try (PreparedStatement listed = connection.prepareStatement("SELECT 1 FROM team_conflict"
+                    + " WHERE record_id = ? AND modified = ? AND side = ? AND reason = ?")) {
+                Columns.set(listed, 1, id);
+                Columns.set(listed, 2, modified);
+                listed.setString(3, side);
+                listed.setString(4, reason);
+                try (ResultSet rows = listed.executeQuery()) {
+                    if (rows.next()) {
+                        return;
+                    }
+                }
+            }
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO team_conflict"
                     + " (kind, record_id, body, author, modified, side, reason, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
                 insert.setString(1, kind);
