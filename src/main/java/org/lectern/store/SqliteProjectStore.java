@@ -185,9 +185,9 @@ final class SqliteProjectStore implements ProjectStore {
 
     /**
      * Runs {@code work} as one transaction, between the edits of the window: committed when it returns, rolled
-     * back whole when it throws.
+     * back whole when it throws. {@code what} ends "Lectern could not ..." in the message of a failure.
      */
-    synchronized <T> T inTransaction(Transaction<T> work) {
+    synchronized <T> T inTransaction(String what, Transaction<T> work) {
         try {
             authors.load(connection);
             T result = work.in(connection);
@@ -203,8 +203,11 @@ final class SqliteProjectStore implements ProjectStore {
             if (e instanceof StoreException told) {
                 throw told;
             }
-            throw new StoreException("Lectern could not bring the team's changes into " + location.getFileName()
-                    + ", so nothing of them was saved (" + ProjectFiles.plainMessage(e) + ").", e);
+            if (DiskFull.isCause(e) || DamagedFile.isCause(e)) {
+                throw new StoreException(whyNotSaved(e), e);
+            }
+            throw new StoreException("Lectern could not " + what + " (" + location.getFileName() + "), so nothing"
+                    + " of it was saved: " + ProjectFiles.plainMessage(e) + ".", e);
         }
     }
 

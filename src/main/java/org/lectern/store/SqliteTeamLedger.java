@@ -39,7 +39,7 @@ final class SqliteTeamLedger implements TeamLedger {
     public void link(String url, String userName) {
         Objects.requireNonNull(url, "url");
         Objects.requireNonNull(userName, "userName");
-        store.inTransaction(connection -> {
+        store.inTransaction("link the project to its team", connection -> {
             Optional<TeamLink> linked = readLink(connection);
             if (linked.isPresent()) {
                 if (linked.get().url().equals(url) && linked.get().userName().equals(userName)) {
@@ -69,7 +69,7 @@ final class SqliteTeamLedger implements TeamLedger {
 
     @Override
     public void unlink() {
-        store.inTransaction(connection -> {
+        store.inTransaction("unlink the project from its team", connection -> {
             try (Statement sql = connection.createStatement()) {
                 sql.executeUpdate("DELETE FROM team_link");
                 sql.executeUpdate("DELETE FROM team_outbox");
@@ -81,7 +81,7 @@ final class SqliteTeamLedger implements TeamLedger {
 
     @Override
     public Optional<TeamLink> teamLink() {
-        return store.inTransaction(connection -> readLink(connection));
+        return store.inTransaction("read which team the project belongs to", connection -> readLink(connection));
     }
 
     @Override
@@ -91,12 +91,13 @@ final class SqliteTeamLedger implements TeamLedger {
 
     @Override
     public List<PendingRecord> pending() {
-        return store.inTransaction(connection -> new ArrayList<>(pending(connection).values()));
+        return store.inTransaction("read the changes waiting to be sent",
+                connection -> new ArrayList<>(pending(connection).values()));
     }
 
     @Override
     public void sent(long upToSeq) {
-        store.inTransaction(connection -> {
+        store.inTransaction("note the changes the team has received", connection -> {
             Map<UUID, String> kinds = new HashMap<>();
             Set<UUID> changedSince = new HashSet<>();
             try (PreparedStatement select = connection.prepareStatement("SELECT record_id, kind, MAX(seq) AS last"
@@ -130,7 +131,7 @@ final class SqliteTeamLedger implements TeamLedger {
 
     @Override
     public List<TeamConflict> conflicts() {
-        return store.inTransaction(connection -> {
+        return store.inTransaction("read the versions not kept", connection -> {
             List<TeamConflict> conflicts = new ArrayList<>();
             try (PreparedStatement select = connection.prepareStatement("SELECT * FROM team_conflict ORDER BY id");
                  ResultSet rows = select.executeQuery()) {
@@ -149,7 +150,7 @@ final class SqliteTeamLedger implements TeamLedger {
     @Override
     public ApplyOutcome applyIncoming(List<IncomingRecord> records, long newLastRev,
                                       Function<ProjectRecord, String> asJson) {
-        return store.inTransaction(connection -> {
+        return store.inTransaction("bring the team's changes in", connection -> {
             TeamLink link = readLink(connection).orElseThrow(() -> new StoreException(
                     "This project belongs to no team, so it has no colleagues' changes to bring in.", null));
             long notedBefore = lastSeq(connection);
@@ -346,7 +347,8 @@ final class SqliteTeamLedger implements TeamLedger {
                 }
             }
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO team_conflict"
-                    + " (kind, record_id, body, author, modified, side, reason, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    + " (kind, record_id, body, author, modified, side, reason, detail)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
                 insert.setString(1, kind);
                 Columns.set(insert, 2, id);
                 insert.setString(3, version == null ? null : asJson.apply(version));

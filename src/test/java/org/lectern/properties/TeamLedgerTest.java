@@ -177,8 +177,8 @@ class TeamLedgerTest {
         Claim claim = store.load().claims().get(0);
         pendingAfter("a claim's passage", () -> session.perform(
                 session.edits().addClaimPassage(claim.id(), article.id(), at("signed"), at("signed") + 6)));
-        pendingAfter("a claim edited", () -> session.perform(session.edits().editClaim(claim.id(), "The deal was signed",
-                critics.id(), ClaimStatus.DISPUTED, Likelihood.LIKELY)));
+        pendingAfter("a claim edited", () -> session.perform(session.edits().editClaim(claim.id(),
+                "The deal was signed", critics.id(), ClaimStatus.DISPUTED, Likelihood.LIKELY)));
         pendingAfter("evidence", () -> session.perform(
                 session.edits().newEvidenceFromSelection(article.id(), at("figures"), at("figures") + 7)));
         Evidence evidence = store.load().evidence().get(0);
@@ -415,7 +415,7 @@ class TeamLedgerTest {
                     throw new IllegalStateException("no room left to write it");
                 }));
 
-        assertTrue(failure.getMessage().contains("nothing of them was saved"), failure.getMessage());
+        assertTrue(failure.getMessage().contains("nothing of it was saved"), failure.getMessage());
         assertEquals("", ProjectFileRows.of(file).differenceFrom(before), "nothing is half brought in");
         assertEquals(5, ledger.lastRev());
         assertEquals(pendingBefore, ledger.pending());
