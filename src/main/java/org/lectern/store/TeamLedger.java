@@ -36,13 +36,20 @@ public interface TeamLedger {
     /**
      * Brings in colleagues' records, in the server's order, as one transaction, and advances {@link #lastRev()}
      * to {@code newLastRev}. A record also changed here keeps the later change; the other is listed among the
-     * {@link #conflicts()} as JSON written by {@code asJson}. A record that cannot be applied here is skipped
-     * and listed too. What the apply itself changes is not noted as a change to send.
+     * {@link #conflicts()} as JSON written by {@code asJson}. A record that cannot be applied here (its
+     * document or claim is missing, its tag's name is taken by another tag here) is tried again after the rest of
+     * the list, which may bring what it needs; if it still cannot stand it is skipped and listed, and comes again
+     * when its author next changes it. So a pull passes all its pages in one call where it can. What the apply
+     * itself changes (cascades included) is not noted as a change to send.
      */
     ApplyOutcome applyIncoming(List<IncomingRecord> records, long newLastRev,
                                Function<ProjectRecord, String> asJson);
 
-    /** Forgets the changes noted up to {@code upToSeq} (as listed by {@link #pending()}): the server has them. */
+    /**
+     * Forgets the changes noted up to {@code upToSeq}: the server has them. {@link #pending()} lists records in
+     * the order of their last change, so sending the first n of them and passing the {@code seq} of the n-th
+     * forgets exactly those; a record changed again since it was read stays pending.
+     */
     void sent(long upToSeq);
 
     /** The losing versions and skipped records listed so far, oldest first. */
