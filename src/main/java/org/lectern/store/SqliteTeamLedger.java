@@ -17,10 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
-import org.lectern.model.Change;
 import org.lectern.model.ProjectRecord;
-import org.lectern.model.Stamp;
-import org.lectern.model.Stamps;
 
 /**
  * The team notes of a project file (format 4): its link to a team database, the outbox the file's own triggers
@@ -114,12 +111,14 @@ final class SqliteTeamLedger implements TeamLedger {
                 }
             }
             Map<UUID, ProjectRecord> now = current.of(connection, byKind(kinds));
-            for (Map.Entry<UUID, String> record : kinds.entrySet()) {
-                UUID id = record.getKey();
-                // Changed again after the version sent was read: which one the team got is not known here.
-                String digest = changedSince.contains(id) ? RecordDigest.UNKNOWN
-                        : now.containsKey(id) ? RecordDigest.of(now.get(id)) : null;
-                markSynced(connection, record.getValue(), id, digest);
+            try (EditWriter statements = store.writerOn(connection)) {
+                for (Map.Entry<UUID, String> record : kinds.entrySet()) {
+                    UUID id = record.getKey();
+                    // Changed again after the version sent was read: which one the team got is not known here.
+                    String digest = changedSince.contains(id) ? RecordDigest.UNKNOWN
+                            : now.containsKey(id) ? RecordDigest.of(now.get(id)) : null;
+                    markSynced(statements, record.getValue(), id, digest);
+                }
             }
             try (PreparedStatement delete = connection.prepareStatement("DELETE FROM team_outbox WHERE seq <= ?")) {
                 delete.setLong(1, upToSeq);
@@ -158,12 +157,10 @@ final class SqliteTeamLedger implements TeamLedger {
                 // Each reference is checked as it is written, so that a record that cannot stand here fails alone.
                 pragma.execute("PRAGMA defer_foreign_keys = OFF");
             }
-            Apply apply = new Apply(connection, link, asJson);
-            try {
-                apply.all(records);
-            } finally {
-                apply.writer.close();
-            }
+            List<IncomingRecord> latest = IncomingApply.latestOfEach(records);
+            ApplyOutcome outcome = new IncomingApply(connection, store, link, asJson, pending(connection),
+                    IncomingApply.notedIds(connection), current.of(connection, IncomingApply.idsByKind(latest)))
+                    .apply(latest);
             // What the apply itself changed (cascades included) is the team's already, not a change to send.
             try (PreparedStatement delete = connection.prepareStatement("DELETE FROM team_outbox WHERE seq > ?")) {
                 delete.setLong(1, notedBefore);
@@ -174,192 +171,8 @@ final class SqliteTeamLedger implements TeamLedger {
                 advance.setLong(1, newLastRev);
                 advance.executeUpdate();
             }
-            return new ApplyOutcome(apply.applied, apply.unchanged, apply.conflicts, apply.skipped);
+            return outcome;
         });
-    }
-
-    /**
-     * One page of incoming records. Each is written under a savepoint of its own: one that fails (its document
-     * is gone, its tag's name is taken here, its claim is missing) is undone alone and tried again after the
-     * rest of the page, which may bring what it needs; one that still fails is skipped and listed as not
-     * applicable, and comes again when its author changes it.
-     */
-    private final class Apply {
-        private final Connection connection;
-        private EditWriter writer;
-        private final TeamLink link;
-        private final Function<ProjectRecord, String> asJson;
-        private final Map<UUID, PendingRecord> pending;
-        private final Map<UUID, ProjectRecord> now;
-        int applied;
-        int unchanged;
-        int conflicts;
-        int skipped;
-
-        Apply(Connection connection, TeamLink link, Function<ProjectRecord, String> asJson)
-                throws SQLException {
-            this.connection = connection;
-            this.writer = store.writerOn(connection);
-            this.link = link;
-            this.asJson = asJson;
-            this.pending = pending(connection);
-            this.now = new HashMap<>();
-        }
-
-        void all(List<IncomingRecord> records) throws SQLException {
-            Map<String, Set<UUID>> ids = new HashMap<>();
-            records.forEach(r -> ids.computeIfAbsent(r.kind(), k -> new HashSet<>()).add(r.id()));
-            now.putAll(current.of(connection, ids));
-            Map<IncomingRecord, String> failed = new LinkedHashMap<>();
-            for (IncomingRecord record : records) {
-                one(record).ifPresent(why -> failed.put(record, why));
-            }
-            boolean progress = true;
-            while (!failed.isEmpty() && progress) {
-                progress = false;
-                for (IncomingRecord record : List.copyOf(failed.keySet())) {
-                    Optional<String> why = one(record);
-                    if (why.isEmpty()) {
-                        failed.remove(record);
-                        progress = true;
-                    } else {
-                        failed.put(record, why.get());
-                    }
-                }
-            }
-            for (Map.Entry<IncomingRecord, String> left : failed.entrySet()) {
-                IncomingRecord record = left.getKey();
-                list(record.kind(), record.id(), record.record(), record.author(), record.modified(), "team",
-                        "not_applicable", left.getValue());
-                skipped++;
-            }
-        }
-
-        /** Applies one record, or says why it cannot be. */
-        private Optional<String> one(IncomingRecord incoming) throws SQLException {
-            UUID id = incoming.id();
-            ProjectRecord here = now.get(id);
-            String incomingDigest = incoming.deleted() ? null : RecordDigest.of(incoming.record());
-            if (Objects.equals(here == null ? null : RecordDigest.of(here), incomingDigest)) {
-                markSynced(connection, incoming.kind(), id, incomingDigest);
-                forgetNotes(id);
-                pending.remove(id);
-                unchanged++;
-                return Optional.empty();
-            }
-            PendingRecord local = pending.get(id);
-            if (local == null && here != null && Stamps.of(here).map(Stamp::modified)
-                    .filter(m -> m.isAfter(incoming.modified())).isPresent()) {
-                // An older version than the one here, which the team already has: a page brought in again.
-                unchanged++;
-                return Optional.empty();
-            }
-            Instant localModified = local == null ? null : modifiedHere(local);
-            if (local != null && localModified.isAfter(incoming.modified())) {
-                // The change made here is the later: it stays, to be sent; the team's is listed.
-                list(incoming.kind(), id, incoming.record(), incoming.author(), incoming.modified(), "team",
-                        "changed_on_both_sides", "");
-                markSynced(connection, incoming.kind(), id, incomingDigest);
-                conflicts++;
-                return Optional.empty();
-            }
-            Optional<String> failure = write(here, incoming.record());
-            if (failure.isPresent()) {
-                return failure;
-            }
-            if (local != null) {
-                // The team's change is the later (or as late): it is kept, the one made here is listed.
-                String author = here == null ? link.userName() : Stamps.authorOf(here).orElse(link.userName());
-                list(local.kind(), id, here, author, localModified, "local", "changed_on_both_sides", "");
-                forgetNotes(id);
-                pending.remove(id);
-                conflicts++;
-            } else {
-                applied++;
-            }
-            markSynced(connection, incoming.kind(), id, incomingDigest);
-            if (incoming.deleted()) {
-                now.remove(id);
-            } else {
-                now.put(id, incoming.record());
-            }
-            return Optional.empty();
-        }
-
-        /** The time of the change made here: its record's stamp, or when it was noted (tags, deletions). */
-        private Instant modifiedHere(PendingRecord local) throws SQLException {
-            Optional<Stamp> stamp = local.deleted() ? Optional.empty() : Stamps.of(local.current());
-            if (stamp.isPresent()) {
-                return stamp.get().modified();
-            }
-            try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT MAX(noted) FROM team_outbox WHERE record_id = ?")) {
-                Columns.set(select, 1, local.id());
-                try (ResultSet rows = select.executeQuery()) {
-                    return rows.next() && rows.getString(1) != null ? Instant.parse(rows.getString(1)) : Instant.EPOCH;
-                }
-            }
-        }
-
-        /** Writes the record as an edit would, under a savepoint: all of it, or nothing and the reason. */
-        private Optional<String> write(ProjectRecord before, ProjectRecord after) throws SQLException {
-            if (before != null && after != null && before.getClass() != after.getClass()) {
-                return Optional.of("its id belongs to a " + RecordKinds.of(before) + " in this project");
-            }
-            try (Statement savepoint = connection.createStatement()) {
-                savepoint.execute("SAVEPOINT team_record");
-                try {
-                    writer.write(List.of(new Change(before, after)));
-                    savepoint.execute("RELEASE team_record");
-                    return Optional.empty();
-                } catch (SQLException e) {
-                    savepoint.execute("ROLLBACK TO team_record");
-                    savepoint.execute("RELEASE team_record");
-                    // The writer remembers the analysts it named; those it added went with the savepoint.
-                    writer.close();
-                    writer = store.writerOn(connection);
-                    return Optional.of(ProjectFiles.plainMessage(e));
-                }
-            }
-        }
-
-        private void forgetNotes(UUID id) throws SQLException {
-            try (PreparedStatement delete = connection.prepareStatement(
-                    "DELETE FROM team_outbox WHERE record_id = ?")) {
-                Columns.set(delete, 1, id);
-                delete.executeUpdate();
-            }
-        }
-
-        private void list(String kind, UUID id, ProjectRecord version, String author, Instant modified,
-                          String side, String reason, String detail) throws SQLException {
-            // A page brought in again lists nothing twice.
-            try (PreparedStatement listed = connection.prepareStatement("SELECT 1 FROM team_conflict"
-                    + " WHERE record_id = ? AND modified = ? AND side = ? AND reason = ?")) {
-                Columns.set(listed, 1, id);
-                Columns.set(listed, 2, modified);
-                listed.setString(3, side);
-                listed.setString(4, reason);
-                try (ResultSet rows = listed.executeQuery()) {
-                    if (rows.next()) {
-                        return;
-                    }
-                }
-            }
-            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO team_conflict"
-                    + " (kind, record_id, body, author, modified, side, reason, detail)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-                insert.setString(1, kind);
-                Columns.set(insert, 2, id);
-                insert.setString(3, version == null ? null : asJson.apply(version));
-                insert.setString(4, author);
-                Columns.set(insert, 5, modified);
-                insert.setString(6, side);
-                insert.setString(7, reason);
-                insert.setString(8, detail);
-                insert.executeUpdate();
-            }
-        }
     }
 
     /** The records noted since they were last synchronised and no longer as they were then, by id, oldest first. */
@@ -410,23 +223,20 @@ final class SqliteTeamLedger implements TeamLedger {
     }
 
     /** Notes what the team holds of a record now; a null digest: no live copy (never sent, or deleted). */
-    private static void markSynced(Connection connection, String kind, UUID id, String digest) throws SQLException {
+    static void markSynced(EditWriter statements, String kind, UUID id, String digest) throws SQLException {
         if (digest == null) {
-            try (PreparedStatement delete = connection.prepareStatement(
-                    "DELETE FROM team_synced WHERE record_id = ?")) {
-                Columns.set(delete, 1, id);
-                delete.executeUpdate();
-            }
+            PreparedStatement delete = statements.statement("DELETE FROM team_synced WHERE record_id = ?");
+            Columns.set(delete, 1, id);
+            delete.executeUpdate();
             return;
         }
-        try (PreparedStatement upsert = connection.prepareStatement("INSERT INTO team_synced (record_id, kind, digest)"
+        PreparedStatement upsert = statements.statement("INSERT INTO team_synced (record_id, kind, digest)"
                 + " VALUES (?, ?, ?) ON CONFLICT (record_id) DO UPDATE SET kind = excluded.kind,"
-                + " digest = excluded.digest")) {
-            Columns.set(upsert, 1, id);
-            upsert.setString(2, kind);
-            upsert.setString(3, digest);
-            upsert.executeUpdate();
-        }
+                + " digest = excluded.digest");
+        Columns.set(upsert, 1, id);
+        upsert.setString(2, kind);
+        upsert.setString(3, digest);
+        upsert.executeUpdate();
     }
 
     private static long lastSeq(Connection connection) throws SQLException {

@@ -312,6 +312,35 @@ class TeamLedgerTest {
     }
 
     @Test
+    void anArticleDeletedByTheTeamTakesItsHighlightsWithItAndNothingIsSentBack() throws Exception {
+        Annotation mine = highlight("minister", firstTag(), ANA);
+        Annotation theirs = highlight("Monday", firstTag(), BEN);
+        writeBeside(List.of(Change.created(mine), Change.created(theirs)));
+        linkAndSend();
+
+        ledger.applyIncoming(List.of(IncomingRecord.deletion("document", article.id(), ANA, Instant.now())), 50,
+                AS_TEXT);
+
+        assertEquals(List.of(), store.load().documents());
+        assertEquals(List.of(), store.load().annotations(), "its highlights went with it, as SQLite cascades");
+        assertEquals(List.of(), ledger.pending(), "which the team's own copies do as well: nothing to send");
+        assertEquals(0, TeamRecords.rowsIn(file, "team_outbox"));
+    }
+
+    @Test
+    void theSameRecordTwiceInOneListIsBroughtInAsItsLaterVersion() {
+        linkAndSend();
+        Annotation first = highlight("Monday", firstTag(), BEN);
+        Annotation second = new Annotation(first.id(), first.documentId(), first.passage(), first.tagId(), "later",
+                new Stamp(BEN, first.stamp().created(), first.stamp().modified().plusSeconds(5)));
+
+        ApplyOutcome outcome = ledger.applyIncoming(List.of(stamped(first), stamped(second)), 60, AS_TEXT);
+
+        assertEquals(second, TeamRecords.of(store).get(first.id()));
+        assertEquals(new ApplyOutcome(1, 0, 0, 0), outcome);
+    }
+
+    @Test
     void aRecordChangedHereLaterThanByTheTeamKeepsTheChangeHereAndListsTheTeams() {
         Annotation mine = highlight("minister", firstTag(), ANA);
         writeBeside(List.of(Change.created(mine)));
