@@ -6,7 +6,8 @@ import java.util.UUID;
 /**
  * A version of a record that was not kept: the losing side of a record changed both here and by the team (the
  * later change is kept), or a colleague's record that could not be applied here ({@code detail} says why).
- * {@code json} is null when the losing version was a deletion.
+ * {@code json} is null when the losing version was a deletion. {@code author} is the name on the version, or,
+ * for a tag or a deletion made here (which carry no name), the login the project is linked as.
  */
 public record TeamConflict(String kind, UUID id, String json, String author, Instant modified, Side side,
                            Reason reason, String detail, Instant listed) {

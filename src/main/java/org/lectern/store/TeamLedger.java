@@ -18,7 +18,10 @@ public interface TeamLedger {
      */
     void link(String url, String userName);
 
-    /** Unlinks the project: it becomes a project of its own again, and what was waiting to be sent is forgotten. */
+    /**
+     * Unlinks the project: it becomes a project of its own again, and what was waiting to be sent is forgotten;
+     * the versions listed among the {@link #conflicts()} stay, for the analyst to read.
+     */
     void unlink();
 
     /** The team database the project belongs to, if any. */
