@@ -67,6 +67,15 @@ final class AnnotationTable extends RecordTable<Annotation> {
         return byDocument;
     }
 
+    /** The highlights of these ids that the project holds, found by their key (for a team's pending changes). */
+    List<Annotation> loadByIds(Connection connection, java.util.Collection<UUID> ids) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT * FROM annotation WHERE id IN (SELECT value FROM json_each(?))")) {
+            select.setString(1, CurrentRecords.jsonArray(ids));
+            return read(select);
+        }
+    }
+
     /** How many highlights the project has, counted on the smallest index without reading a row. */
     int count(Connection connection) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement("SELECT count(*) FROM annotation");

@@ -55,6 +55,11 @@ public interface ProjectStore extends SavedHighlights, AutoCloseable {
                 .map(Annotation::documentId).findFirst();
     }
 
+    /** What the project notes for a team database it is linked to; empty where the store keeps no such notes. */
+    default Optional<TeamLedger> teamLedger() {
+        return Optional.empty();
+    }
+
     /** Applies an edit's changes, in order, as one transaction: all are saved or none. */
     void write(List<Change> changes);
 

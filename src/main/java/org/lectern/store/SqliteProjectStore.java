@@ -42,6 +42,10 @@ final class SqliteProjectStore implements ProjectStore {
             Document.class, documents, Tag.class, tags, Annotation.class, annotations, Actor.class, actors,
             Claim.class, claims, Evidence.class, evidence, Link.class, links,
             ReviewComment.class, comments, ReviewDecision.class, decisions);
+    private final Map<String, RecordTable<?>> tablesByName = Map.of(
+            "document", documents, "tag", tags, "annotation", annotations, "actor", actors, "claim", claims,
+            "evidence", evidence, "link", links, "review_comment", comments, "review_decision", decisions);
+    private final SqliteTeamLedger ledger = new SqliteTeamLedger(this, new CurrentRecords(tablesByName, annotations));
 
     private final Object readerLock = new Object();
     /** Opened when a document's highlights are first read; see {@link #readingAside}. */
@@ -167,6 +171,50 @@ final class SqliteProjectStore implements ProjectStore {
         } catch (SQLException ignored) {
             // Nothing was written; the failure itself is what the caller hears about.
         }
+    }
+
+    @Override
+    public Optional<TeamLedger> teamLedger() {
+        return Optional.of(ledger);
+    }
+
+    /** Work done as one transaction on the store's connection. */
+    interface Transaction<T> {
+        T in(Connection connection) throws SQLException;
+    }
+
+    /**
+     * Runs {@code work} as one transaction, between the edits of the window: committed when it returns, rolled
+     * back whole when it throws. {@code what} ends "Lectern could not ..." in the message of a failure.
+     */
+    synchronized <T> T inTransaction(String what, Transaction<T> work) {
+        try {
+            authors.load(connection);
+            T result = work.in(connection);
+            // Records written and then rolled back to a savepoint may have named authors the file no longer holds.
+            authors.reload(connection);
+            connection.commit();
+            if (checkpoint != null) {
+                checkpoint.committed();
+            }
+            return result;
+        } catch (SQLException | RuntimeException e) {
+            rollBack();
+            if (e instanceof StoreException told) {
+                throw told;
+            }
+            if (DiskFull.isCause(e) || DamagedFile.isCause(e)) {
+                throw new StoreException(whyNotSaved(e), e);
+            }
+            throw new StoreException("Lectern could not " + what + " (" + location.getFileName() + "), so nothing"
+                    + " of it was saved: " + ProjectFiles.plainMessage(e) + ".", e);
+        }
+    }
+
+    /** Writes records as an edit does, inside a transaction of {@link #inTransaction}; the caller closes it. */
+    EditWriter writerOn(Connection connection) throws SQLException {
+        authors.reload(connection);
+        return new EditWriter(connection, authors, tablesByKind);
     }
 
     @Override

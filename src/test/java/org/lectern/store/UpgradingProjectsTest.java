@@ -69,7 +69,7 @@ class UpgradingProjectsTest {
             assertEquals(List.of("Claim"), store.load().tags().stream().map(Tag::name).toList());
         }
         try (Connection connection = DriverManager.getConnection(url); Statement sql = connection.createStatement()) {
-            assertEquals(3, pragma(sql, "user_version"));
+            assertEquals(ProjectFiles.CURRENT_FORMAT, pragma(sql, "user_version"));
             assertEquals(List.of("actor_mention", "claim_passage", "evidence_passage", "review_decision"),
                     indexesByHighlight(sql), "deleting a highlight finds what refers to it by index");
         }

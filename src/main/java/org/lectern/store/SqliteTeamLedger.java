@@ -1,0 +1,256 @@
+package org.lectern.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import org.lectern.model.ProjectRecord;
+
+/**
+ * The team notes of a project file (format 4): its link to a team database, the outbox the file's own triggers
+ * fill while it is linked, the digest of each record as last synchronised, and the versions that were not kept.
+ */
+final class SqliteTeamLedger implements TeamLedger {
+    private final SqliteProjectStore store;
+    private final CurrentRecords current;
+
+    SqliteTeamLedger(SqliteProjectStore store, CurrentRecords current) {
+        this.store = store;
+        this.current = current;
+    }
+
+    @Override
+    public void link(String url, String userName) {
+        Objects.requireNonNull(url, "url");
+        Objects.requireNonNull(userName, "userName");
+        store.inTransaction("link the project to its team", connection -> {
+            Optional<TeamLink> linked = readLink(connection);
+            if (linked.isPresent()) {
+                if (linked.get().url().equals(url) && linked.get().userName().equals(userName)) {
+                    return null;
+                }
+                throw new StoreException("This project already belongs to the team at " + linked.get().url()
+                        + " (as " + linked.get().userName() + "); unlink it first to link it to another.", null);
+            }
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT INTO team_link (only_row, url, user_name, last_rev) VALUES (1, ?, ?, 0)")) {
+                insert.setString(1, url);
+                insert.setString(2, userName);
+                insert.executeUpdate();
+            }
+            try (Statement sql = connection.createStatement()) {
+                sql.executeUpdate("DELETE FROM team_outbox");
+                sql.executeUpdate("DELETE FROM team_synced");
+                // The team has none of the project yet: all of it is to be sent.
+                for (String kind : RecordKinds.ALL) {
+                    sql.executeUpdate("INSERT INTO team_outbox (kind, record_id) SELECT '" + kind + "', id FROM "
+                            + kind + " ORDER BY rowid");
+                }
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public void unlink() {
+        store.inTransaction("unlink the project from its team", connection -> {
+            try (Statement sql = connection.createStatement()) {
+                sql.executeUpdate("DELETE FROM team_link");
+                sql.executeUpdate("DELETE FROM team_outbox");
+                sql.executeUpdate("DELETE FROM team_synced");
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public Optional<TeamLink> teamLink() {
+        return store.inTransaction("read which team the project belongs to", connection -> readLink(connection));
+    }
+
+    @Override
+    public long lastRev() {
+        return teamLink().map(TeamLink::lastRev).orElse(0L);
+    }
+
+    @Override
+    public List<PendingRecord> pending() {
+        return store.inTransaction("read the changes waiting to be sent",
+                connection -> new ArrayList<>(pending(connection).values()));
+    }
+
+    @Override
+    public void sent(long upToSeq) {
+        store.inTransaction("note the changes the team has received", connection -> {
+            Map<UUID, String> kinds = new HashMap<>();
+            Set<UUID> changedSince = new HashSet<>();
+            try (PreparedStatement select = connection.prepareStatement("SELECT record_id, kind, MAX(seq) AS last"
+                    + " FROM team_outbox GROUP BY record_id, kind HAVING MIN(seq) <= ?")) {
+                select.setLong(1, upToSeq);
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        UUID id = Columns.uuid(rows, "record_id");
+                        kinds.put(id, rows.getString("kind"));
+                        if (rows.getLong("last") > upToSeq) {
+                            changedSince.add(id);
+                        }
+                    }
+                }
+            }
+            Map<UUID, ProjectRecord> now = current.of(connection, byKind(kinds));
+            try (EditWriter statements = store.writerOn(connection)) {
+                for (Map.Entry<UUID, String> record : kinds.entrySet()) {
+                    UUID id = record.getKey();
+                    // Changed again after the version sent was read: which one the team got is not known here.
+                    String digest = changedSince.contains(id) ? RecordDigest.UNKNOWN
+                            : now.containsKey(id) ? RecordDigest.of(now.get(id)) : null;
+                    markSynced(statements, record.getValue(), id, digest);
+                }
+            }
+            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM team_outbox WHERE seq <= ?")) {
+                delete.setLong(1, upToSeq);
+                delete.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public List<TeamConflict> conflicts() {
+        return store.inTransaction("read the versions not kept", connection -> {
+            List<TeamConflict> conflicts = new ArrayList<>();
+            try (PreparedStatement select = connection.prepareStatement("SELECT * FROM team_conflict ORDER BY id");
+                 ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    conflicts.add(new TeamConflict(rows.getString("kind"), Columns.uuid(rows, "record_id"),
+                            rows.getString("body"), rows.getString("author"), Columns.instant(rows, "modified"),
+                            TeamConflict.Side.valueOf(rows.getString("side").toUpperCase()),
+                            TeamConflict.Reason.valueOf(rows.getString("reason").toUpperCase()),
+                            rows.getString("detail"), Instant.parse(rows.getString("listed"))));
+                }
+            }
+            return conflicts;
+        });
+    }
+
+    @Override
+    public ApplyOutcome applyIncoming(List<IncomingRecord> records, long newLastRev,
+                                      Function<ProjectRecord, String> asJson) {
+        return store.inTransaction("bring the team's changes in", connection -> {
+            TeamLink link = readLink(connection).orElseThrow(() -> new StoreException(
+                    "This project belongs to no team, so it has no colleagues' changes to bring in.", null));
+            long notedBefore = lastSeq(connection);
+            try (Statement pragma = connection.createStatement()) {
+                // Each reference is checked as it is written, so that a record that cannot stand here fails alone.
+                pragma.execute("PRAGMA defer_foreign_keys = OFF");
+            }
+            List<IncomingRecord> latest = IncomingApply.latestOfEach(records);
+            ApplyOutcome outcome = new IncomingApply(connection, store, link, asJson, pending(connection),
+                    IncomingApply.notedIds(connection), current.of(connection, IncomingApply.idsByKind(latest)))
+                    .apply(latest);
+            // What the apply itself changed (cascades included) is the team's already, not a change to send.
+            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM team_outbox WHERE seq > ?")) {
+                delete.setLong(1, notedBefore);
+                delete.executeUpdate();
+            }
+            try (PreparedStatement advance = connection.prepareStatement(
+                    "UPDATE team_link SET last_rev = MAX(last_rev, ?)")) {
+                advance.setLong(1, newLastRev);
+                advance.executeUpdate();
+            }
+            return outcome;
+        });
+    }
+
+    /** The records noted since they were last synchronised and no longer as they were then, by id, oldest first. */
+    private LinkedHashMap<UUID, PendingRecord> pending(Connection connection) throws SQLException {
+        List<Object[]> noted = new ArrayList<>();
+        Map<UUID, String> kinds = new HashMap<>();
+        try (PreparedStatement select = connection.prepareStatement("SELECT record_id, kind, MAX(seq) AS last"
+                + " FROM team_outbox GROUP BY record_id, kind ORDER BY last");
+             ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+                UUID id = Columns.uuid(rows, "record_id");
+                noted.add(new Object[] {id, rows.getString("kind"), rows.getLong("last")});
+                kinds.put(id, rows.getString("kind"));
+            }
+        }
+        Map<UUID, ProjectRecord> now = current.of(connection, byKind(kinds));
+        Map<UUID, String> synced = syncedDigests(connection, kinds.keySet());
+        LinkedHashMap<UUID, PendingRecord> pending = new LinkedHashMap<>();
+        for (Object[] row : noted) {
+            UUID id = (UUID) row[0];
+            ProjectRecord record = now.get(id);
+            String digest = record == null ? null : RecordDigest.of(record);
+            if (!Objects.equals(digest, synced.get(id))) {
+                pending.put(id, new PendingRecord((Long) row[2], (String) row[1], id, record));
+            }
+        }
+        return pending;
+    }
+
+    private static Map<String, Set<UUID>> byKind(Map<UUID, String> kinds) {
+        Map<String, Set<UUID>> byKind = new HashMap<>();
+        kinds.forEach((id, kind) -> byKind.computeIfAbsent(kind, k -> new HashSet<>()).add(id));
+        return byKind;
+    }
+
+    private static Map<UUID, String> syncedDigests(Connection connection, Set<UUID> ids) throws SQLException {
+        Map<UUID, String> digests = new HashMap<>();
+        try (PreparedStatement select = connection.prepareStatement("SELECT record_id, digest FROM team_synced"
+                + " WHERE record_id IN (SELECT value FROM json_each(?))")) {
+            select.setString(1, CurrentRecords.jsonArray(ids));
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    digests.put(Columns.uuid(rows, "record_id"), rows.getString("digest"));
+                }
+            }
+        }
+        return digests;
+    }
+
+    /** Notes what the team holds of a record now; a null digest: no live copy (never sent, or deleted). */
+    static void markSynced(EditWriter statements, String kind, UUID id, String digest) throws SQLException {
+        if (digest == null) {
+            PreparedStatement delete = statements.statement("DELETE FROM team_synced WHERE record_id = ?");
+            Columns.set(delete, 1, id);
+            delete.executeUpdate();
+            return;
+        }
+        PreparedStatement upsert = statements.statement("INSERT INTO team_synced (record_id, kind, digest)"
+                + " VALUES (?, ?, ?) ON CONFLICT (record_id) DO UPDATE SET kind = excluded.kind,"
+                + " digest = excluded.digest");
+        Columns.set(upsert, 1, id);
+        upsert.setString(2, kind);
+        upsert.setString(3, digest);
+        upsert.executeUpdate();
+    }
+
+    private static long lastSeq(Connection connection) throws SQLException {
+        try (Statement sql = connection.createStatement();
+             ResultSet rows = sql.executeQuery("SELECT COALESCE(MAX(seq), 0) FROM team_outbox")) {
+            return rows.next() ? rows.getLong(1) : 0;
+        }
+    }
+
+    private static Optional<TeamLink> readLink(Connection connection) throws SQLException {
+        try (Statement sql = connection.createStatement();
+             ResultSet rows = sql.executeQuery("SELECT url, user_name, last_rev FROM team_link")) {
+            return rows.next() ? Optional.of(new TeamLink(rows.getString("url"), rows.getString("user_name"),
+                    rows.getLong("last_rev"))) : Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package org.lectern.store;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.lectern.model.ProjectRecord;
+
+/**
+ * The local half of a team project: which team database the project belongs to, what changed here since the
+ * last synchronisation (noted by the project file itself, whatever made the change), and bringing in colleagues'
+ * records without sending them back. Each method is one transaction on the project file.
+ */
+public interface TeamLedger {
+
+    /**
+     * Links the project to a team database. Every record the project already holds is noted as changed, so that
+     * the first synchronisation publishes it. Linking a linked project to another team is refused.
+     */
+    void link(String url, String userName);
+
+    /**
+     * Unlinks the project: it becomes a project of its own again, and what was waiting to be sent is forgotten;
+     * the versions listed among the {@link #conflicts()} stay, for the analyst to read.
+     */
+    void unlink();
+
+    /** The team database the project belongs to, if any. */
+    Optional<TeamLink> teamLink();
+
+    /** The server's last revision brought in; 0 before the first. */
+    long lastRev();
+
+    /**
+     * The records changed here and not yet sent, one entry per record (its latest state, or its deletion), in the
+     * order of their last change. A record changed and changed back since the last synchronisation is not listed.
+     */
+    List<PendingRecord> pending();
+
+    /**
+     * Brings in colleagues' records, in the server's order, as one transaction, and advances {@link #lastRev()}
+     * to {@code newLastRev}. A record also changed here keeps the later change; the other is listed among the
+     * {@link #conflicts()} as JSON written by {@code asJson}. A record that cannot be applied here (its
+     * document or claim is missing, its tag's name is taken by another tag here) is tried again after the rest of
+     * the list, which may bring what it needs; if it still cannot stand it is skipped and listed, and comes again
+     * when its author next changes it. So a pull passes all its pages in one call where it can. What the apply
+     * itself changes (cascades included) is not noted as a change to send.
+     */
+    ApplyOutcome applyIncoming(List<IncomingRecord> records, long newLastRev,
+                               Function<ProjectRecord, String> asJson);
+
+    /**
+     * Forgets the changes noted up to {@code upToSeq}: the server has them. {@link #pending()} lists records in
+     * the order of their last change, so sending the first n of them and passing the {@code seq} of the n-th
+     * forgets exactly those; a record changed again since it was read stays pending.
+     */
+    void sent(long upToSeq);
+
+    /** The losing versions and skipped records listed so far, oldest first. */
+    List<TeamConflict> conflicts();
+}
