@@ -1,0 +1,315 @@
+package org.lectern.bench;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.UUID;
+import org.lectern.io.BundledSample;
+import org.lectern.model.Annotation;
+import org.lectern.model.Document;
+import org.lectern.model.DocumentMetadata;
+import org.lectern.model.Passage;
+import org.lectern.model.Stamp;
+import org.lectern.model.Tag;
+import org.lectern.store.team.PushResult;
+import org.lectern.store.team.RecordJson;
+import org.lectern.store.team.ServerRecord;
+import org.lectern.store.team.TeamAdmin;
+import org.lectern.store.team.TeamRole;
+import org.lectern.store.team.TeamServer;
+import org.lectern.team.TestServer;
+import org.lectern.team.TestServer.TestDatabase;
+import org.lectern.text.Passages;
+
+/**
+ * Section 10: a team project on the embedded PostgreSQL 14 of the team tests ({@link TestServer}; the server named
+ * by {@code LECTERN_TEST_PG_URL} when set). A lead and 50 analysts, each with a login of their own; the lead
+ * publishes 1,000 documents of about 36,000 characters and the tags, and every analyst pushes, as themself through
+ * {@link TeamServer}, 10 annotations on each document (500,000 in all). That setup is not a figure. Measured,
+ * beside the targets: the server's database size per 100,000 annotations; 1,000 records pushed through
+ * {@code TeamServer} directly (the server's share of sending); the first download of the team project into a new
+ * local project (target ≤ 10 s); 1,000 edits made offline and sent by one synchronisation (≤ 1 s); and, with 50
+ * clients editing at once at a human pace, each with its own login and local project and a live loop (LISTEN, then
+ * fetch and apply), the time from an edit's local commit to its arrival in each colleague's local project (p99 ≤
+ * 2 s).
+ *
+ * <p>Sizes (system properties): {@code lectern.benchmark.teamAnalysts} (50), {@code teamDocuments} (1,000),
+ * {@code teamAnnotationsPerDocument} per analyst (10), {@code teamLiveSeconds} (60).
+ */
+final class TeamBench {
+    static final int ANALYSTS = Integer.getInteger("lectern.benchmark.teamAnalysts", 50);
+    static final int DOCUMENTS = Integer.getInteger("lectern.benchmark.teamDocuments", 1_000);
+    static final int PER_ANALYST_PER_DOCUMENT = Integer.getInteger("lectern.benchmark.teamAnnotationsPerDocument", 10);
+    static final int PARAGRAPHS = 40;
+    static final int CHARS_PER_DOCUMENT = 36_000;
+    static final int EDITS = 1_000;
+    /** Documents generated and pushed at a time: each analyst sends their annotations on them in one push. */
+    private static final int DOCUMENTS_PER_ROUND = 100;
+    static final String LEAD = "Lena Lead";
+    private static final Instant START = Instant.parse("2026-11-01T09:00:00Z");
+
+    private final Path work;
+    private final PrintStream out;
+    private final List<String> summary;
+    private TestDatabase db;
+    private final List<String> analysts = new ArrayList<>();
+    private final List<Tag> tags = BundledSample.defaultTags().stream().map(t -> t.toTag(UUID.randomUUID())).toList();
+    private final List<UUID> documentIds = new ArrayList<>();
+    private long annotations;
+    private long stampMillis;
+
+    TeamBench(Path work, PrintStream out, List<String> summary) {
+        this.work = work;
+        this.out = out;
+        this.summary = summary;
+    }
+
+    void run() throws Exception {
+        long t0 = System.nanoTime();
+        out.println();
+        out.printf(Locale.ROOT, "10. A team project on PostgreSQL: %d analysts, %,d documents, %,d annotations%n",
+                ANALYSTS, DOCUMENTS, (long) ANALYSTS * DOCUMENTS * PER_ANALYST_PER_DOCUMENT);
+        setUpTeam();
+        generate();
+        databaseSize();
+        directPushes();
+        out.printf(Locale.ROOT, "   Section 10 took %.1f s in all%n", (System.nanoTime() - t0) / 1e9);
+    }
+
+    // Setup ---------------------------------------------------------------------------------------------------------
+
+    private void setUpTeam() throws Exception {
+        long t0 = System.nanoTime();
+        db = TestServer.freshDatabase();
+        try (TeamAdmin admin = TeamAdmin.at(db.ownerAddress(), db.ownerPassword())) {
+            admin.init();
+            admin.addMember(login(LEAD), LEAD, TeamRole.LEAD, password(LEAD));
+            for (int a = 0; a < ANALYSTS; a++) {
+                String name = analyst(a);
+                analysts.add(name);
+                admin.addMember(login(name), name, TeamRole.ANALYST, password(name));
+            }
+        }
+        out.printf(Locale.ROOT, "   Server: %s; team database set up, %d logins added, in %.1f s%n", serverSettings(),
+                ANALYSTS + 1, (System.nanoTime() - t0) / 1e9);
+    }
+
+    private String serverSettings() throws Exception {
+        try (Connection admin = db.admin(); Statement statement = admin.createStatement();
+             ResultSet row = statement.executeQuery("SELECT version(), current_setting('synchronous_commit'),"
+                     + " current_setting('fsync'), current_setting('shared_buffers'),"
+                     + " current_setting('max_connections')")) {
+            row.next();
+            String version = row.getString(1);
+            return String.format(Locale.ROOT, "%s (synchronous_commit %s, fsync %s, shared_buffers %s,"
+                    + " max_connections %s)", version.substring(0, version.indexOf(' ', "PostgreSQL ".length())),
+                    row.getString(2), row.getString(3), row.getString(4), row.getString(5));
+        }
+    }
+
+    static String analyst(int index) {
+        return String.format(Locale.ROOT, "Analyst %02d", index + 1);
+    }
+
+    String login(String name) {
+        return db.login(name.replace(" ", "").toLowerCase(Locale.ROOT));
+    }
+
+    char[] password(String name) {
+        return (login(name) + "-pw").toCharArray();
+    }
+
+    TeamServer connect(String name) {
+        return TeamServer.connect(db.address(login(name)), password(name));
+    }
+
+    /** The article of document {@code index}, made again from its seed when needed rather than kept in memory. */
+    static ArticleGenerator article(int index) {
+        return new ArticleGenerator(2_000_003L * (index + 1), PARAGRAPHS, CHARS_PER_DOCUMENT);
+    }
+
+    /** A stamp time of its own for every record made, so that no two versions tie. */
+    private Instant nextStamp() {
+        return START.plusMillis(stampMillis++);
+    }
+
+    /**
+     * The lead publishes the tags and the documents; then, 100 documents at a time, each analyst pushes their 10
+     * annotations on each of them as one push (1,000 records, one transaction), through {@link TeamServer} as
+     * Lectern sends them.
+     */
+    private void generate() throws Exception {
+        long t0 = System.nanoTime();
+        long pushNanos = 0;
+        List<TeamServer> connections = new ArrayList<>();
+        try (TeamServer lead = connect(LEAD)) {
+            for (String name : analysts) {
+                connections.add(connect(name));
+            }
+            List<ServerRecord> tagRecords = new ArrayList<>();
+            for (Tag tag : tags) {
+                tagRecords.add(RecordJson.toServer(tag, LEAD, nextStamp(), false, false));
+            }
+            requireWritten(lead.push(tagRecords), tagRecords.size());
+            for (int first = 0; first < DOCUMENTS; first += DOCUMENTS_PER_ROUND) {
+                int last = Math.min(DOCUMENTS, first + DOCUMENTS_PER_ROUND);
+                List<ArticleGenerator> articles = new ArrayList<>();
+                List<ServerRecord> documents = new ArrayList<>();
+                for (int d = first; d < last; d++) {
+                    ArticleGenerator article = article(d);
+                    articles.add(article);
+                    Instant stamp = nextStamp();
+                    Document document = new Document(UUID.randomUUID(), String.format(Locale.ROOT, "Report %04d", d + 1),
+                            DocumentMetadata.EMPTY, article.text, new Stamp(LEAD, stamp, stamp));
+                    documentIds.add(document.id());
+                    documents.add(RecordJson.toServer(document, LEAD, stamp, false, false));
+                }
+                long p0 = System.nanoTime();
+                requireWritten(lead.push(documents), documents.size());
+                pushNanos += System.nanoTime() - p0;
+                for (int a = 0; a < ANALYSTS; a++) {
+                    List<ServerRecord> records = new ArrayList<>();
+                    for (int d = first; d < last; d++) {
+                        annotate(articles.get(d - first), d, a, records);
+                    }
+                    long q0 = System.nanoTime();
+                    requireWritten(connections.get(a).push(records), records.size());
+                    pushNanos += System.nanoTime() - q0;
+                    annotations += records.size();
+                }
+            }
+        } finally {
+            connections.forEach(TeamServer::close);
+        }
+        out.printf(Locale.ROOT, "   Generated: the lead pushed %d tags and %,d documents, the analysts %,d annotations,"
+                + " each as themself through TeamServer in pushes of %,d records, in %.1f s (%.1f s of it in push)%n",
+                tags.size(), DOCUMENTS, annotations, DOCUMENTS_PER_ROUND * PER_ANALYST_PER_DOCUMENT,
+                (System.nanoTime() - t0) / 1e9, pushNanos / 1e9);
+    }
+
+    /**
+     * Analyst {@code a}'s annotations on document {@code d}: 10 of the document's 30 passages worth marking, half
+     * of them exactly, the others a few characters off at either end, as in section 8's corpus.
+     */
+    private void annotate(ArticleGenerator article, int d, int a, List<ServerRecord> into) {
+        List<int[]> worth = article.highlights(77L + d, 30, tags.size());
+        Random random = new Random(991L * (d + 1) + 7919L * a);
+        int length = article.text.length();
+        String author = analysts.get(a);
+        for (int n = 0; n < PER_ANALYST_PER_DOCUMENT; n++) {
+            int[] passage = worth.get(random.nextInt(worth.size()));
+            int start = passage[0];
+            int end = passage[1];
+            if (random.nextBoolean()) {
+                start = Math.min(length - 1, Math.max(0, start + random.nextInt(7) - 3));
+                end = Math.min(length, Math.max(start + 1, end + random.nextInt(7) - 3));
+            }
+            int tag = random.nextInt(10) < 7 ? passage[2] : random.nextInt(tags.size());
+            Passage text = Passages.of(article.text, start, end);
+            Instant stamp = nextStamp();
+            Annotation annotation = new Annotation(UUID.randomUUID(), documentIds.get(d), text, tags.get(tag).id(), "",
+                    new Stamp(author, stamp, stamp));
+            into.add(RecordJson.toServer(annotation, author, stamp, false, false));
+        }
+    }
+
+    private static void requireWritten(PushResult result, int expected) {
+        if (result.written().size() != expected) {
+            throw new IllegalStateException("The server wrote " + result.written().size() + " of " + expected
+                    + " records (stale " + result.stale().size() + ", refused " + result.refused().size() + ")");
+        }
+    }
+
+    // Database size -------------------------------------------------------------------------------------------------
+
+    /** After VACUUM ANALYZE (as a server's autovacuum would have run): the database and lectern.record, per 100k. */
+    private void databaseSize() throws Exception {
+        try (Connection admin = db.admin(); Statement statement = admin.createStatement()) {
+            statement.execute("VACUUM ANALYZE lectern.record");
+            try (ResultSet row = statement.executeQuery("SELECT pg_database_size(current_database()),"
+                    + " pg_total_relation_size('lectern.record'), pg_relation_size('lectern.record'),"
+                    + " pg_indexes_size('lectern.record'),"
+                    + " (SELECT sum(pg_column_size(body)) FROM lectern.record WHERE kind = 'document'),"
+                    + " (SELECT count(*) FROM lectern.record WHERE kind = 'annotation')")) {
+                row.next();
+                double database = row.getLong(1) / 1048576.0;
+                double record = row.getLong(2) / 1048576.0;
+                double heap = row.getLong(3) / 1048576.0;
+                double indexes = row.getLong(4) / 1048576.0;
+                double documentBodies = row.getLong(5) / 1048576.0;
+                long count = row.getLong(6);
+                if (count != annotations) {
+                    throw new IllegalStateException("The server holds " + count + " annotations, not " + annotations);
+                }
+                double per100k = 100_000.0 / count;
+                out.printf(Locale.ROOT, "   (a) database size: %,.0f MB; lectern.record %,.0f MB (table %,.0f MB, indexes"
+                        + " %,.0f MB; the documents' bodies %,.0f MB of it, compressed); %,d annotations%n",
+                        database, record, heap, indexes, documentBodies, count);
+                out.printf(Locale.ROOT, "       per 100k annotations: database %,.1f MB, lectern.record %,.1f MB,"
+                        + " without the documents %,.1f MB%n", database * per100k, record * per100k,
+                        (record - documentBodies) * per100k);
+                summary.add(String.format(Locale.ROOT, "10a server size per 100k annotations: database %,.1f MB,"
+                        + " lectern.record %,.1f MB (%,.1f MB without the 1,000 documents' text)   target —",
+                        database * per100k, record * per100k, (record - documentBodies) * per100k));
+            }
+        }
+    }
+
+    // Pushes straight through TeamServer ----------------------------------------------------------------------------
+
+    /**
+     * The server's share of sending 1,000 edits: one analyst's push of 1,000 new versions of their annotations, as
+     * one transaction, timed around {@link TeamServer#push} (5 runs after 1 warm-up, each on versions not sent
+     * before).
+     */
+    private void directPushes() throws Exception {
+        String author = analysts.get(0);
+        List<Long> times = new ArrayList<>();
+        try (TeamServer server = connect(author)) {
+            List<Annotation> own = new ArrayList<>();
+            long rev = 0;
+            while (own.size() < EDITS) {
+                List<ServerRecord> page = server.changesSince(rev, 5_000);
+                if (page.isEmpty()) {
+                    break;
+                }
+                for (ServerRecord record : page) {
+                    if (record.kind().equals("annotation") && record.author().equals(author) && own.size() < EDITS) {
+                        own.add((Annotation) RecordJson.read(record));
+                    }
+                }
+                rev = page.get(page.size() - 1).rev();
+            }
+            for (int run = 0; run < 6; run++) {
+                List<ServerRecord> versions = new ArrayList<>();
+                for (Annotation annotation : own) {
+                    Instant stamp = nextStamp();
+                    Annotation edited = new Annotation(annotation.id(), annotation.documentId(), annotation.passage(),
+                            annotation.tagId(), "Checked, run " + run,
+                            new Stamp(author, annotation.stamp().created(), stamp));
+                    versions.add(RecordJson.toServer(edited, author, stamp, false, false));
+                }
+                long t0 = System.nanoTime();
+                PushResult result = server.push(versions);
+                long took = System.nanoTime() - t0;
+                requireWritten(result, EDITS);
+                if (run > 0) {
+                    times.add(took);
+                }
+            }
+        }
+        Stats stats = new Stats(times);
+        out.printf(Locale.ROOT, "   (b) 1,000 edited annotations pushed through TeamServer as one transaction: median"
+                + " %.1f ms, max %.1f ms (5 runs after 1 warm-up; the server's share of the 1 s target)%n",
+                stats.median(), stats.max());
+        summary.add(String.format(Locale.ROOT, "10b 1,000 edits pushed (TeamServer.push): median %7.1f ms  max %7.1f ms"
+                + "   part of ≤ 1 s  %s", stats.median(), stats.max(), Stats.verdict(stats.median() <= 1_000)));
+    }
+}
