@@ -168,12 +168,49 @@ final class SqliteTeamLedger implements TeamLedger {
         return store.inTransaction("bring the team's changes in", connection -> {
             TeamLink link = readLink(connection).orElseThrow(() -> new StoreException(
                     "This project belongs to no team, so it has no colleagues' changes to bring in.", null));
-            long notedBefore = lastSeq(connection);
             try (Statement pragma = connection.createStatement()) {
                 // Each reference is checked as it is written, so that a record that cannot stand here fails alone.
                 pragma.execute("PRAGMA defer_foreign_keys = OFF");
             }
             List<IncomingRecord> latest = IncomingApply.latestOfEach(records);
+            FirstDownload firstDownload = new FirstDownload(connection, store);
+            if (!latest.isEmpty() && firstDownload.projectIsEmpty()) {
+                List<IncomingRecord> standing = FirstDownload.standing(latest);
+                Optional<List<Change>> written = firstDownload.write(standing, link);
+                if (written.isPresent()) {
+                    ApplyOutcome rest = latest.size() == standing.size() ? new ApplyOutcome(0, 0, 0, 0)
+                            : applyCarefully(connection, link, asJson, without(latest, standing));
+                    List<Change> changes = new ArrayList<>(written.get());
+                    changes.addAll(rest.changes());
+                    advance(connection, newLastRev);
+                    return new ApplyOutcome(standing.size() + rest.applied(), rest.unchanged(), rest.conflicts(),
+                            rest.skipped(), changes);
+                }
+            }
+            ApplyOutcome outcome = applyCarefully(connection, link, asJson, latest);
+            advance(connection, newLastRev);
+            return outcome;
+        });
+    }
+
+    private static List<IncomingRecord> without(List<IncomingRecord> all, List<IncomingRecord> some) {
+        Set<UUID> ids = new HashSet<>();
+        some.forEach(r -> ids.add(r.id()));
+        return all.stream().filter(r -> !ids.contains(r.id())).toList();
+    }
+
+    private static void advance(Connection connection, long newLastRev) throws SQLException {
+        try (PreparedStatement advance = connection.prepareStatement(
+                "UPDATE team_link SET last_rev = MAX(last_rev, ?)")) {
+            advance.setLong(1, newLastRev);
+            advance.executeUpdate();
+        }
+    }
+
+    /** Each record weighed against the project (see {@link IncomingApply}); the changes written, cascades included. */
+    private ApplyOutcome applyCarefully(Connection connection, TeamLink link, Function<ProjectRecord, String> asJson,
+                                        List<IncomingRecord> latest) throws SQLException {
+            long notedBefore = lastSeq(connection);
             Map<UUID, ProjectRecord> before = current.of(connection, IncomingApply.idsByKind(latest));
             Map<UUID, ProjectRecord> takenAlong = takenAlong(connection, latest, before, notedBefore);
             IncomingApply apply = new IncomingApply(connection, store, link, asJson, pending(connection),
@@ -187,13 +224,7 @@ final class SqliteTeamLedger implements TeamLedger {
                 delete.setLong(1, notedBefore);
                 delete.executeUpdate();
             }
-            try (PreparedStatement advance = connection.prepareStatement(
-                    "UPDATE team_link SET last_rev = MAX(last_rev, ?)")) {
-                advance.setLong(1, newLastRev);
-                advance.executeUpdate();
-            }
             return outcome;
-        });
     }
 
     /**
