@@ -1,6 +1,28 @@
 package org.lectern.bench;
 
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.lectern.model.Change;
+import org.lectern.service.ProjectSession;
+import org.lectern.service.team.Arrivals;
+import org.lectern.service.team.Outgoing;
+import org.lectern.service.team.SyncReport;
+import org.lectern.service.team.TeamProjects;
+import org.lectern.service.team.TeamSync;
+import org.lectern.store.IncomingRecord;
+import org.lectern.store.ProjectFiles;
+import org.lectern.store.ProjectStore;
+import org.lectern.store.TeamLedger;
+import org.lectern.store.team.TeamChanges;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -67,6 +89,10 @@ final class TeamBench {
     private final List<Tag> tags = BundledSample.defaultTags().stream().map(t -> t.toTag(UUID.randomUUID())).toList();
     private final List<UUID> documentIds = new ArrayList<>();
     private long annotations;
+    /** Analyst 01's first 1,000 annotations, the ones edited in (b) and (d). */
+    private final List<Annotation> ownAnnotations = new ArrayList<>();
+    /** Articles of the first documents, for the live clients' new highlights. */
+    private final Map<Integer, ArticleGenerator> liveArticles = new ConcurrentHashMap<>();
     private long stampMillis;
 
     TeamBench(Path work, PrintStream out, List<String> summary) {
@@ -84,6 +110,10 @@ final class TeamBench {
         generate();
         databaseSize();
         directPushes();
+        Path downloaded = firstDownload();
+        List<Path> clientFiles = clientProjects(downloaded);
+        editsSent(downloaded);
+        live(clientFiles);
         out.printf(Locale.ROOT, "   Section 10 took %.1f s in all%n", (System.nanoTime() - t0) / 1e9);
     }
 
@@ -331,7 +361,7 @@ final class TeamBench {
         String author = analysts.get(0);
         List<Long> times = new ArrayList<>();
         try (TeamServer server = connect(author)) {
-            List<Annotation> own = new ArrayList<>();
+            List<Annotation> own = ownAnnotations;
             long rev = 0;
             while (own.size() < EDITS) {
                 List<ServerRecord> page = server.changesSince(rev, 5_000);
@@ -369,5 +399,312 @@ final class TeamBench {
                 stats.median(), stats.max());
         summary.add(String.format(Locale.ROOT, "10b 1,000 edits pushed (TeamServer.push): median %7.1f ms  max %7.1f ms"
                 + "   part of ≤ 1 s  %s", stats.median(), stats.max(), Stats.verdict(stats.median() <= 1_000)));
+    }
+
+    // First download --------------------------------------------------------------------------------------------
+
+    /**
+     * {@code lectern team sync} to a project file that does not exist yet ({@link TeamProjects#download}), as
+     * Analyst 01: every record of the team into a new local project. Timed from the call to the closed file;
+     * connecting is shown apart. Then the same connection fetches everything again without applying it
+     * ({@link TeamSync#fetch}: the server's reading, the network and the JSON), to show where the time goes.
+     */
+    private Path firstDownload() throws Exception {
+        Path file = work.resolve("analyst01.lectern");
+        long c0 = System.nanoTime();
+        try (TeamServer server = connect(analysts.get(0))) {
+            long connecting = System.nanoTime() - c0;
+            long t0 = System.nanoTime();
+            SyncReport report = TeamProjects.download(file, server);
+            long took = System.nanoTime() - t0;
+            long expected = tags.size() + DOCUMENTS + annotations;
+            long inFile = count(file, "annotation");
+            if (report.received().applied() != expected || inFile != annotations) {
+                throw new IllegalStateException("The download applied " + report.received().applied() + " of "
+                        + expected + " records; the file holds " + inFile + " annotations");
+            }
+            long f0 = System.nanoTime();
+            Arrivals again = new TeamSync(server).fetch(0);
+            long fetching = System.nanoTime() - f0;
+            if (again.records().size() != expected) {
+                throw new IllegalStateException("fetch(0) read " + again.records().size() + " records");
+            }
+            double seconds = took / 1e9;
+            out.printf(Locale.ROOT, "   (c) first download into a new local project (TeamProjects.download, as `lectern"
+                    + " team sync` to a missing file): %.2f s for %,d records, file %,d MB (connecting %.0f ms"
+                    + " before it)  target <= 10 s  %s%n", seconds, expected, Files.size(file) >> 20,
+                    connecting / 1e6, Stats.verdict(seconds <= 10));
+            out.printf(Locale.ROOT, "       of which reading: TeamSync.fetch(0) alone, afterwards on the same connection"
+                    + " (server, network, JSON into records) %.2f s; the rest (%.2f s) writes the project%n",
+                    fetching / 1e9, (took - fetching) / 1e9);
+            summary.add(String.format(Locale.ROOT, "10c first download, %,d records:       %7.2f s (fetch alone"
+                    + " %.2f s)   target <= 10 s  %s", expected, seconds, fetching / 1e9, Stats.verdict(seconds <= 10)));
+        }
+        return file;
+    }
+
+    private static long count(Path file, String table) throws Exception {
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+             Statement statement = connection.createStatement();
+             ResultSet row = statement.executeQuery("SELECT count(*) FROM " + table)) {
+            row.next();
+            return row.getLong(1);
+        }
+    }
+
+    /**
+     * A local project for each live client: a copy of the download, linked to the client's own login (what the
+     * first download would give each of them, without 50 downloads).
+     */
+    private List<Path> clientProjects(Path downloaded) throws Exception {
+        List<Path> files = new ArrayList<>();
+        for (int a = 0; a < ANALYSTS; a++) {
+            Path copy = work.resolve(String.format(Locale.ROOT, "client-%02d.lectern", a + 1));
+            Files.copy(downloaded, copy);
+            try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + copy.toAbsolutePath());
+                 PreparedStatement link = connection.prepareStatement("UPDATE team_link SET user_name = ?")) {
+                link.setString(1, login(analysts.get(a)));
+                link.executeUpdate();
+            }
+            files.add(copy);
+        }
+        return files;
+    }
+
+    // 1,000 edits sent ------------------------------------------------------------------------------------------
+
+    /**
+     * Analyst 01, offline, changes the note of 1,000 of their highlights (1,000 edits, each saved as the window
+     * saves it: {@link ProjectSession#perform}); then one synchronisation ({@link TeamSync#syncOnce}: pull, push,
+     * mark synchronised) sends them. 3 rounds, each timed around the synchronisation; then a fourth whose steps
+     * are timed one by one.
+     */
+    private void editsSent(Path file) throws Exception {
+        String author = analysts.get(0);
+        List<Long> times = new ArrayList<>();
+        try (ProjectStore store = ProjectFiles.open(file);
+             ProjectSession session = new ProjectSession(store, author);
+             TeamServer server = connect(author)) {
+            TeamSync sync = new TeamSync(server);
+            TeamLedger ledger = session.teamLedger().orElseThrow();
+            for (int round = 1; round <= 4; round++) {
+                long e0 = System.nanoTime();
+                for (Annotation annotation : ownAnnotations) {
+                    session.perform(session.edits().setNote(annotation.id(), "Checked again, round " + round));
+                }
+                long editing = System.nanoTime() - e0;
+                if (round < 4) {
+                    long t0 = System.nanoTime();
+                    SyncReport report = sync.syncOnce(session);
+                    times.add(System.nanoTime() - t0);
+                    if (report.sent().written().size() != EDITS) {
+                        throw new IllegalStateException("The sync sent " + report.summary());
+                    }
+                    if (round == 1) {
+                        out.printf(Locale.ROOT, "       (1,000 edits made offline through ProjectSession.perform in %.1f s)%n",
+                                editing / 1e9);
+                    }
+                } else {
+                    long t0 = System.nanoTime();
+                    Arrivals arrivals = sync.fetch(ledger.lastRev());
+                    long t1 = System.nanoTime();
+                    if (!arrivals.isEmpty()) {
+                        session.receive(arrivals);
+                    }
+                    long t2 = System.nanoTime();
+                    Outgoing outgoing = sync.outgoing(ledger);
+                    long t3 = System.nanoTime();
+                    PushResult result = sync.send(outgoing);
+                    long t4 = System.nanoTime();
+                    sync.confirm(ledger, outgoing);
+                    long t5 = System.nanoTime();
+                    server.markSynchronised();
+                    long t6 = System.nanoTime();
+                    requireWritten(result, EDITS);
+                    out.printf(Locale.ROOT, "       its steps, a 4th round: fetch %.1f ms, receive %.1f ms (%d records),"
+                            + " outgoing (read the outbox) %.1f ms, send %.1f ms, confirm %.1f ms, mark synchronised"
+                            + " %.1f ms%n", (t1 - t0) / 1e6, (t2 - t1) / 1e6, arrivals.records().size(),
+                            (t3 - t2) / 1e6, (t4 - t3) / 1e6, (t5 - t4) / 1e6, (t6 - t5) / 1e6);
+                }
+            }
+        }
+        Stats stats = new Stats(times);
+        out.printf(Locale.ROOT, "   (d) 1,000 edits made offline, then sent by one synchronisation (TeamSync.syncOnce):"
+                + " median %.1f ms, max %.1f ms over %d rounds  target <= 1 s  %s%n", stats.median(), stats.max(),
+                stats.count(), Stats.verdict(stats.median() <= 1_000));
+        summary.add(String.format(Locale.ROOT, "10d 1,000 offline edits sent by one sync: median %7.1f ms  max %7.1f ms"
+                + "   target <= 1 s  %s", stats.median(), stats.max(), Stats.verdict(stats.median() <= 1_000)));
+    }
+
+    // Live: 50 clients editing at once --------------------------------------------------------------------------
+
+    /**
+     * Every analyst at once, each a client of their own on a thread of its own: their own login, their own local
+     * project (store and ledger, as {@code lectern team sync} uses them, without a window), and a live loop. The
+     * loop waits on {@code LISTEN lectern_changes} ({@link TeamChanges}) until the analyst's next edit is due; when
+     * the server rings it fetches what is new and applies it to the local project ({@link TeamSync#fetch},
+     * {@link TeamLedger#applyIncoming}); when the edit is due it saves a new highlight in the local project and
+     * sends it at once (outgoing, send, confirm). Edits come one every 1 to 3 s (uniformly) per analyst. Measured:
+     * from an edit's local commit to its commit in each colleague's local project. After the editing time, the
+     * clients keep listening until every edit has reached every colleague (or 30 s pass).
+     */
+    private void live(List<Path> files) throws Exception {
+        int seconds = Integer.getInteger("lectern.benchmark.teamLiveSeconds", 60);
+        List<LiveClient> clients = new ArrayList<>();
+        long s0 = System.nanoTime();
+        for (int a = 0; a < files.size(); a++) {
+            clients.add(new LiveClient(a, files.get(a)));
+        }
+        out.printf(Locale.ROOT, "       (%d clients connected, their projects caught up, in %.1f s)%n", clients.size(),
+                (System.nanoTime() - s0) / 1e9);
+        Live live = new Live(clients.size(), System.nanoTime() + seconds * 1_000_000_000L);
+        List<Thread> threads = new ArrayList<>();
+        for (LiveClient client : clients) {
+            Thread thread = new Thread(() -> client.run(live), "team-client-" + client.index);
+            threads.add(thread);
+        }
+        threads.forEach(Thread::start);
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        clients.forEach(LiveClient::close);
+        for (LiveClient client : clients) {
+            if (client.failure != null) {
+                throw new IllegalStateException("Client " + (client.index + 1) + " failed", client.failure);
+            }
+        }
+        long expected = (long) live.edits.get() * (clients.size() - 1);
+        Stats arrivals = new Stats(new ArrayList<>(live.arrivals));
+        Stats sending = new Stats(new ArrayList<>(live.sends));
+        long pulls = clients.stream().mapToLong(c -> c.pulls).sum();
+        long pulled = clients.stream().mapToLong(c -> c.pulled).sum();
+        out.printf(Locale.ROOT, "   (e) an edit reaching a colleague's local project, %d clients editing at once for %d s"
+                + " (one edit every 1-3 s each): %,d edits, %,d arrivals of %,d expected%n", clients.size(), seconds,
+                live.edits.get(), arrivals.count(), expected);
+        out.printf(Locale.ROOT, "       local commit -> committed in the colleague's project: %s  target p99 <= 2 s  %s%n",
+                arrivals.percentiles(), Stats.verdict(arrivals.percentile(99) <= 2_000 && arrivals.count() == expected));
+        out.printf(Locale.ROOT, "       local commit -> sent and confirmed by its author: %s; %,d pulls by the clients,"
+                + " %.1f records each on average%n", sending.percentiles(), pulls, pulls == 0 ? 0 : (double) pulled / pulls);
+        summary.add(String.format(Locale.ROOT, "10e edit -> colleague's project, %d clients: p50 %7.1f ms  p99 %7.1f ms"
+                + " (%,d arrivals)   target p99 <= 2 s  %s", clients.size(), arrivals.percentile(50),
+                arrivals.percentile(99), arrivals.count(),
+                Stats.verdict(arrivals.percentile(99) <= 2_000 && arrivals.count() == expected)));
+    }
+
+    /** What the clients share: when editing ends, when each edit was committed, and the times measured. */
+    private static final class Live {
+        final long editingEnds;
+        final long listeningEnds;
+        final Map<UUID, Long> committed = new ConcurrentHashMap<>();
+        final AtomicInteger edits = new AtomicInteger();
+        final AtomicLong arrived = new AtomicLong();
+        final Queue<Long> arrivals = new ConcurrentLinkedQueue<>();
+        final Queue<Long> sends = new ConcurrentLinkedQueue<>();
+        final int clients;
+
+        Live(int clients, long editingEnds) {
+            this.clients = clients;
+            this.editingEnds = editingEnds;
+            this.listeningEnds = editingEnds + 30_000_000_000L;
+        }
+
+        boolean allArrived() {
+            return arrived.get() >= (long) edits.get() * (clients - 1);
+        }
+    }
+
+    /** One analyst's Lectern: their local project, their connections, and their live loop. */
+    private final class LiveClient {
+        final int index;
+        final String name;
+        final ProjectStore store;
+        final TeamLedger ledger;
+        final TeamServer server;
+        final TeamSync sync;
+        final TeamChanges changes;
+        final Random random;
+        long pulls;
+        long pulled;
+        Throwable failure;
+
+        LiveClient(int index, Path file) throws Exception {
+            this.index = index;
+            this.name = analysts.get(index);
+            this.store = ProjectFiles.open(file);
+            this.ledger = store.teamLedger().orElseThrow();
+            this.server = connect(name);
+            this.sync = new TeamSync(server);
+            this.changes = server.listen();
+            this.random = new Random(31L * (index + 1));
+            Arrivals catchUp = sync.fetch(ledger.lastRev());
+            ledger.applyIncoming(catchUp.records(), catchUp.lastRev(), RecordJson::write);
+        }
+
+        void run(Live live) {
+            try {
+                long nextEdit = System.nanoTime() + (long) (random.nextDouble() * 3e9);
+                while (true) {
+                    long now = System.nanoTime();
+                    boolean editing = now < live.editingEnds;
+                    if (!editing && (live.allArrived() || now > live.listeningEnds)) {
+                        break;
+                    }
+                    if (editing && now >= nextEdit) {
+                        edit(live);
+                        nextEdit = System.nanoTime() + 1_000_000_000L + (long) (random.nextDouble() * 2e9);
+                        continue;
+                    }
+                    long waitNanos = editing ? Math.min(nextEdit, live.editingEnds) - now : 200_000_000L;
+                    if (changes.awaitChange(Duration.ofNanos(Math.max(1_000_000L, waitNanos)))) {
+                        pull(live);
+                    }
+                }
+            } catch (Throwable e) {
+                failure = e;
+            }
+        }
+
+        /** A new highlight on one of the first 100 documents, saved locally and sent at once. */
+        private void edit(Live live) {
+            int d = random.nextInt(Math.min(100, DOCUMENTS));
+            ArticleGenerator article = liveArticles.computeIfAbsent(d, TeamBench::article);
+            int[] range = article.randomSelection(random);
+            Instant now = Instant.now();
+            Annotation annotation = new Annotation(UUID.randomUUID(), documentIds.get(d),
+                    Passages.of(article.text, range[0], range[1]), tags.get(random.nextInt(tags.size())).id(), "",
+                    new Stamp(name, now, now));
+            store.write(List.of(Change.created(annotation)));
+            long committed = System.nanoTime();
+            live.committed.put(annotation.id(), committed);
+            live.edits.incrementAndGet();
+            Outgoing outgoing = sync.outgoing(ledger);
+            requireWritten(sync.send(outgoing), outgoing.records().size());
+            sync.confirm(ledger, outgoing);
+            live.sends.add(System.nanoTime() - committed);
+        }
+
+        private void pull(Live live) {
+            Arrivals arrivals = sync.fetch(ledger.lastRev());
+            if (arrivals.isEmpty()) {
+                return;
+            }
+            ledger.applyIncoming(arrivals.records(), arrivals.lastRev(), RecordJson::write);
+            long applied = System.nanoTime();
+            pulls++;
+            pulled += arrivals.records().size();
+            for (IncomingRecord record : arrivals.records()) {
+                Long committed = live.committed.get(record.id());
+                if (committed != null && !record.author().equals(name)) {
+                    live.arrivals.add(applied - committed);
+                    live.arrived.incrementAndGet();
+                }
+            }
+        }
+
+        void close() {
+            changes.close();
+            server.close();
+            store.close();
+        }
     }
 }
