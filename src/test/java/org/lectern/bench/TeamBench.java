@@ -476,8 +476,9 @@ final class TeamBench {
     /**
      * Analyst 01, offline, changes the note of 1,000 of their highlights (1,000 edits, each saved as the window
      * saves it: {@link ProjectSession#perform}); then one synchronisation ({@link TeamSync#syncOnce}: pull, push,
-     * mark synchronised) sends them. 3 rounds, each timed around the synchronisation; then a fourth whose steps
-     * are timed one by one.
+     * mark synchronised) sends them. 3 rounds, each timed around the synchronisation; the records a round sent
+     * come back from the server at the next pull, so each round first synchronises untimed to take them in. Then a
+     * fourth round, without that, whose steps are timed one by one.
      */
     private void editsSent(Path file) throws Exception {
         String author = analysts.get(0);
@@ -488,6 +489,10 @@ final class TeamBench {
             TeamSync sync = new TeamSync(server);
             TeamLedger ledger = session.teamLedger().orElseThrow();
             for (int round = 1; round <= 4; round++) {
+                if (round < 4) {
+                    // What the last round sent comes back at the next pull; taken in here, untimed (see round 4).
+                    sync.syncOnce(session);
+                }
                 long e0 = System.nanoTime();
                 for (Annotation annotation : ownAnnotations) {
                     session.perform(session.edits().setNote(annotation.id(), "Checked again, round " + round));
@@ -521,7 +526,8 @@ final class TeamBench {
                     server.markSynchronised();
                     long t6 = System.nanoTime();
                     requireWritten(result, EDITS);
-                    out.printf(Locale.ROOT, "       its steps, a 4th round: fetch %.1f ms, receive %.1f ms (%d records),"
+                    out.printf(Locale.ROOT, "       its steps, a 4th round without that: fetch %.1f ms, receive %.1f ms (%d records: the"
+                            + " 3rd round's own edits coming back),"
                             + " outgoing (read the outbox) %.1f ms, send %.1f ms, confirm %.1f ms, mark synchronised"
                             + " %.1f ms%n", (t1 - t0) / 1e6, (t2 - t1) / 1e6, arrivals.records().size(),
                             (t3 - t2) / 1e6, (t4 - t3) / 1e6, (t5 - t4) / 1e6, (t6 - t5) / 1e6);
