@@ -211,6 +211,8 @@ final class IncomingApply {
         try (Statement savepoint = connection.createStatement()) {
             savepoint.execute("SAVEPOINT team_records");
             try {
+                dropDecisionsOnCopiesGoing(connection, effective.stream().filter(c -> c.after() == null)
+                        .map(Change::before).toList());
                 writer.write(effective);
                 savepoint.execute("RELEASE team_records");
                 return Optional.empty();
@@ -222,6 +224,32 @@ final class IncomingApply {
                 writer = store.writerOn(connection);
                 return Optional.of(ProjectFiles.plainMessage(e));
             }
+        }
+    }
+
+    /**
+     * A decision whose adjudicated copy is about to be deleted (itself, or with its article) goes first, as when
+     * the copy is deleted here: the file allows no accepted decision without its copy.
+     */
+    static void dropDecisionsOnCopiesGoing(Connection connection, List<ProjectRecord> deleted) throws SQLException {
+        Set<UUID> annotations = new HashSet<>();
+        Set<UUID> documents = new HashSet<>();
+        for (ProjectRecord record : deleted) {
+            if (record instanceof org.lectern.model.Annotation) {
+                annotations.add(record.id());
+            } else if (record instanceof org.lectern.model.Document) {
+                documents.add(record.id());
+            }
+        }
+        if (annotations.isEmpty() && documents.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM review_decision"
+                + " WHERE result_id IN (SELECT value FROM json_each(?))"
+                + " OR result_id IN (SELECT id FROM annotation WHERE document_id IN (SELECT value FROM json_each(?)))")) {
+            delete.setString(1, CurrentRecords.jsonArray(annotations));
+            delete.setString(2, CurrentRecords.jsonArray(documents));
+            delete.executeUpdate();
         }
     }
 
