@@ -39,6 +39,7 @@ final class IncomingApply {
     private final Map<UUID, PendingRecord> pending;
     private final Set<UUID> noted;
     private final Map<UUID, ProjectRecord> here;
+    private final Map<UUID, String> synced;
     private EditWriter writer;
     private final Map<UUID, IncomingRecord> written = new LinkedHashMap<>();
     private int applied;
@@ -53,8 +54,9 @@ final class IncomingApply {
 
     IncomingApply(Connection connection, SqliteProjectStore store, TeamLink link,
                   Function<ProjectRecord, String> asJson, Map<UUID, PendingRecord> pending, Set<UUID> noted,
-                  Map<UUID, ProjectRecord> here) throws SQLException {
+                  Map<UUID, ProjectRecord> here, Map<UUID, String> synced) throws SQLException {
         this.connection = connection;
+        this.synced = synced;
         this.store = store;
         this.link = link;
         this.asJson = asJson;
@@ -106,6 +108,11 @@ final class IncomingApply {
             return Optional.empty();
         }
         PendingRecord local = pending.get(id);
+        if (local != null && incomingDigest != null && incomingDigest.equals(synced.get(id))) {
+            // The version this project itself last sent, coming back: not a change made elsewhere.
+            unchanged++;
+            return Optional.empty();
+        }
         if (local == null && current != null && Stamps.of(current).map(Stamp::modified)
                 .filter(m -> m.isAfter(incoming.modified())).isPresent()) {
             // Older than the version here, which the team already has: a list brought in again.

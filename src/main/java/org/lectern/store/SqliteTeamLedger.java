@@ -216,7 +216,9 @@ final class SqliteTeamLedger implements TeamLedger {
         Map<UUID, ProjectRecord> before = current.of(connection, IncomingApply.idsByKind(latest));
         Map<UUID, ProjectRecord> takenAlong = takenAlong(connection, latest, before, notedBefore);
         IncomingApply apply = new IncomingApply(connection, store, link, asJson, pending(connection),
-                IncomingApply.notedIds(connection), new HashMap<>(before));
+                IncomingApply.notedIds(connection), new HashMap<>(before),
+                syncedDigests(connection, IncomingApply.idsByKind(latest).values().stream()
+                        .flatMap(Set::stream).collect(java.util.stream.Collectors.toSet())));
         ApplyOutcome counts = apply.apply(latest);
         followDeletions(connection, deletedIds(latest, takenAlong));
         before.putAll(takenAlong);
@@ -338,9 +340,11 @@ final class SqliteTeamLedger implements TeamLedger {
             }
         }
         LinkedHashMap<UUID, String> touched = notedSince(connection, notedBefore);
+        // A record that overrode a change made here had its notes forgotten with that change.
+        written.forEach((id, record) -> touched.putIfAbsent(id, record.kind()));
         Map<UUID, String> readBack = new HashMap<>();
         touched.forEach((id, kind) -> {
-            if (!written.containsKey(id) || notes.get(id) > 1) {
+            if (!written.containsKey(id) || notes.getOrDefault(id, 1) > 1) {
                 readBack.put(id, kind);
             }
         });

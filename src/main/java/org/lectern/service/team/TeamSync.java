@@ -35,6 +35,13 @@ public final class TeamSync {
     /** Records sent per server transaction. */
     static final int BATCH = 2_000;
 
+    /**
+     * A record noted this long after its stamp was changed without being stamped: by what a colleague's deletion
+     * took along here (a highlight gone from an actor's mentions). It is sent as changed when noted, so that it
+     * replaces the version the team holds; any other change is sent with its stamp's time, to the nanosecond.
+     */
+    private static final java.time.Duration CHANGED_LATER = java.time.Duration.ofMillis(50);
+
     private final TeamServer server;
 
     public TeamSync(TeamServer server) {
@@ -110,9 +117,8 @@ public final class TeamSync {
         }
         ProjectRecord current = record.current();
         String author = Stamps.authorOf(current).orElse(me.name());
-        // The later of its stamp and when the file noted it: a change the team's deletion made here keeps the
-        // stamp, yet must replace the version the team holds.
-        Instant modified = Stamps.of(current).map(Stamp::modified).filter(m -> m.isAfter(endOfNote(record)))
+        Instant modified = Stamps.of(current).map(Stamp::modified)
+                .filter(stamped -> !record.noted().isAfter(stamped.plus(CHANGED_LATER)))
                 .orElse(endOfNote(record));
         if (!teamWide && !author.equals(me.name())) {
             return null;
