@@ -1,17 +1,36 @@
 package org.lectern.bench;
 
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Queue;
+import java.util.Random;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import org.lectern.io.BundledSample;
+import org.lectern.model.Annotation;
 import org.lectern.model.Change;
+import org.lectern.model.Document;
+import org.lectern.model.DocumentMetadata;
+import org.lectern.model.Passage;
+import org.lectern.model.Stamp;
+import org.lectern.model.Tag;
 import org.lectern.service.ProjectSession;
 import org.lectern.service.team.Arrivals;
 import org.lectern.service.team.Outgoing;
@@ -22,30 +41,11 @@ import org.lectern.store.IncomingRecord;
 import org.lectern.store.ProjectFiles;
 import org.lectern.store.ProjectStore;
 import org.lectern.store.TeamLedger;
-import org.lectern.store.team.TeamChanges;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-import java.util.Random;
-import java.util.UUID;
-import org.lectern.io.BundledSample;
-import org.lectern.model.Annotation;
-import org.lectern.model.Document;
-import org.lectern.model.DocumentMetadata;
-import org.lectern.model.Passage;
-import org.lectern.model.Stamp;
-import org.lectern.model.Tag;
 import org.lectern.store.team.PushResult;
 import org.lectern.store.team.RecordJson;
 import org.lectern.store.team.ServerRecord;
 import org.lectern.store.team.TeamAdmin;
+import org.lectern.store.team.TeamChanges;
 import org.lectern.store.team.TeamRole;
 import org.lectern.store.team.TeamServer;
 import org.lectern.team.TestServer;
@@ -57,8 +57,9 @@ import org.postgresql.copy.CopyIn;
 /**
  * Section 10: a team project on the embedded PostgreSQL 14 of the team tests ({@link TestServer}; the server named
  * by {@code LECTERN_TEST_PG_URL} when set). A lead and 50 analysts, each with a login of their own; the lead
- * publishes 1,000 documents of about 36,000 characters and the tags, and every analyst pushes, as themself through
- * {@link TeamServer}, 10 annotations on each document (500,000 in all). That setup is not a figure. Measured,
+ * publishes 1,000 documents of about 36,000 characters and the tags through {@link TeamServer}, and each analyst
+ * has 10 annotations on each document (500,000 in all), loaded with one {@code COPY} (see {@link #generate}).
+ * That setup is not a figure. Measured,
  * beside the targets: the server's database size per 100,000 annotations; 1,000 records pushed through
  * {@code TeamServer} directly (the server's share of sending); the first download of the team project into a new
  * local project (target ≤ 10 s); 1,000 edits made offline and sent by one synchronisation (≤ 1 s); and, with 50
@@ -76,7 +77,7 @@ final class TeamBench {
     static final int PARAGRAPHS = 40;
     static final int CHARS_PER_DOCUMENT = 36_000;
     static final int EDITS = 1_000;
-    /** Documents generated and pushed at a time: each analyst sends their annotations on them in one push. */
+    /** Documents generated at a time (and, when pushed, each analyst's annotations on them in one push). */
     private static final int DOCUMENTS_PER_ROUND = 100;
     static final String LEAD = "Lena Lead";
     private static final Instant START = Instant.parse("2026-11-01T09:00:00Z");
