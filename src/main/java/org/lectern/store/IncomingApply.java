@@ -39,7 +39,9 @@ final class IncomingApply {
     private final Map<UUID, PendingRecord> pending;
     private final Set<UUID> noted;
     private final Map<UUID, ProjectRecord> here;
+    private final Map<UUID, String> synced;
     private EditWriter writer;
+    private final Map<UUID, IncomingRecord> written = new LinkedHashMap<>();
     private int applied;
     private int unchanged;
     private int conflicts;
@@ -52,8 +54,9 @@ final class IncomingApply {
 
     IncomingApply(Connection connection, SqliteProjectStore store, TeamLink link,
                   Function<ProjectRecord, String> asJson, Map<UUID, PendingRecord> pending, Set<UUID> noted,
-                  Map<UUID, ProjectRecord> here) throws SQLException {
+                  Map<UUID, ProjectRecord> here, Map<UUID, String> synced) throws SQLException {
         this.connection = connection;
+        this.synced = synced;
         this.store = store;
         this.link = link;
         this.asJson = asJson;
@@ -61,6 +64,11 @@ final class IncomingApply {
         this.noted = noted;
         this.here = here;
         this.writer = store.writerOn(connection);
+    }
+
+    /** The records written as they came in, by id, in the order written. */
+    Map<UUID, IncomingRecord> written() {
+        return written;
     }
 
     /** The records of a list by id, each as its last occurrence (a later revision of the same record wins). */
@@ -100,6 +108,11 @@ final class IncomingApply {
             return Optional.empty();
         }
         PendingRecord local = pending.get(id);
+        if (local != null && incomingDigest != null && incomingDigest.equals(synced.get(id))) {
+            // The version this project itself last sent, coming back: not a change made elsewhere.
+            unchanged++;
+            return Optional.empty();
+        }
         if (local == null && current != null && Stamps.of(current).map(Stamp::modified)
                 .filter(m -> m.isAfter(incoming.modified())).isPresent()) {
             // Older than the version here, which the team already has: a list brought in again.
@@ -179,6 +192,7 @@ final class IncomingApply {
     private void written(Write write) throws SQLException {
         IncomingRecord incoming = write.incoming();
         UUID id = incoming.id();
+        written.put(id, incoming);
         if (write.overridden() != null) {
             ProjectRecord lost = write.before();
             String author = lost == null ? link.userName() : Stamps.authorOf(lost).orElse(link.userName());
@@ -204,6 +218,8 @@ final class IncomingApply {
         try (Statement savepoint = connection.createStatement()) {
             savepoint.execute("SAVEPOINT team_records");
             try {
+                dropDecisionsOnCopiesGoing(connection, effective.stream().filter(c -> c.after() == null)
+                        .map(Change::before).toList());
                 writer.write(effective);
                 savepoint.execute("RELEASE team_records");
                 return Optional.empty();
@@ -215,6 +231,32 @@ final class IncomingApply {
                 writer = store.writerOn(connection);
                 return Optional.of(ProjectFiles.plainMessage(e));
             }
+        }
+    }
+
+    /**
+     * A decision whose adjudicated copy is about to be deleted (itself, or with its article) goes first, as when
+     * the copy is deleted here: the file allows no accepted decision without its copy.
+     */
+    static void dropDecisionsOnCopiesGoing(Connection connection, List<ProjectRecord> deleted) throws SQLException {
+        Set<UUID> annotations = new HashSet<>();
+        Set<UUID> documents = new HashSet<>();
+        for (ProjectRecord record : deleted) {
+            if (record instanceof org.lectern.model.Annotation) {
+                annotations.add(record.id());
+            } else if (record instanceof org.lectern.model.Document) {
+                documents.add(record.id());
+            }
+        }
+        if (annotations.isEmpty() && documents.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM review_decision"
+                + " WHERE result_id IN (SELECT value FROM json_each(?))"
+                + " OR result_id IN (SELECT id FROM annotation WHERE document_id IN (SELECT value FROM json_each(?)))")) {
+            delete.setString(1, CurrentRecords.jsonArray(annotations));
+            delete.setString(2, CurrentRecords.jsonArray(documents));
+            delete.executeUpdate();
         }
     }
 

@@ -28,7 +28,10 @@ import java.util.Locale;
  *     <li>(7) the longest block of the window's thread during each big action (target at most 50 ms);</li>
  *     <li>(8) a corpus of 1,000 documents and 200,000 annotations in the window: open, switch, key, review, heap
  *     ({@link CorpusBench});</li>
- *     <li>(9) big single documents, each opened in a child JVM with a 1 GB heap, and Find over the biggest.</li>
+ *     <li>(9) big single documents, each opened in a child JVM with a 1 GB heap, and Find over the biggest;</li>
+ *     <li>(10) a team project on the embedded PostgreSQL: 50 analysts, 1,000 documents, 500,000 annotations on the
+ *     server; its size per 100k annotations, the first download, 1,000 edits sent, and an edit's way to colleagues'
+ *     projects with 50 clients editing at once ({@link TeamBench}).</li>
  * </ol>
  *
  * Everything is written under a fresh folder in {@code lectern.benchmark.workDir} (default: the temp folder); the
@@ -37,7 +40,8 @@ import java.util.Locale;
  * <p>System properties: {@code lectern.benchmark.presses} (1000), {@code lectern.benchmark.warmupPresses} (100),
  * {@code lectern.benchmark.coldRuns} (5),
  * {@code lectern.benchmark.profilePresses} (300; 0: no profiles),
- * {@code lectern.benchmark.skip} (a list of 1 to 9 to leave out), {@code lectern.benchmark.stallRuns} (3),
+ * {@code lectern.benchmark.skip} (the sections to leave out: numbers from 1 to 10 separated by commas; a run
+ * of digits names each digit, 0 standing for 10, so {@code 123456789} runs section 10 alone), {@code lectern.benchmark.stallRuns} (3),
  * {@code lectern.benchmark.bigRuns} (3),
  * {@code lectern.benchmark.keep} (true: keep the work folder).
  */
@@ -86,31 +90,34 @@ public final class Benchmark {
         List<String> exchangeSummary = new ArrayList<>();
         try {
             // Cold start first, while this JVM is idle (no JavaFX toolkit running beside the children).
-            if (!skip.contains("3")) {
+            if (!skipped(skip, 3)) {
                 Path coldWork = Files.createDirectories(work.resolve("coldstart"));
                 new ColdStart(coldWork, out, coldSummary).run(Integer.getInteger("lectern.benchmark.coldRuns", 5));
             }
-            if (!skip.contains("4")) {
+            if (!skipped(skip, 4)) {
                 new ExchangeBench(Files.createDirectories(work.resolve("exchange")), out, exchangeSummary).run();
             }
-            if (!skip.contains("5")) {
+            if (!skipped(skip, 5)) {
                 new ReviewBench(Files.createDirectories(work.resolve("review")), out, exchangeSummary).run();
             }
-            if (!skip.contains("6")) {
+            if (!skipped(skip, 6)) {
                 new BulkWriteBench(Files.createDirectories(work.resolve("bulk")), out, exchangeSummary).run();
             }
-            if (!skip.contains("7")) {
+            if (!skipped(skip, 7)) {
                 new StallBench(Files.createDirectories(work.resolve("stall")), out, exchangeSummary)
                         .run(Integer.getInteger("lectern.benchmark.stallRuns", 3));
             }
-            if (!skip.contains("8")) {
+            if (!skipped(skip, 8)) {
                 new CorpusBench(Files.createDirectories(work.resolve("corpus")), out, exchangeSummary).run(
                         Integer.getInteger("lectern.benchmark.corpusPresses", 300), 50);
             }
-            if (!skip.contains("9")) {
+            if (!skipped(skip, 9)) {
                 new BigDocumentBench(Files.createDirectories(work.resolve("bigdoc")), out, exchangeSummary).run();
             }
-            if (!skip.contains("1") || !skip.contains("2")) {
+            if (!skipped(skip, 10)) {
+                new TeamBench(Files.createDirectories(work.resolve("team")), out, exchangeSummary).run();
+            }
+            if (!skipped(skip, 1) || !skipped(skip, 2)) {
                 Path windowWork = Files.createDirectories(work.resolve("window"));
                 new WindowBench(windowWork, out, windowSummary).run(
                         Integer.getInteger("lectern.benchmark.presses", 1_000),
@@ -128,6 +135,23 @@ public final class Benchmark {
                 deleteQuietly(work);
             }
         }
+    }
+
+    /**
+     * Whether {@code section} is in the skip list: "10" names section 10; any other run of digits names each of
+     * its digits, 0 standing for 10 (so that the old lists of single digits keep their meaning).
+     */
+    static boolean skipped(String skip, int section) {
+        for (String token : skip.split("[^0-9]+")) {
+            if (token.equals("10")) {
+                if (section == 10) {
+                    return true;
+                }
+            } else if (token.chars().map(digit -> digit == '0' ? 10 : digit - '0').anyMatch(s -> s == section)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void defaultProperty(String key, String value) {
