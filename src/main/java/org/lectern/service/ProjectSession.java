@@ -166,6 +166,36 @@ public final class ProjectSession implements AutoCloseable {
         }
     }
 
+    /** The project's team notes, while it belongs to a team (or may be linked to one). */
+    public java.util.Optional<org.lectern.store.TeamLedger> teamLedger() {
+        return store.teamLedger();
+    }
+
+    /**
+     * Brings colleagues' records in from the team (see {@link org.lectern.store.TeamLedger#applyIncoming}) as one
+     * transaction; memory then follows exactly what was written, and listeners are told with one event of kind
+     * {@link ProjectEvent.Kind#RECEIVED}. It is not the analyst's edit: the undo history does not take it. Runs
+     * where every other write of the project runs (the window's thread, between edits).
+     */
+    public org.lectern.store.ApplyOutcome receive(org.lectern.service.team.Arrivals arrivals) {
+        org.lectern.store.TeamLedger ledger = store.teamLedger().orElseThrow(() -> new IllegalStateException(
+                "This project cannot belong to a team"));
+        org.lectern.store.ApplyOutcome outcome;
+        try {
+            outcome = ledger.applyIncoming(arrivals.records(), arrivals.lastRev(),
+                    org.lectern.store.team.RecordJson::write);
+        } catch (org.lectern.store.StoreException refused) {
+            throw new NotSaved(refused.getMessage(), refused);
+        }
+        for (Change change : outcome.changes()) {
+            state.apply(change);
+        }
+        if (!outcome.changes().isEmpty()) {
+            announce(new ProjectEvent(ProjectEvent.Kind.RECEIVED, "Colleagues' changes", outcome.changes()));
+        }
+        return outcome;
+    }
+
     /** One slice of a written edit: into memory, announced; with the last, into the undo history. */
     void applyWritten(WrittenEdit written, List<Change> slice, boolean last) {
         for (Change change : slice) {

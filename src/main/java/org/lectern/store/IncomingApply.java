@@ -40,6 +40,7 @@ final class IncomingApply {
     private final Set<UUID> noted;
     private final Map<UUID, ProjectRecord> here;
     private EditWriter writer;
+    private final Map<UUID, IncomingRecord> written = new LinkedHashMap<>();
     private int applied;
     private int unchanged;
     private int conflicts;
@@ -61,6 +62,11 @@ final class IncomingApply {
         this.noted = noted;
         this.here = here;
         this.writer = store.writerOn(connection);
+    }
+
+    /** The records written as they came in, by id, in the order written. */
+    Map<UUID, IncomingRecord> written() {
+        return written;
     }
 
     /** The records of a list by id, each as its last occurrence (a later revision of the same record wins). */
@@ -179,6 +185,7 @@ final class IncomingApply {
     private void written(Write write) throws SQLException {
         IncomingRecord incoming = write.incoming();
         UUID id = incoming.id();
+        written.put(id, incoming);
         if (write.overridden() != null) {
             ProjectRecord lost = write.before();
             String author = lost == null ? link.userName() : Stamps.authorOf(lost).orElse(link.userName());

@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import org.lectern.model.Change;
 import org.lectern.model.ProjectRecord;
 
 /**
@@ -129,6 +130,21 @@ final class SqliteTeamLedger implements TeamLedger {
     }
 
     @Override
+    public Set<UUID> adjudicatedCopies() {
+        return store.inTransaction("read which highlights are adjudicated copies", connection -> {
+            Set<UUID> ids = new HashSet<>();
+            try (Statement sql = connection.createStatement();
+                 ResultSet rows = sql.executeQuery(
+                         "SELECT result_id FROM review_decision WHERE result_id IS NOT NULL")) {
+                while (rows.next()) {
+                    ids.add(Columns.uuid(rows, "result_id"));
+                }
+            }
+            return ids;
+        });
+    }
+
+    @Override
     public List<TeamConflict> conflicts() {
         return store.inTransaction("read the versions not kept", connection -> {
             List<TeamConflict> conflicts = new ArrayList<>();
@@ -158,9 +174,14 @@ final class SqliteTeamLedger implements TeamLedger {
                 pragma.execute("PRAGMA defer_foreign_keys = OFF");
             }
             List<IncomingRecord> latest = IncomingApply.latestOfEach(records);
-            ApplyOutcome outcome = new IncomingApply(connection, store, link, asJson, pending(connection),
-                    IncomingApply.notedIds(connection), current.of(connection, IncomingApply.idsByKind(latest)))
-                    .apply(latest);
+            Map<UUID, ProjectRecord> before = current.of(connection, IncomingApply.idsByKind(latest));
+            Map<UUID, ProjectRecord> takenAlong = takenAlong(connection, latest, before, notedBefore);
+            IncomingApply apply = new IncomingApply(connection, store, link, asJson, pending(connection),
+                    IncomingApply.notedIds(connection), new HashMap<>(before));
+            ApplyOutcome counts = apply.apply(latest);
+            before.putAll(takenAlong);
+            ApplyOutcome outcome = new ApplyOutcome(counts.applied(), counts.unchanged(), counts.conflicts(),
+                    counts.skipped(), written(connection, notedBefore, before, apply.written()));
             // What the apply itself changed (cascades included) is the team's already, not a change to send.
             try (PreparedStatement delete = connection.prepareStatement("DELETE FROM team_outbox WHERE seq > ?")) {
                 delete.setLong(1, notedBefore);
@@ -175,16 +196,100 @@ final class SqliteTeamLedger implements TeamLedger {
         });
     }
 
+    /**
+     * The records that deleting the incoming deletions would change or delete by SQLite's cascades (a deleted
+     * article's highlights, the actor lists that named a deleted highlight), as they are before: found by
+     * deleting under a savepoint, seeing what the file notes, and rolling back.
+     */
+    private Map<UUID, ProjectRecord> takenAlong(Connection connection, List<IncomingRecord> latest,
+                                                Map<UUID, ProjectRecord> here, long notedBefore) throws SQLException {
+        List<IncomingRecord> deletions = latest.stream().filter(r -> r.deleted() && here.containsKey(r.id())).toList();
+        if (deletions.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, String> touched;
+        try (Statement savepoint = connection.createStatement()) {
+            savepoint.execute("SAVEPOINT taken_along");
+            try {
+                for (IncomingRecord deletion : deletions) {
+                    try (PreparedStatement delete = connection.prepareStatement(
+                            "DELETE FROM " + deletion.kind() + " WHERE id = ?")) {
+                        Columns.set(delete, 1, deletion.id());
+                        delete.executeUpdate();
+                    }
+                }
+                touched = notedSince(connection, notedBefore);
+            } finally {
+                savepoint.execute("ROLLBACK TO taken_along");
+                savepoint.execute("RELEASE taken_along");
+            }
+        }
+        touched.keySet().removeAll(here.keySet());
+        return current.of(connection, byKind(touched));
+    }
+
+    /** The records noted after {@code seq}, by id, in the order of their first note. */
+    private static LinkedHashMap<UUID, String> notedSince(Connection connection, long seq) throws SQLException {
+        LinkedHashMap<UUID, String> kinds = new LinkedHashMap<>();
+        try (PreparedStatement select = connection.prepareStatement("SELECT record_id, kind, MIN(seq) AS first"
+                + " FROM team_outbox WHERE seq > ? GROUP BY record_id, kind ORDER BY first")) {
+            select.setLong(1, seq);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    kinds.put(Columns.uuid(rows, "record_id"), rows.getString("kind"));
+                }
+            }
+        }
+        return kinds;
+    }
+
+    /**
+     * Every record the apply changed, as it was ({@code before}) and as it is now, in the order the file noted
+     * them. A record written once as it came in is as it came; one changed again by a cascade, or changed only by
+     * one, is read back.
+     */
+    private List<Change> written(Connection connection, long notedBefore, Map<UUID, ProjectRecord> before,
+                                 Map<UUID, IncomingRecord> written) throws SQLException {
+        Map<UUID, Integer> notes = new HashMap<>();
+        try (PreparedStatement select = connection.prepareStatement("SELECT record_id, COUNT(*) AS notes"
+                + " FROM team_outbox WHERE seq > ? GROUP BY record_id")) {
+            select.setLong(1, notedBefore);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    notes.put(Columns.uuid(rows, "record_id"), rows.getInt("notes"));
+                }
+            }
+        }
+        LinkedHashMap<UUID, String> touched = notedSince(connection, notedBefore);
+        Map<UUID, String> readBack = new HashMap<>();
+        touched.forEach((id, kind) -> {
+            if (!written.containsKey(id) || notes.get(id) > 1) {
+                readBack.put(id, kind);
+            }
+        });
+        Map<UUID, ProjectRecord> now = current.of(connection, byKind(readBack));
+        List<Change> changes = new ArrayList<>();
+        for (UUID id : touched.keySet()) {
+            ProjectRecord was = before.get(id);
+            ProjectRecord is = readBack.containsKey(id) ? now.get(id) : written.get(id).record();
+            if (!Objects.equals(was, is)) {
+                changes.add(new Change(was, is));
+            }
+        }
+        return changes;
+    }
+
     /** The records noted since they were last synchronised and no longer as they were then, by id, oldest first. */
     private LinkedHashMap<UUID, PendingRecord> pending(Connection connection) throws SQLException {
         List<Object[]> noted = new ArrayList<>();
         Map<UUID, String> kinds = new HashMap<>();
-        try (PreparedStatement select = connection.prepareStatement("SELECT record_id, kind, MAX(seq) AS last"
-                + " FROM team_outbox GROUP BY record_id, kind ORDER BY last");
+        try (PreparedStatement select = connection.prepareStatement("SELECT record_id, kind, MAX(seq) AS last,"
+                + " MAX(noted) AS noted FROM team_outbox GROUP BY record_id, kind ORDER BY last");
              ResultSet rows = select.executeQuery()) {
             while (rows.next()) {
                 UUID id = Columns.uuid(rows, "record_id");
-                noted.add(new Object[] {id, rows.getString("kind"), rows.getLong("last")});
+                noted.add(new Object[] {id, rows.getString("kind"), rows.getLong("last"),
+                    Instant.parse(rows.getString("noted"))});
                 kinds.put(id, rows.getString("kind"));
             }
         }
@@ -196,7 +301,7 @@ final class SqliteTeamLedger implements TeamLedger {
             ProjectRecord record = now.get(id);
             String digest = record == null ? null : RecordDigest.of(record);
             if (!Objects.equals(digest, synced.get(id))) {
-                pending.put(id, new PendingRecord((Long) row[2], (String) row[1], id, record));
+                pending.put(id, new PendingRecord((Long) row[2], (String) row[1], id, record, (Instant) row[3]));
             }
         }
         return pending;

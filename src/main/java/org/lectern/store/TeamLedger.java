@@ -55,6 +55,12 @@ public interface TeamLedger {
      */
     void sent(long upToSeq);
 
+    /**
+     * The highlights that are reviewers' adjudicated copies (the results of accepting or amending), which the
+     * team keeps in a layer of their own.
+     */
+    java.util.Set<java.util.UUID> adjudicatedCopies();
+
     /** The losing versions and skipped records listed so far, oldest first. */
     List<TeamConflict> conflicts();
 }

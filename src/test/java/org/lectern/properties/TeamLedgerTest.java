@@ -296,7 +296,7 @@ class TeamLedgerTest {
         for (ProjectRecord record : List.of(tag, theirs, actor, comment)) {
             assertEquals(record, records.get(record.id()), "brought in as the team holds it");
         }
-        assertEquals(new ApplyOutcome(4, 0, 0, 0), outcome);
+        assertEquals(new ApplyOutcome(4, 0, 0, 0), outcome.counts());
         assertEquals(List.of(), ledger.pending(), "nothing brought in is sent back");
         assertEquals(0, TeamRecords.rowsIn(file, "team_outbox"));
         assertEquals(42, ledger.lastRev());
@@ -337,7 +337,7 @@ class TeamLedgerTest {
         ApplyOutcome outcome = ledger.applyIncoming(List.of(stamped(first), stamped(second)), 60, AS_TEXT);
 
         assertEquals(second, TeamRecords.of(store).get(first.id()));
-        assertEquals(new ApplyOutcome(1, 0, 0, 0), outcome);
+        assertEquals(new ApplyOutcome(1, 0, 0, 0), outcome.counts());
     }
 
     @Test
@@ -470,7 +470,7 @@ class TeamLedgerTest {
         ApplyOutcome outcome = ledger.applyIncoming(List.of(stamped(onAGoneArticle), stamped(reviewed),
                 stamped(sameName), stamped(decision), stamped(toAMissingClaim), stamped(adjudicated)), 30, AS_TEXT);
 
-        assertEquals(new ApplyOutcome(3, 0, 0, 3), outcome);
+        assertEquals(new ApplyOutcome(3, 0, 0, 3), outcome.counts());
         Map<UUID, ProjectRecord> records = TeamRecords.of(store);
         assertEquals(decision, records.get(decision.id()));
         assertEquals(adjudicated, records.get(adjudicated.id()));

@@ -1,0 +1,110 @@
+package org.lectern.team;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.lectern.team.TeamFixture.ANA;
+import static org.lectern.team.TeamFixture.LEAD;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayNameGeneration;
+import org.junit.jupiter.api.DisplayNameGenerator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lectern.model.Annotation;
+import org.lectern.model.Document;
+import org.lectern.model.DocumentMetadata;
+import org.lectern.service.ProjectEvent;
+import org.lectern.service.ProjectSession;
+import org.lectern.service.team.SyncReport;
+import org.lectern.service.team.TeamSync;
+import org.lectern.store.ProjectFiles;
+import org.lectern.store.TeamLedger;
+import org.lectern.store.team.TeamServer;
+
+/** Two analysts' projects synchronised through the team's server: each sees the other's work, in memory too. */
+@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
+class TeamSyncTest {
+    @TempDir
+    Path folder;
+
+    private TeamFixture team;
+
+    @BeforeEach
+    void aTeam() {
+        team = TeamFixture.create();
+    }
+
+    private ProjectSession project(String file, String analyst) throws Exception {
+        ProjectSession session = new ProjectSession(ProjectFiles.create(folder.resolve(file)), analyst);
+        session.teamLedger().orElseThrow().link(team.db().url(), team.login(analyst));
+        return session;
+    }
+
+    @Test
+    void colleagues_work_arrives_in_the_open_project_as_a_received_change_that_is_not_undone() throws Exception {
+        try (ProjectSession lena = project("lena.lectern", LEAD); ProjectSession ana = project("ana.lectern", ANA);
+             TeamServer lenaServer = team.connect(LEAD); TeamServer anaServer = team.connect(ANA)) {
+            lena.perform(lena.tagEdits().add("Actor", "#336699"));
+            lena.perform(lena.edits().addDocument("Crates at Varno", DocumentMetadata.EMPTY, TeamFixture.TEXT));
+            Document article = lena.state().documents().get(0);
+            lena.perform(lena.edits().annotate(article.id(), 0, 7, lena.state().tags().get(0).id()));
+            SyncReport published = new TeamSync(lenaServer).syncOnce(lena);
+            assertEquals(3, published.sent().written().size(), "the lead sends the article, the tag, the highlight");
+
+            List<ProjectEvent> heard = new ArrayList<>();
+            ana.addListener(heard::add);
+            SyncReport downloaded = new TeamSync(anaServer).syncOnce(ana);
+            assertEquals(3, downloaded.received().applied());
+            assertEquals(List.of(article), ana.state().documents(), "memory follows what was written");
+            assertEquals(lena.state().annotationsOf(article.id()), ana.state().annotationsOf(article.id()));
+            assertEquals(1, ana.state().annotationCount());
+            assertEquals(1, heard.size());
+            assertEquals(ProjectEvent.Kind.RECEIVED, heard.get(0).kind());
+            assertEquals(3, heard.get(0).changes().size());
+            assertFalse(ana.undo(), "colleagues' work is not the analyst's edit to undo");
+
+            ana.perform(ana.edits().annotate(article.id(), 8, 16, ana.state().tags().get(0).id()));
+            SyncReport sent = new TeamSync(anaServer).syncOnce(ana);
+            assertEquals(1, sent.sent().written().size());
+            assertEquals(List.of(), ana.teamLedger().orElseThrow().pending());
+
+            new TeamSync(lenaServer).syncOnce(lena);
+            assertEquals(ana.state().annotationsOf(article.id()), lena.state().annotationsOf(article.id()));
+            assertEquals(2, lena.state().annotationCount());
+        }
+    }
+
+    @Test
+    void an_article_deleted_by_the_lead_leaves_the_open_project_with_its_highlights_in_memory_too()
+            throws Exception {
+        try (ProjectSession lena = project("lena.lectern", LEAD); ProjectSession ana = project("ana.lectern", ANA);
+             TeamServer lenaServer = team.connect(LEAD); TeamServer anaServer = team.connect(ANA)) {
+            lena.perform(lena.tagEdits().add("Actor", "#336699"));
+            lena.perform(lena.edits().addDocument("Crates at Varno", DocumentMetadata.EMPTY, TeamFixture.TEXT));
+            UUID article = lena.state().documents().get(0).id();
+            new TeamSync(lenaServer).syncOnce(lena);
+            new TeamSync(anaServer).syncOnce(ana);
+            ana.perform(ana.edits().annotate(article, 0, 7, ana.state().tags().get(0).id()));
+            Annotation anas = ana.state().annotationsOf(article).get(0);
+            ana.perform(ana.edits().newActorFromSelection(article, 8, 16));
+            new TeamSync(anaServer).syncOnce(ana);
+
+            lena.perform(lena.edits().removeDocument(article));
+            new TeamSync(lenaServer).syncOnce(lena);
+            new TeamSync(anaServer).syncOnce(ana);
+
+            assertEquals(List.of(), ana.state().documents());
+            assertEquals(0, ana.state().annotationCount(), "the highlights went with it, in memory as in the file");
+            assertTrue(ana.state().annotation(anas.id()).isEmpty());
+            assertEquals(List.of(), ana.state().actors().get(0).mentionIds(),
+                    "the actor lists no mention of a highlight that went, in memory as in the file");
+            TeamLedger ledger = ana.teamLedger().orElseThrow();
+            assertEquals(List.of(), ledger.pending());
+        }
+    }
+}
