@@ -19,6 +19,7 @@ import org.lectern.service.ProjectSession;
 import org.lectern.store.TeamLedger;
 import org.lectern.store.team.TeamAddress;
 import org.lectern.store.team.TeamChanges;
+import org.lectern.store.team.TeamServer;
 import org.lectern.store.team.TeamServerException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -84,8 +85,10 @@ public final class TeamConnection {
     private volatile boolean stopped;
     private volatile long firstUnsentEdit;
     private volatile long lastEdit;
+    private final java.util.concurrent.atomic.AtomicLong edits = new java.util.concurrent.atomic.AtomicLong();
     private volatile boolean reconnectNow;
     // The network thread's own.
+    private TeamServer server;
     private TeamSync sync;
     private TeamChanges changes;
     // Read on any thread; written by the network thread and on the window's thread.
@@ -192,6 +195,7 @@ public final class TeamConnection {
             firstUnsentEdit = now;
         }
         lastEdit = now;
+        edits.incrementAndGet();
         signal();
     }
 
@@ -280,11 +284,19 @@ public final class TeamConnection {
         publishFromNetwork(state.phase() == TeamState.Phase.OFFLINE ? state
                 : new TeamState(TeamState.Phase.CONNECTING, address.toString(), clock.instant(), 0,
                 state.lastSynchronised(), state.conflicts(), ""));
-        sync = TeamSync.connect(address, signIn.password());
+        char[] password = signIn.password();
+        try {
+            server = TeamServer.connect(address, password);
+        } finally {
+            if (password != null) {
+                java.util.Arrays.fill(password, '\0');
+            }
+        }
+        sync = new TeamSync(server);
         if (stopped) {
             throw new Stopped();
         }
-        changes = sync.listen();
+        changes = server.listen();
         if (stopped) {
             changes.close();
             throw new Stopped();
@@ -297,9 +309,10 @@ public final class TeamConnection {
             changes.close();
             changes = null;
         }
-        if (sync != null) {
-            sync.close();
-            sync = null;
+        sync = null;
+        if (server != null) {
+            server.close();
+            server = null;
         }
     }
 
@@ -316,10 +329,10 @@ public final class TeamConnection {
         if (!arrivals.isEmpty()) {
             onWindowBetweenEdits(() -> session.receive(arrivals));
         }
-        long unsentBefore = firstUnsentEdit;
+        long editsBefore = edits.get();
         Outgoing outgoing = onWindowBetweenEdits(() -> sync.outgoing(ledger));
         if (!outgoing.isEmpty()) {
-            publishFromNetwork(new TeamState(TeamState.Phase.SENDING, address.toString(), null, outgoing.size(),
+            publishFromNetwork(new TeamState(TeamState.Phase.SENDING, address.toString(), null, outgoing.records().size(),
                     state.lastSynchronised(), state.conflicts(), ""));
             sync.send(outgoing);
             onWindow(() -> {
@@ -327,10 +340,10 @@ public final class TeamConnection {
                 return null;
             });
         }
-        if (firstUnsentEdit == unsentBefore) {
+        if (edits.get() == editsBefore) {
             firstUnsentEdit = 0; // an edit made while sending is sent next time round
         }
-        sync.markSynchronised();
+        server.markSynchronised();
         int conflicts = onWindow(() -> ledger.conflicts().size());
         publishFromNetwork(new TeamState(TeamState.Phase.CONNECTED, address.toString(), null, 0, clock.instant(),
                 conflicts, ""));
