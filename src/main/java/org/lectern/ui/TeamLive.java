@@ -101,13 +101,15 @@ final class TeamLive {
                 model.runBetweenEdits(task);
             }
         };
-        TeamConnection.Listener listener = now -> changed(session, signIn.settings(), link, now);
+        boolean typed = signIn.passwordTyped();
+        TeamConnection.Listener listener = now -> changed(session, signIn.settings(), typed, link, now);
         connection = link ? TeamConnection.link(session, signIn, windowThread, listener)
                 : TeamConnection.resume(session, signIn, windowThread, listener);
         state.set(connection.state());
     }
 
-    private void changed(ProjectSession session, TeamSettings settings, boolean link, TeamState now) {
+    private void changed(ProjectSession session, TeamSettings settings, boolean typed, boolean link,
+                         TeamState now) {
         if (model.session() != session) {
             return;
         }
@@ -118,17 +120,23 @@ final class TeamLive {
         if (now.phase() == TeamState.Phase.PASSWORD_NEEDED || now.phase() == TeamState.Phase.REFUSED) {
             connection = null;
             // Asked once the status line shows why, outside the connection's own notice.
-            Platform.runLater(() -> refused(session, settings, link, now));
+            Platform.runLater(() -> refused(session, settings, typed, link, now));
         }
     }
 
-    /** The server said no: the password is asked (again), or the reason told. */
-    private void refused(ProjectSession session, TeamSettings settings, boolean link, TeamState now) {
+    /**
+     * The server said no: the password is asked for (without ado when .pgpass simply had none; a typed one that
+     * was refused is told first), or the reason told.
+     */
+    private void refused(ProjectSession session, TeamSettings settings, boolean typed, boolean link,
+                         TeamState now) {
         if (model.session() != session || isLive()) {
             return;
         }
         if (now.phase() == TeamState.Phase.PASSWORD_NEEDED) {
-            dialogs.showError("Connect to team project", now.message());
+            if (typed || link) {
+                dialogs.showError("Connect to team project", now.message());
+            }
             dialogs.askTeamSignIn(settings, !link).ifPresent(signIn -> start(session, signIn, link));
         } else {
             dialogs.showError("Connect to team project", now.message());

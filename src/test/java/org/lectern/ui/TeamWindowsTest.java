@@ -118,6 +118,12 @@ class TeamWindowsTest {
 
     /** Selects the words of {@code phrase} in the article by keys (Ctrl+F, the words, Escape) and tags them with 1. */
     private void tag(FxRobot robot, MainWindow window, String phrase) {
+        selectByFinding(robot, window, phrase);
+        robot.push(KeyCode.DIGIT1);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void selectByFinding(FxRobot robot, MainWindow window, String phrase) {
         toFront(robot, window);
         robot.clickOn(window.article().textArea());
         robot.push(KeyCode.CONTROL, KeyCode.F);
@@ -127,8 +133,6 @@ class TeamWindowsTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(phrase, WaitForAsyncUtils.waitForAsyncFx(5_000,
                 () -> window.article().textArea().getSelectedText()));
-        robot.push(KeyCode.DIGIT1);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** Lena connects through the dialog, as she would: server, port, database, user name, password typed. */
@@ -293,5 +297,94 @@ class TeamWindowsTest {
         assertFalse(lena.stage().isShowing() || ana.stage().isShowing(), "both windows closed");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Thread.getAllStackTraces().keySet().stream()
                 .noneMatch(t -> t.isAlive() && t.getName().startsWith(TeamConnection.THREAD_NAME)));
+    }
+
+    @Test
+    void reopening_a_linked_project_connects_with_the_password_of_pgpass_and_asks_for_it_only_without(
+            FxRobot robot) throws Exception {
+        int serverPort = TeamSettings.of(team.db().url(), "").port();
+        lenaConnectsThroughTheDialog(robot, serverPort);
+        awaitStatus(lena, "Team: connected");
+        Path other = folder.resolve("other-" + UUID.randomUUID() + ".lectern");
+        Path pgpass = folder.resolve("pgpass-" + UUID.randomUUID());
+        Files.writeString(pgpass, "localhost:" + serverPort + ":" + team.db().name() + ":" + team.login(LEAD) + ":"
+                + team.password(LEAD) + "\n");
+        lenasDialogs.realTeamSignIn = false;
+        try {
+            System.setProperty("org.postgresql.pgpassfile", pgpass.toString());
+            openThroughTheMenu(robot, lena, other);
+            assertEquals("", teamStatus(lena), "a project of its own has no team");
+            openThroughTheMenu(robot, lena, lenasFile);
+            awaitStatus(lena, "Team: connected");
+            assertEquals(List.of(false), lenasDialogs.teamSignInsAsked, "with .pgpass, nothing is asked");
+
+            System.clearProperty("org.postgresql.pgpassfile");
+            openThroughTheMenu(robot, lena, other);
+            lenasDialogs.answers.add(new TeamSignIn(TeamSettings.of(team.db().url(), team.login(LEAD)),
+                    team.password(LEAD).toCharArray()));
+            openThroughTheMenu(robot, lena, lenasFile);
+            awaitStatus(lena, "Team: connected");
+            assertEquals(List.of(false, true), lenasDialogs.teamSignInsAsked,
+                    "without it, the password is asked, the team's address fixed");
+            assertTrue(lenasDialogs.errors.isEmpty(), lenasDialogs.errors::toString);
+        } finally {
+            System.clearProperty("org.postgresql.pgpassfile");
+        }
+    }
+
+    private void openThroughTheMenu(FxRobot robot, MainWindow window, Path file) throws Exception {
+        ScriptedDialogs dialogs = window == lena ? lenasDialogs : anasDialogs;
+        dialogs.answers.addFirst(file);
+        menu(robot, window, "File", "#menu-open-project");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.waitForAsyncFx(5_000,
+                () -> window.model().session() != null && window.model().session().location().equals(file)));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void a_highlight_changed_on_both_sides_keeps_the_later_change_and_the_status_line_lists_the_other(
+            FxRobot robot) throws Exception {
+        int serverPort = TeamSettings.of(team.db().url(), "").port();
+        lenaConnectsThroughTheDialog(robot, serverPort);
+        awaitStatus(lena, "Team: connected");
+        tag(robot, lena, "Customs officers");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.waitForAsyncFx(5_000,
+                () -> lena.model().session().teamLedger().orElseThrow().pending().isEmpty()));
+        menu(robot, lena, "File", "#menu-disconnect-from-team");
+
+        // On her other laptop Lena notes something on the highlight; then, here, later, she moves its end.
+        Annotation highlight = highlightsBy(lena, LEAD).get(0);
+        Annotation noted = new Annotation(highlight.id(), highlight.documentId(), highlight.passage(),
+                highlight.tagId(), "the port's customs service", new org.lectern.model.Stamp(LEAD,
+                highlight.stamp().created(), java.time.Instant.now()));
+        try (var otherLaptop = team.connect(LEAD)) {
+            otherLaptop.push(List.of(TeamFixture.sent(noted)));
+        }
+        toFront(robot, lena);
+        robot.clickOn(lena.article().textArea());
+        robot.push(KeyCode.CONTROL, KeyCode.HOME);
+        robot.push(KeyCode.ALT, KeyCode.DOWN);
+        robot.push(KeyCode.ALT, KeyCode.SHIFT, KeyCode.RIGHT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Customs officers ", highlightsBy(lena, LEAD).get(0).passage().quote());
+
+        menu(robot, lena, "File", "#menu-connect-to-team-project");
+        robot.clickOn("#team-password").write(team.password(LEAD));
+        robot.clickOn("#team-connect");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.waitForAsyncFx(5_000,
+                () -> lena.stage().getScene().lookup("#status-team-conflicts").isVisible()));
+
+        assertEquals(List.of("Customs officers "), highlightsBy(lena, LEAD).stream()
+                .map(a -> a.passage().quote()).toList(), "the later change is kept");
+        javafx.scene.control.Hyperlink conflicts = robot.lookup("#status-team-conflicts")
+                .queryAs(javafx.scene.control.Hyperlink.class);
+        assertEquals("· 1 conflict", conflicts.getText());
+        toFront(robot, lena);
+        robot.clickOn(conflicts);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, lenasDialogs.infos.size(), lenasDialogs.infos::toString);
+        assertTrue(lenasDialogs.infos.get(0).matches("1 version was not kept:\\n\\n• \\d{4}-\\d\\d-\\d\\d "
+                + "\\d\\d:\\d\\d:\\d\\d  annotation \"Customs officers\": kept Lena Lead's version \\(the later\\);"
+                + " listed Lena Lead's version \\(from the team\\)"), lenasDialogs.infos::toString);
     }
 }

@@ -27,13 +27,28 @@ public record TeamConflictNote(String kind, UUID recordId, String record, String
 
     private static TeamConflictNote of(TeamConflict conflict, ProjectState state) {
         Optional<ProjectRecord> current = current(state, conflict.kind(), conflict.id());
-        String record = current.map(TeamConflictNote::name).orElse(conflict.id().toString());
+        Optional<ProjectRecord> listedVersion = listedVersion(conflict);
+        String record = current.or(() -> listedVersion).map(TeamConflictNote::name)
+                .orElse(conflict.id().toString());
         boolean notApplicable = conflict.reason() == TeamConflict.Reason.NOT_APPLICABLE;
-        String keptBy = notApplicable ? "" : current.flatMap(Stamps::authorOf)
-                .orElse(current.isPresent() ? "(no name: a tag)" : "(deleted)");
-        return new TeamConflictNote(conflict.kind(), conflict.id(), record, keptBy,
-                conflict.author() == null ? "" : conflict.author(), conflict.side() == TeamConflict.Side.LOCAL,
-                notApplicable, conflict.detail() == null ? "" : conflict.detail(), conflict.listed());
+        String keptBy = notApplicable ? "" : current.map(kept -> Stamps.authorOf(kept).map(name -> name + "'s version")
+                .orElse("the version here")).orElse("its deletion");
+        String listedBy = (conflict.author() == null ? "?" : conflict.author())
+                + (conflict.json() == null ? "'s deletion" : "'s version");
+        return new TeamConflictNote(conflict.kind(), conflict.id(), record, keptBy, listedBy,
+                conflict.side() == TeamConflict.Side.LOCAL, notApplicable,
+                conflict.detail() == null ? "" : conflict.detail(), conflict.listed());
+    }
+
+    private static Optional<ProjectRecord> listedVersion(TeamConflict conflict) {
+        if (conflict.json() == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(org.lectern.store.team.RecordJson.read(conflict.kind(), conflict.json()));
+        } catch (RuntimeException unreadable) {
+            return Optional.empty(); // named by its id instead
+        }
     }
 
     /** One line: kind, record, whose version was kept and whose listed, or why a record could not stand here. */
@@ -41,11 +56,11 @@ public record TeamConflictNote(String kind, UUID recordId, String record, String
         String when = listed == null ? "" : WHEN.format(listed.atZone(zone)) + "  ";
         String kindWords = kind.replace('_', ' ');
         if (notApplicable) {
-            return when + kindWords + " \"" + record + "\" by " + listedBy + " could not be brought in"
+            return when + kindWords + " \"" + record + "\": " + listedBy + " could not be brought in"
                     + (detail.isEmpty() ? "" : ": " + detail);
         }
-        return when + kindWords + " \"" + record + "\": kept " + keptBy + "'s version (the later); listed "
-                + listedBy + "'s (" + (listedWasLocal ? "made here" : "from the team") + ")";
+        return when + kindWords + " \"" + record + "\": kept " + keptBy + " (the later); listed " + listedBy
+                + " (" + (listedWasLocal ? "made here" : "from the team") + ")";
     }
 
     private static Optional<ProjectRecord> current(ProjectState state, String kind, UUID id) {
