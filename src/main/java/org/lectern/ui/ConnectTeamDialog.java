@@ -137,6 +137,8 @@ final class ConnectTeamDialog extends Dialog<TeamSignIn> {
                 port.textProperty(), database.textProperty(), user.textProperty(), typed.selectedProperty(),
                 password.textProperty()));
         connect.disableProperty().bind(problem.textProperty().isNotEmpty());
+        problem.managedProperty().bind(problem.textProperty().isNotEmpty());
+        problem.visibleProperty().bind(problem.managedProperty());
         setResultConverter(button -> button == ButtonType.OK && problemNow().isEmpty() ? signIn() : null);
         setOnShown(event -> (addressFixed ? password : server.getText().isEmpty() ? server : user).requestFocus());
     }

@@ -35,7 +35,10 @@ final class StatusLine extends HBox {
         saved.setId("status-saved");
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
-        HBox teamBox = new HBox(4, team, conflicts);
+        Label dot = new Label("·");
+        dot.visibleProperty().bind(conflicts.visibleProperty());
+        dot.managedProperty().bind(conflicts.visibleProperty());
+        HBox teamBox = new HBox(4, team, dot, conflicts);
         teamBox.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         teamBox.managedProperty().bind(team.textProperty().isNotEmpty());
         teamBox.visibleProperty().bind(teamBox.managedProperty());
@@ -61,12 +64,16 @@ final class StatusLine extends HBox {
      */
     private void showTeam(TeamLive live, org.lectern.ui.actions.Commands commands) {
         team.setId("status-team");
+        // The team's state and whether the work is saved keep their words in a narrow window; the counts give way.
+        team.setMinWidth(Region.USE_PREF_SIZE);
+        conflicts.setMinWidth(Region.USE_PREF_SIZE);
+        saved.setMinWidth(Region.USE_PREF_SIZE);
         conflicts.setId("status-team-conflicts");
         conflicts.setFocusTraversable(false);
         conflicts.setPadding(Insets.EMPTY);
         team.textProperty().bind(live.textProperty());
         conflicts.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                () -> "· " + live.stateProperty().get().conflictsText(), live.stateProperty()));
+                () -> live.stateProperty().get().conflictsText(), live.stateProperty()));
         conflicts.visibleProperty().bind(commands.executable(org.lectern.ui.actions.Command.TEAM_CONFLICTS));
         conflicts.managedProperty().bind(conflicts.visibleProperty());
         conflicts.setOnAction(event -> commands.execute(org.lectern.ui.actions.Command.TEAM_CONFLICTS));

@@ -378,7 +378,7 @@ class TeamWindowsTest {
                 .map(a -> a.passage().quote()).toList(), "the later change is kept");
         javafx.scene.control.Hyperlink conflicts = robot.lookup("#status-team-conflicts")
                 .queryAs(javafx.scene.control.Hyperlink.class);
-        assertEquals("· 1 conflict", conflicts.getText());
+        assertEquals("1 conflict", conflicts.getText());
         toFront(robot, lena);
         robot.clickOn(conflicts);
         WaitForAsyncUtils.waitForFxEvents();

@@ -62,8 +62,8 @@ public record TeamState(Phase phase, String team, Instant since, int sending, In
             case CONNECTING -> "Team: connecting to " + team + "…";
             case CONNECTED -> "Team: connected" + lastSynchronised(zone);
             case SENDING -> "Team: sending " + sending + lastSynchronised(zone);
-            case OFFLINE -> "Team: offline since " + time(since, zone) + " (retrying)"
-                    + (sending > 0 ? " · " + sending + " to send" : "") + lastSynchronised(zone);
+            case OFFLINE -> "Team: offline since " + time(since, zone) + ", retrying"
+                    + (sending > 0 ? " · " + sending + " to send" : "");
             case PASSWORD_NEEDED -> "Team: password needed";
             case REFUSED -> "Team: not connected";
         };
