@@ -100,7 +100,9 @@ public final class TeamConnection {
         this.ledger = session.teamLedger().orElseThrow(() -> new IllegalStateException(
                 "This project cannot belong to a team"));
         this.signIn = signIn;
-        this.address = new TeamAddress(signIn.settings().url(), signIn.settings().user());
+        // A linked project connects where it was linked, its address as written then (driver options and all).
+        this.address = ledger.teamLink().map(link -> new TeamAddress(link.url(), link.userName()))
+                .orElseGet(() -> new TeamAddress(signIn.settings().url(), signIn.settings().user()));
         this.window = window;
         this.listener = listener;
         this.linkOnConnect = linkOnConnect;
