@@ -183,7 +183,7 @@ public final class ProjectSession implements AutoCloseable {
         org.lectern.store.ApplyOutcome outcome;
         try {
             outcome = ledger.applyIncoming(arrivals.records(), arrivals.lastRev(),
-                    org.lectern.store.team.RecordJson::write);
+                    org.lectern.store.team.RecordJson::write, arrivals::isOwn);
         } catch (org.lectern.store.StoreException refused) {
             throw new NotSaved(refused.getMessage(), refused);
         }

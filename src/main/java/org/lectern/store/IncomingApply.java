@@ -39,6 +39,7 @@ final class IncomingApply {
     private final Map<UUID, PendingRecord> pending;
     private final Set<UUID> noted;
     private final Map<UUID, ProjectRecord> here;
+    private final Map<UUID, String> synced;
     private EditWriter writer;
     private final Map<UUID, IncomingRecord> written = new LinkedHashMap<>();
     private int applied;
@@ -53,8 +54,9 @@ final class IncomingApply {
 
     IncomingApply(Connection connection, SqliteProjectStore store, TeamLink link,
                   Function<ProjectRecord, String> asJson, Map<UUID, PendingRecord> pending, Set<UUID> noted,
-                  Map<UUID, ProjectRecord> here) throws SQLException {
+                  Map<UUID, ProjectRecord> here, Map<UUID, String> synced) throws SQLException {
         this.connection = connection;
+        this.synced = synced;
         this.store = store;
         this.link = link;
         this.asJson = asJson;
@@ -106,6 +108,11 @@ final class IncomingApply {
             return Optional.empty();
         }
         PendingRecord local = pending.get(id);
+        if (local != null && incomingDigest != null && incomingDigest.equals(synced.get(id))) {
+            // The version this project itself last sent, coming back: not a change made elsewhere.
+            unchanged++;
+            return Optional.empty();
+        }
         if (local == null && current != null && Stamps.of(current).map(Stamp::modified)
                 .filter(m -> m.isAfter(incoming.modified())).isPresent()) {
             // Older than the version here, which the team already has: a list brought in again.
@@ -211,6 +218,8 @@ final class IncomingApply {
         try (Statement savepoint = connection.createStatement()) {
             savepoint.execute("SAVEPOINT team_records");
             try {
+                dropDecisionsOnCopiesGoing(connection, effective.stream().filter(c -> c.after() == null)
+                        .map(Change::before).toList());
                 writer.write(effective);
                 savepoint.execute("RELEASE team_records");
                 return Optional.empty();
@@ -222,6 +231,32 @@ final class IncomingApply {
                 writer = store.writerOn(connection);
                 return Optional.of(ProjectFiles.plainMessage(e));
             }
+        }
+    }
+
+    /**
+     * A decision whose adjudicated copy is about to be deleted (itself, or with its article) goes first, as when
+     * the copy is deleted here: the file allows no accepted decision without its copy.
+     */
+    static void dropDecisionsOnCopiesGoing(Connection connection, List<ProjectRecord> deleted) throws SQLException {
+        Set<UUID> annotations = new HashSet<>();
+        Set<UUID> documents = new HashSet<>();
+        for (ProjectRecord record : deleted) {
+            if (record instanceof org.lectern.model.Annotation) {
+                annotations.add(record.id());
+            } else if (record instanceof org.lectern.model.Document) {
+                documents.add(record.id());
+            }
+        }
+        if (annotations.isEmpty() && documents.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM review_decision"
+                + " WHERE result_id IN (SELECT value FROM json_each(?))"
+                + " OR result_id IN (SELECT id FROM annotation WHERE document_id IN (SELECT value FROM json_each(?)))")) {
+            delete.setString(1, CurrentRecords.jsonArray(annotations));
+            delete.setString(2, CurrentRecords.jsonArray(documents));
+            delete.executeUpdate();
         }
     }
 

@@ -18,6 +18,18 @@ final class RecordDigest {
     /** Stands for a version the team holds that is not known here: it matches no record. */
     static final String UNKNOWN = "?";
 
+    /** Each kind's components, looked up once: a first download digests hundreds of thousands of records. */
+    private static final ClassValue<RecordComponent[]> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected RecordComponent[] computeValue(Class<?> type) {
+            RecordComponent[] components = type.getRecordComponents();
+            for (RecordComponent component : components) {
+                component.getAccessor().setAccessible(true);
+            }
+            return components;
+        }
+    };
+
     private RecordDigest() {
     }
 
@@ -37,7 +49,7 @@ final class RecordDigest {
             text.append("null");
         } else if (value instanceof Record record) {
             text.append(record.getClass().getSimpleName()).append('{');
-            for (RecordComponent component : record.getClass().getRecordComponents()) {
+            for (RecordComponent component : COMPONENTS.get(record.getClass())) {
                 text.append(component.getName()).append('=');
                 write(read(component, record), text);
                 text.append(';');

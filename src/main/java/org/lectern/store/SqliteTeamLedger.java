@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.lectern.model.Change;
 import org.lectern.model.ProjectRecord;
 
@@ -164,36 +165,107 @@ final class SqliteTeamLedger implements TeamLedger {
 
     @Override
     public ApplyOutcome applyIncoming(List<IncomingRecord> records, long newLastRev,
-                                      Function<ProjectRecord, String> asJson) {
+                                      Function<ProjectRecord, String> asJson, Predicate<ProjectRecord> own) {
         return store.inTransaction("bring the team's changes in", connection -> {
             TeamLink link = readLink(connection).orElseThrow(() -> new StoreException(
                     "This project belongs to no team, so it has no colleagues' changes to bring in.", null));
-            long notedBefore = lastSeq(connection);
             try (Statement pragma = connection.createStatement()) {
                 // Each reference is checked as it is written, so that a record that cannot stand here fails alone.
                 pragma.execute("PRAGMA defer_foreign_keys = OFF");
             }
             List<IncomingRecord> latest = IncomingApply.latestOfEach(records);
-            Map<UUID, ProjectRecord> before = current.of(connection, IncomingApply.idsByKind(latest));
-            Map<UUID, ProjectRecord> takenAlong = takenAlong(connection, latest, before, notedBefore);
-            IncomingApply apply = new IncomingApply(connection, store, link, asJson, pending(connection),
-                    IncomingApply.notedIds(connection), new HashMap<>(before));
-            ApplyOutcome counts = apply.apply(latest);
-            before.putAll(takenAlong);
-            ApplyOutcome outcome = new ApplyOutcome(counts.applied(), counts.unchanged(), counts.conflicts(),
-                    counts.skipped(), written(connection, notedBefore, before, apply.written()));
-            // What the apply itself changed (cascades included) is the team's already, not a change to send.
-            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM team_outbox WHERE seq > ?")) {
-                delete.setLong(1, notedBefore);
-                delete.executeUpdate();
+            FirstDownload firstDownload = new FirstDownload(connection, store);
+            if (!latest.isEmpty() && firstDownload.projectIsEmpty()) {
+                List<IncomingRecord> standing = FirstDownload.standing(latest);
+                Optional<List<Change>> written = firstDownload.write(standing, link);
+                if (written.isPresent()) {
+                    ApplyOutcome rest = latest.size() == standing.size() ? new ApplyOutcome(0, 0, 0, 0)
+                            : applyCarefully(connection, link, asJson, without(latest, standing), own);
+                    List<Change> changes = new ArrayList<>(written.get());
+                    changes.addAll(rest.changes());
+                    advance(connection, newLastRev);
+                    return new ApplyOutcome(standing.size() + rest.applied(), rest.unchanged(), rest.conflicts(),
+                            rest.skipped(), changes);
+                }
             }
-            try (PreparedStatement advance = connection.prepareStatement(
-                    "UPDATE team_link SET last_rev = MAX(last_rev, ?)")) {
-                advance.setLong(1, newLastRev);
-                advance.executeUpdate();
-            }
+            ApplyOutcome outcome = applyCarefully(connection, link, asJson, latest, own);
+            advance(connection, newLastRev);
             return outcome;
         });
+    }
+
+    private static List<IncomingRecord> without(List<IncomingRecord> all, List<IncomingRecord> some) {
+        Set<UUID> ids = new HashSet<>();
+        some.forEach(r -> ids.add(r.id()));
+        return all.stream().filter(r -> !ids.contains(r.id())).toList();
+    }
+
+    private static void advance(Connection connection, long newLastRev) throws SQLException {
+        try (PreparedStatement advance = connection.prepareStatement(
+                "UPDATE team_link SET last_rev = MAX(last_rev, ?)")) {
+            advance.setLong(1, newLastRev);
+            advance.executeUpdate();
+        }
+    }
+
+    /** Each record weighed against the project (see {@link IncomingApply}); the changes written, cascades included. */
+    private ApplyOutcome applyCarefully(Connection connection, TeamLink link, Function<ProjectRecord, String> asJson,
+                                        List<IncomingRecord> latest, Predicate<ProjectRecord> own)
+            throws SQLException {
+        long notedBefore = lastSeq(connection);
+        Map<UUID, ProjectRecord> before = current.of(connection, IncomingApply.idsByKind(latest));
+        Map<UUID, ProjectRecord> takenAlong = takenAlong(connection, latest, before, notedBefore);
+        IncomingApply apply = new IncomingApply(connection, store, link, asJson, pending(connection),
+                IncomingApply.notedIds(connection), new HashMap<>(before),
+                syncedDigests(connection, IncomingApply.idsByKind(latest).values().stream()
+                        .flatMap(Set::stream).collect(java.util.stream.Collectors.toSet())));
+        ApplyOutcome counts = apply.apply(latest);
+        followDeletions(connection, deletedIds(latest, takenAlong));
+        before.putAll(takenAlong);
+        List<Change> changes = written(connection, notedBefore, before, apply.written());
+        // What the apply itself changed is the team's already, not a change to send; but what the team's
+        // deletions took along of the member's own records, the team does not know yet.
+        Set<UUID> toSend = new HashSet<>();
+        for (Change change : changes) {
+            if (!apply.written().containsKey(change.subject().id()) && own.test(change.subject())) {
+                toSend.add(change.subject().id());
+            }
+        }
+        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM team_outbox WHERE seq > ?"
+                + " AND record_id NOT IN (SELECT value FROM json_each(?))")) {
+            delete.setLong(1, notedBefore);
+            delete.setString(2, CurrentRecords.jsonArray(toSend));
+            delete.executeUpdate();
+        }
+        return new ApplyOutcome(counts.applied(), counts.unchanged(), counts.conflicts(), counts.skipped(), changes);
+    }
+
+    /** The records the list deletes, and those its deletions may take along. */
+    private static Set<UUID> deletedIds(List<IncomingRecord> latest, Map<UUID, ProjectRecord> takenAlong) {
+        Set<UUID> ids = new HashSet<>(takenAlong.keySet());
+        latest.stream().filter(IncomingRecord::deleted).forEach(r -> ids.add(r.id()));
+        return ids;
+    }
+
+    /**
+     * What deleting records here takes along besides SQLite's cascades, as an edit here does: the review comments
+     * on a deleted record (their replies follow by cascade). (A decision whose adjudicated copy goes is dropped
+     * before the copy, see {@link IncomingApply#dropDecisionsOnCopiesGoing}.)
+     */
+    private static void followDeletions(Connection connection, Set<UUID> deleted) throws SQLException {
+        if (deleted.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement comments = connection.prepareStatement("DELETE FROM review_comment"
+                + " WHERE target_id IN (SELECT value FROM json_each(?))"
+                + " AND NOT EXISTS (SELECT 1 FROM annotation WHERE id = target_id)"
+                + " AND NOT EXISTS (SELECT 1 FROM actor WHERE id = target_id)"
+                + " AND NOT EXISTS (SELECT 1 FROM claim WHERE id = target_id)"
+                + " AND NOT EXISTS (SELECT 1 FROM evidence WHERE id = target_id)"
+                + " AND NOT EXISTS (SELECT 1 FROM link WHERE id = target_id)")) {
+            comments.setString(1, CurrentRecords.jsonArray(deleted));
+            comments.executeUpdate();
+        }
     }
 
     /**
@@ -211,6 +283,9 @@ final class SqliteTeamLedger implements TeamLedger {
         try (Statement savepoint = connection.createStatement()) {
             savepoint.execute("SAVEPOINT taken_along");
             try {
+                List<ProjectRecord> going = new ArrayList<>();
+                deletions.forEach(d -> going.add(here.get(d.id())));
+                IncomingApply.dropDecisionsOnCopiesGoing(connection, going);
                 for (IncomingRecord deletion : deletions) {
                     try (PreparedStatement delete = connection.prepareStatement(
                             "DELETE FROM " + deletion.kind() + " WHERE id = ?")) {
@@ -218,6 +293,10 @@ final class SqliteTeamLedger implements TeamLedger {
                         delete.executeUpdate();
                     }
                 }
+                Set<UUID> deleted = new HashSet<>();
+                deletions.forEach(d -> deleted.add(d.id()));
+                deleted.addAll(notedSince(connection, notedBefore).keySet());
+                followDeletions(connection, deleted);
                 touched = notedSince(connection, notedBefore);
             } finally {
                 savepoint.execute("ROLLBACK TO taken_along");
@@ -261,9 +340,11 @@ final class SqliteTeamLedger implements TeamLedger {
             }
         }
         LinkedHashMap<UUID, String> touched = notedSince(connection, notedBefore);
+        // A record that overrode a change made here had its notes forgotten with that change.
+        written.forEach((id, record) -> touched.putIfAbsent(id, record.kind()));
         Map<UUID, String> readBack = new HashMap<>();
         touched.forEach((id, kind) -> {
-            if (!written.containsKey(id) || notes.get(id) > 1) {
+            if (!written.containsKey(id) || notes.getOrDefault(id, 1) > 1) {
                 readBack.put(id, kind);
             }
         });

@@ -45,8 +45,19 @@ public interface TeamLedger {
      * when its author next changes it. So a pull passes all its pages in one call where it can. What the apply
      * itself changes (cascades included) is not noted as a change to send.
      */
-    ApplyOutcome applyIncoming(List<IncomingRecord> records, long newLastRev,
-                               Function<ProjectRecord, String> asJson);
+    default ApplyOutcome applyIncoming(List<IncomingRecord> records, long newLastRev,
+                                       Function<ProjectRecord, String> asJson) {
+        return applyIncoming(records, newLastRev, asJson, record -> false);
+    }
+
+    /**
+     * As {@link #applyIncoming(List, long, Function)}; besides, what the team's deletions take along here is
+     * followed as a deletion here would be (review comments on a deleted record go, and a decision whose
+     * adjudicated copy went), and the records of the member's own ({@code own}) that this changes are noted as
+     * changes to send: only their author can tell the team, which would otherwise keep them as they were.
+     */
+    ApplyOutcome applyIncoming(List<IncomingRecord> records, long newLastRev, Function<ProjectRecord, String> asJson,
+                               java.util.function.Predicate<ProjectRecord> own);
 
     /**
      * Forgets the changes noted up to {@code upToSeq}: the server has them. {@link #pending()} lists records in

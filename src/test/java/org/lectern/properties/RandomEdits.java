@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
 import org.lectern.model.Actor;
@@ -16,7 +17,9 @@ import org.lectern.model.Evidence;
 import org.lectern.model.Grade;
 import org.lectern.model.Likelihood;
 import org.lectern.model.Link;
+import org.lectern.model.ProjectRecord;
 import org.lectern.model.ReviewComment;
+import org.lectern.model.Stamps;
 import org.lectern.model.Stance;
 import org.lectern.model.Strength;
 import org.lectern.model.Tag;
@@ -64,18 +67,50 @@ final class RandomEdits {
 
     private final ScratchFolder folder;
     private final List<Kind> kinds;
+    /** Whether the analyst changes and deletes only records of their own, as a member of a team does. */
+    private final boolean ownOnly;
+    /** Tags the analyst leaves as they are (a team's built-in tags, which every member's Lectern looks up). */
+    private final Set<String> fixedTags;
     private int articles;
 
     /** @param folder where articles to add are written */
     RandomEdits(ScratchFolder folder, List<Kind> kinds) {
+        this(folder, kinds, false, Set.of());
+    }
+
+    RandomEdits(ScratchFolder folder, List<Kind> kinds, boolean ownOnly, Set<String> fixedTags) {
         this.folder = folder;
         this.kinds = kinds;
+        this.ownOnly = ownOnly;
+        this.fixedTags = fixedTags;
+    }
+
+    /** The records of a list this analyst may change or delete. */
+    private <T extends ProjectRecord> List<T> editable(List<T> records, String analyst) {
+        if (!ownOnly) {
+            return records;
+        }
+        return records.stream().filter(r -> Stamps.authorOf(r).map(analyst::equals).orElse(true)).toList();
+    }
+
+    private List<Tag> editableTags(ProjectState state) {
+        return state.tags().stream().filter(t -> !fixedTags.contains(t.name())).toList();
+    }
+
+    /** Colleagues' highlights this analyst may decide on: none already decided by someone else. */
+    private List<Annotation> reviewable(ProjectState state, String analyst) {
+        return colleagues(state, analyst).stream().filter(a -> !ownOnly || state.decisionOn(a.id())
+                .map(d -> d.stamp().author().equals(analyst)).orElse(true)).toList();
     }
 
     /** Draws one edit that applies, performs it and notes it in words; returns whether anything was saved. */
     boolean perform(Draw draw, ProjectSession session) throws Exception {
         ProjectState state = session.state();
         List<Kind> applicable = kinds.stream().filter(kind -> applies(kind, state, session.analyst())).toList();
+        if (applicable.isEmpty()) {
+            draw.note(session.analyst() + ": nothing to do");
+            return false;
+        }
         Kind kind = weighted(draw, applicable);
         long before = session.history().revision();
         String what;
@@ -102,29 +137,31 @@ final class RandomEdits {
         throw new IllegalStateException("weights add up");
     }
 
-    private static boolean applies(Kind kind, ProjectState state, String analyst) {
+    private boolean applies(Kind kind, ProjectState state, String analyst) {
         boolean documents = !state.documents().isEmpty();
         boolean highlights = !highlights(state).isEmpty();
+        boolean mine = !editable(highlights(state), analyst).isEmpty();
         return switch (kind) {
             case ANNOTATE -> documents && !state.tags().isEmpty();
-            case NOTE, DELETE_HIGHLIGHT -> highlights;
-            case RETAG -> highlights && !state.tags().isEmpty();
+            case NOTE, DELETE_HIGHLIGHT -> mine;
+            case RETAG -> mine && !state.tags().isEmpty();
             case NEW_ACTOR_FROM_SELECTION, NEW_CLAIM, NEW_EVIDENCE, REMOVE_DOCUMENT, RENAME_DOCUMENT -> documents;
             case NEW_ACTOR, NEW_TAG, ADD_DOCUMENT -> true;
-            case ADD_MENTION -> documents && !state.actors().isEmpty();
-            case EDIT_ACTOR, DELETE_ACTOR -> !state.actors().isEmpty();
-            case ADD_CLAIM_PASSAGE -> documents && !state.claims().isEmpty();
-            case EDIT_CLAIM, DELETE_CLAIM -> !state.claims().isEmpty();
-            case ADD_EVIDENCE_PASSAGE -> documents && !state.evidence().isEmpty();
-            case EDIT_EVIDENCE, DELETE_EVIDENCE -> !state.evidence().isEmpty();
+            case ADD_MENTION -> documents && !editable(state.actors(), analyst).isEmpty();
+            case EDIT_ACTOR, DELETE_ACTOR -> !editable(state.actors(), analyst).isEmpty();
+            case ADD_CLAIM_PASSAGE -> documents && !editable(state.claims(), analyst).isEmpty();
+            case EDIT_CLAIM, DELETE_CLAIM -> !editable(state.claims(), analyst).isEmpty();
+            case ADD_EVIDENCE_PASSAGE -> documents && !editable(state.evidence(), analyst).isEmpty();
+            case EDIT_EVIDENCE, DELETE_EVIDENCE -> !editable(state.evidence(), analyst).isEmpty();
             case LINK -> !state.claims().isEmpty() && !state.evidence().isEmpty();
-            case EDIT_LINK, DELETE_LINK -> !state.links().isEmpty();
-            case EDIT_TAG, DELETE_TAG -> !state.tags().isEmpty();
+            case EDIT_LINK, DELETE_LINK -> !editable(state.links(), analyst).isEmpty();
+            case EDIT_TAG, DELETE_TAG -> !editableTags(state).isEmpty();
             case COMMENT -> highlights || !state.actors().isEmpty() || !state.claims().isEmpty()
                     || !state.evidence().isEmpty();
-            case REPLY, RESOLVE, EDIT_COMMENT, DELETE_COMMENT -> !state.comments().isEmpty();
-            case ACCEPT, AMEND, REJECT -> !colleagues(state, analyst).isEmpty();
-            case WITHDRAW_DECISION -> !state.decisions().isEmpty();
+            case REPLY -> !state.comments().isEmpty();
+            case RESOLVE, EDIT_COMMENT, DELETE_COMMENT -> !editable(state.comments(), analyst).isEmpty();
+            case ACCEPT, AMEND, REJECT -> !reviewable(state, analyst).isEmpty();
+            case WITHDRAW_DECISION -> !editable(state.decisions(), analyst).isEmpty();
         };
     }
 
@@ -139,19 +176,19 @@ final class RandomEdits {
                 yield "tags " + quoted(document, range) + " " + tag.name();
             }
             case NOTE -> {
-                Annotation highlight = draw.oneOf(highlights(state));
+                Annotation highlight = draw.oneOf(editable(highlights(state), session.analyst()));
                 String note = RandomTexts.note(draw);
                 session.perform(session.edits().setNote(highlight.id(), note));
                 yield "notes " + RandomTexts.shown(note) + " on " + quoted(highlight);
             }
             case RETAG -> {
-                Annotation highlight = draw.oneOf(highlights(state));
+                Annotation highlight = draw.oneOf(editable(highlights(state), session.analyst()));
                 Tag tag = draw.oneOf(state.tags());
                 session.perform(session.edits().retag(highlight.id(), tag.id()));
                 yield "retags " + quoted(highlight) + " " + tag.name();
             }
             case DELETE_HIGHLIGHT -> {
-                Annotation highlight = draw.oneOf(highlights(state));
+                Annotation highlight = draw.oneOf(editable(highlights(state), session.analyst()));
                 session.perform(session.edits().deleteAnnotation(highlight.id()));
                 yield "deletes the highlight " + quoted(highlight);
             }
@@ -163,12 +200,12 @@ final class RandomEdits {
                 yield "makes the actor " + RandomTexts.shown(name);
             }
             case ADD_MENTION -> {
-                Actor actor = draw.oneOf(state.actors());
+                Actor actor = draw.oneOf(editable(state.actors(), session.analyst()));
                 yield selection(draw, session, "a mention of " + actor.name() + " at",
                         (d, r) -> session.edits().addMention(actor.id(), d, r[0], r[1]));
             }
             case EDIT_ACTOR -> {
-                Actor actor = draw.oneOf(state.actors());
+                Actor actor = draw.oneOf(editable(state.actors(), session.analyst()));
                 String name = draw.maybe(50) ? RandomTexts.words(draw, 3) : actor.name();
                 session.perform(session.edits().editActor(actor.id(), name,
                         draw.oneOf(Arrays.asList(ActorKind.values())), draw.list(0, 2, 30, d -> RandomTexts.words(d, 2)),
@@ -176,19 +213,19 @@ final class RandomEdits {
                 yield "edits the actor " + actor.name();
             }
             case DELETE_ACTOR -> {
-                Actor actor = draw.oneOf(state.actors());
+                Actor actor = draw.oneOf(editable(state.actors(), session.analyst()));
                 session.perform(session.edits().deleteActor(actor.id()));
                 yield "deletes the actor " + actor.name();
             }
             case NEW_CLAIM -> selection(draw, session, "a new claim from",
                     (d, r) -> session.edits().newClaimFromSelection(d, r[0], r[1]));
             case ADD_CLAIM_PASSAGE -> {
-                Claim claim = draw.oneOf(state.claims());
+                Claim claim = draw.oneOf(editable(state.claims(), session.analyst()));
                 yield selection(draw, session, "another passage of a claim at",
                         (d, r) -> session.edits().addClaimPassage(claim.id(), d, r[0], r[1]));
             }
             case EDIT_CLAIM -> {
-                Claim claim = draw.oneOf(state.claims());
+                Claim claim = draw.oneOf(editable(state.claims(), session.analyst()));
                 UUID claimant = !state.actors().isEmpty() && draw.maybe(60) ? draw.oneOf(state.actors()).id() : null;
                 session.perform(session.edits().editClaim(claim.id(),
                         draw.maybe(50) ? RandomTexts.words(draw, 4) : claim.statement(), claimant,
@@ -196,26 +233,26 @@ final class RandomEdits {
                 yield "edits the claim " + RandomTexts.shown(claim.statement());
             }
             case DELETE_CLAIM -> {
-                Claim claim = draw.oneOf(state.claims());
+                Claim claim = draw.oneOf(editable(state.claims(), session.analyst()));
                 session.perform(session.edits().deleteClaim(claim.id()));
                 yield "deletes the claim " + RandomTexts.shown(claim.statement());
             }
             case NEW_EVIDENCE -> selection(draw, session, "new evidence from",
                     (d, r) -> session.edits().newEvidenceFromSelection(d, r[0], r[1]));
             case ADD_EVIDENCE_PASSAGE -> {
-                Evidence item = draw.oneOf(state.evidence());
+                Evidence item = draw.oneOf(editable(state.evidence(), session.analyst()));
                 yield selection(draw, session, "another passage of evidence at",
                         (d, r) -> session.edits().addEvidencePassage(item.id(), d, r[0], r[1]));
             }
             case EDIT_EVIDENCE -> {
-                Evidence item = draw.oneOf(state.evidence());
+                Evidence item = draw.oneOf(editable(state.evidence(), session.analyst()));
                 Grade grade = Grade.parse("ABCDEF".charAt(draw.below(6)) + "" + (1 + draw.below(6)));
                 session.perform(session.edits().editEvidence(item.id(),
                         draw.maybe(50) ? RandomTexts.words(draw, 4) : item.description(), grade));
                 yield "grades the evidence " + RandomTexts.shown(item.description()) + " " + grade;
             }
             case DELETE_EVIDENCE -> {
-                Evidence item = draw.oneOf(state.evidence());
+                Evidence item = draw.oneOf(editable(state.evidence(), session.analyst()));
                 session.perform(session.edits().deleteEvidence(item.id()));
                 yield "deletes the evidence " + RandomTexts.shown(item.description());
             }
@@ -229,13 +266,13 @@ final class RandomEdits {
                         + RandomTexts.shown(claim.statement()) + " (" + stance + ")";
             }
             case EDIT_LINK -> {
-                Link link = draw.oneOf(state.links());
+                Link link = draw.oneOf(editable(state.links(), session.analyst()));
                 session.perform(session.edits().editLink(link.id(), draw.oneOf(Arrays.asList(Stance.values())),
                         draw.oneOf(Arrays.asList(Strength.values()))));
                 yield "edits a link";
             }
             case DELETE_LINK -> {
-                Link link = draw.oneOf(state.links());
+                Link link = draw.oneOf(editable(state.links(), session.analyst()));
                 session.perform(session.edits().deleteLink(link.id()));
                 yield "removes a link";
             }
@@ -245,7 +282,7 @@ final class RandomEdits {
                 yield "adds the tag " + RandomTexts.shown(name);
             }
             case EDIT_TAG -> {
-                Tag tag = draw.oneOf(state.tags());
+                Tag tag = draw.oneOf(editableTags(state));
                 String name = draw.maybe(50) ? RandomTexts.words(draw, 2) : tag.name();
                 int key = draw.below(10);
                 session.perform(session.tagEdits().edit(tag.id(), name, draw.oneOf(COLOURS), key,
@@ -253,7 +290,7 @@ final class RandomEdits {
                 yield "edits the tag " + tag.name() + " (now " + RandomTexts.shown(name) + ", key " + key + ")";
             }
             case DELETE_TAG -> {
-                Tag tag = draw.oneOf(state.tags());
+                Tag tag = draw.oneOf(editableTags(state));
                 session.perform(session.tagEdits().delete(tag.id()));
                 yield "deletes the tag " + tag.name();
             }
@@ -291,29 +328,29 @@ final class RandomEdits {
                 yield "replies " + RandomTexts.shown(text) + " to " + RandomTexts.shown(to.text());
             }
             case RESOLVE -> {
-                ReviewComment comment = draw.oneOf(state.comments());
+                ReviewComment comment = draw.oneOf(editable(state.comments(), session.analyst()));
                 boolean resolved = draw.maybe(70);
                 session.perform(session.reviewEdits().setResolved(comment.id(), resolved));
                 yield (resolved ? "resolves" : "reopens") + " the thread of " + RandomTexts.shown(comment.text());
             }
             case EDIT_COMMENT -> {
-                ReviewComment comment = draw.oneOf(state.comments());
+                ReviewComment comment = draw.oneOf(editable(state.comments(), session.analyst()));
                 String text = RandomTexts.words(draw, 4);
                 session.perform(session.reviewEdits().editComment(comment.id(), text));
                 yield "rewrites the comment " + RandomTexts.shown(comment.text()) + " " + RandomTexts.shown(text);
             }
             case DELETE_COMMENT -> {
-                ReviewComment comment = draw.oneOf(state.comments());
+                ReviewComment comment = draw.oneOf(editable(state.comments(), session.analyst()));
                 session.perform(session.reviewEdits().deleteComment(comment.id()));
                 yield "deletes the comment " + RandomTexts.shown(comment.text());
             }
             case ACCEPT -> {
-                Annotation theirs = draw.oneOf(colleagues(state, session.analyst()));
+                Annotation theirs = draw.oneOf(reviewable(state, session.analyst()));
                 session.perform(session.reviewEdits().accept(theirs.id(), RandomTexts.note(draw)));
                 yield "accepts " + quoted(theirs) + " by " + theirs.stamp().author();
             }
             case AMEND -> {
-                Annotation theirs = draw.oneOf(colleagues(state, session.analyst()));
+                Annotation theirs = draw.oneOf(reviewable(state, session.analyst()));
                 Document document = state.document(theirs.documentId()).orElseThrow();
                 int[] range = RandomTexts.passage(draw, document.text(), PASSAGE_CODE_POINTS);
                 Tag tag = draw.oneOf(state.tags());
@@ -323,12 +360,12 @@ final class RandomEdits {
                         + " " + tag.name();
             }
             case REJECT -> {
-                Annotation theirs = draw.oneOf(colleagues(state, session.analyst()));
+                Annotation theirs = draw.oneOf(reviewable(state, session.analyst()));
                 session.perform(session.reviewEdits().reject(theirs.id(), RandomTexts.note(draw)));
                 yield "rejects " + quoted(theirs) + " by " + theirs.stamp().author();
             }
             case WITHDRAW_DECISION -> {
-                var decision = draw.oneOf(state.decisions());
+                var decision = draw.oneOf(editable(state.decisions(), session.analyst()));
                 session.perform(session.reviewEdits().undecide(decision.reviewedId()));
                 yield "withdraws a decision (" + decision.verdict() + ")";
             }

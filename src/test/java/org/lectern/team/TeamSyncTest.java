@@ -104,7 +104,10 @@ class TeamSyncTest {
             assertEquals(List.of(), ana.state().actors().get(0).mentionIds(),
                     "the actor lists no mention of a highlight that went, in memory as in the file");
             TeamLedger ledger = ana.teamLedger().orElseThrow();
-            assertEquals(List.of(), ledger.pending());
+            assertEquals(List.of(), ledger.pending(), "what the deletion took of hers is sent");
+            assertEquals(ServerRecords.dump(ServerRecords.of(ana.state().snapshot())),
+                    ServerRecords.dump(ServerRecords.live(anaServer)),
+                    "the team no longer holds her highlights on the article, and holds her actor as it is now");
         }
     }
 }

@@ -35,6 +35,13 @@ public final class TeamSync {
     /** Records sent per server transaction. */
     static final int BATCH = 2_000;
 
+    /**
+     * A record noted this long after its stamp was changed without being stamped: by what a colleague's deletion
+     * took along here (a highlight gone from an actor's mentions). It is sent as changed when noted, so that it
+     * replaces the version the team holds; any other change is sent with its stamp's time, to the nanosecond.
+     */
+    private static final java.time.Duration CHANGED_LATER = java.time.Duration.ofMillis(50);
+
     private final TeamServer server;
 
     public TeamSync(TeamServer server) {
@@ -59,17 +66,16 @@ public final class TeamSync {
                 break;
             }
         }
-        return new Arrivals(records, rev);
+        return new Arrivals(records, rev, server.me().name());
     }
 
     private static IncomingRecord incoming(ServerRecord row) {
         if (row.deleted()) {
             return IncomingRecord.deletion(row.kind(), row.id(), row.author(), row.modified());
         }
-        ProjectRecord record = RecordJson.read(row);
-        // The body keeps the exact instant; the server's column only microseconds.
-        Instant modified = Stamps.of(record).map(Stamp::modified).orElse(row.modified());
-        return IncomingRecord.version(record, row.author(), modified);
+        // The time of the change as the server has it, which may be later than the stamp's: a record changed here
+        // only because the team deleted what it referred to keeps its stamp, and is sent as changed when noted.
+        return IncomingRecord.version(RecordJson.read(row), row.author(), row.modified());
     }
 
     /**
@@ -111,7 +117,9 @@ public final class TeamSync {
         }
         ProjectRecord current = record.current();
         String author = Stamps.authorOf(current).orElse(me.name());
-        Instant modified = Stamps.of(current).map(Stamp::modified).orElse(endOfNote(record));
+        Instant modified = Stamps.of(current).map(Stamp::modified)
+                .filter(stamped -> !record.noted().isAfter(stamped.plus(CHANGED_LATER)))
+                .orElse(endOfNote(record));
         if (!teamWide && !author.equals(me.name())) {
             return null;
         }
@@ -183,7 +191,7 @@ public final class TeamSync {
     /** As {@link #syncOnce(ProjectSession)}, for a project not open in a window (the command line). */
     public SyncReport syncOnce(TeamLedger ledger) {
         return syncOnce(ledger, arrivals -> ledger.applyIncoming(arrivals.records(), arrivals.lastRev(),
-                RecordJson::write));
+                RecordJson::write, arrivals::isOwn));
     }
 
     private SyncReport syncOnce(TeamLedger ledger, Function<Arrivals, ApplyOutcome> receive) {
