@@ -376,8 +376,8 @@ class TeamWindowsTest {
 
         assertEquals(List.of("Customs officers "), highlightsBy(lena, LEAD).stream()
                 .map(a -> a.passage().quote()).toList(), "the later change is kept");
-        javafx.scene.control.Hyperlink conflicts = robot.lookup("#status-team-conflicts")
-                .queryAs(javafx.scene.control.Hyperlink.class);
+        javafx.scene.control.Hyperlink conflicts = (javafx.scene.control.Hyperlink) lena.stage().getScene()
+                .lookup("#status-team-conflicts");
         assertEquals("1 conflict", conflicts.getText());
         toFront(robot, lena);
         robot.clickOn(conflicts);
@@ -386,5 +386,43 @@ class TeamWindowsTest {
         assertTrue(lenasDialogs.infos.get(0).matches("1 version was not kept:\\n\\n• \\d{4}-\\d\\d-\\d\\d "
                 + "\\d\\d:\\d\\d:\\d\\d  annotation \"Customs officers\": kept Lena Lead's version \\(the later\\);"
                 + " listed Lena Lead's version \\(from the team\\)"), lenasDialogs.infos::toString);
+    }
+
+    @Test
+    void a_highlight_deleted_here_and_noted_later_on_another_laptop_comes_back_with_the_note_and_the_deletion_is_listed(
+            FxRobot robot) throws Exception {
+        int serverPort = TeamSettings.of(team.db().url(), "").port();
+        lenaConnectsThroughTheDialog(robot, serverPort);
+        awaitStatus(lena, "Team: connected");
+        tag(robot, lena, "Customs officers");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.waitForAsyncFx(5_000,
+                () -> lena.model().session().teamLedger().orElseThrow().pending().isEmpty()));
+        menu(robot, lena, "File", "#menu-disconnect-from-team");
+
+        // Lena deletes the highlight here, while on her other laptop she adds a note to it, later.
+        Annotation highlight = highlightsBy(lena, LEAD).get(0);
+        selectByFinding(robot, lena, "Customs");
+        robot.push(KeyCode.DELETE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(highlightsBy(lena, LEAD).isEmpty());
+        Annotation noted = new Annotation(highlight.id(), highlight.documentId(), highlight.passage(),
+                highlight.tagId(), "the port's customs service", new org.lectern.model.Stamp(LEAD,
+                highlight.stamp().created(), java.time.Instant.now().plusSeconds(60)));
+        try (var otherLaptop = team.connect(LEAD)) {
+            otherLaptop.push(List.of(TeamFixture.sent(noted)));
+        }
+
+        menu(robot, lena, "File", "#menu-connect-to-team-project");
+        robot.clickOn("#team-password").write(team.password(LEAD));
+        robot.clickOn("#team-connect");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> highlightsBy(lena, LEAD).size() == 1);
+
+        assertEquals("the port's customs service", highlightsBy(lena, LEAD).get(0).note(), "the later change");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.waitForAsyncFx(5_000,
+                () -> lena.stage().getScene().lookup("#status-team-conflicts").isVisible()));
+        menu(robot, lena, "File", "#menu-team-conflicts");
+        assertTrue(lenasDialogs.infos.get(0).matches("1 version was not kept:\\n\\n• \\d{4}-\\d\\d-\\d\\d "
+                + "\\d\\d:\\d\\d:\\d\\d  annotation \"Customs officers\": kept Lena Lead's version \\(the later\\);"
+                + " listed the deletion \\(made here\\)"), lenasDialogs.infos::toString);
     }
 }

@@ -33,7 +33,9 @@ public record TeamConflictNote(String kind, UUID recordId, String record, String
         boolean notApplicable = conflict.reason() == TeamConflict.Reason.NOT_APPLICABLE;
         String keptBy = notApplicable ? "" : current.map(kept -> Stamps.authorOf(kept).map(name -> name + "'s version")
                 .orElse("the version here")).orElse("its deletion");
-        String listedBy = (conflict.author() == null ? "?" : conflict.author())
+        // A deletion made here carries no name but the login the project is linked as: it is the analyst's own.
+        String listedBy = conflict.json() == null && conflict.side() == TeamConflict.Side.LOCAL ? "the deletion"
+                : (conflict.author() == null ? "?" : conflict.author())
                 + (conflict.json() == null ? "'s deletion" : "'s version");
         return new TeamConflictNote(conflict.kind(), conflict.id(), record, keptBy, listedBy,
                 conflict.side() == TeamConflict.Side.LOCAL, notApplicable,

@@ -14,7 +14,7 @@ public enum Command {
     YOUR_NAME("Your _name…", null),
     CONNECT_TO_TEAM("Connect to _team project…", null),
     DISCONNECT_FROM_TEAM("_Disconnect from team", null),
-    TEAM_CONFLICTS("Team con_flicts…", null),
+    TEAM_CONFLICTS("Team conflicts…", null),
     QUIT("_Quit", "Shortcut+Q"),
     FIND_IN_ARTICLE("_Find in article…", "Shortcut+F"),
     FIND_NEXT("Find _next", "F3"),
