@@ -243,7 +243,7 @@ public final class TeamConnection {
                         offlineSince = clock.instant();
                         LOG.info("Team server {} cannot be reached; working offline: {}", address, e.getMessage());
                     }
-                    publish(new TeamState(TeamState.Phase.OFFLINE, address.toString(), offlineSince,
+                    publishFromNetwork(new TeamState(TeamState.Phase.OFFLINE, address.toString(), offlineSince,
                             pendingCount(), state.lastSynchronised(), state.conflicts(), e.getMessage()));
                     pause(retry);
                     retry = retry.multipliedBy(2).compareTo(LONGEST_RETRY) > 0 ? LONGEST_RETRY
@@ -424,10 +424,6 @@ public final class TeamConnection {
                 listener.teamStateChanged(next);
             }
         });
-    }
-
-    private void publish(TeamState next) {
-        publishFromNetwork(next);
     }
 
     private <T> T onWindow(Supplier<T> work) {
