@@ -4,10 +4,10 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.lectern.service.ProjectSetup;
+import org.lectern.service.ProjectUnavailable;
 import org.lectern.service.team.SyncReport;
 import org.lectern.service.team.TeamProjects;
-import org.lectern.store.ProjectFiles;
-import org.lectern.store.ProjectOpenException;
 import org.lectern.store.ProjectStore;
 import org.lectern.store.team.TeamAddress;
 import picocli.CommandLine.Command;
@@ -47,9 +47,9 @@ final class TeamPushCommand implements Callable<Integer> {
             throw new CommandFailure("No such project: " + project + ".");
         }
         SyncReport report;
-        try (ProjectStore store = ProjectFiles.open(project)) {
+        try (ProjectStore store = ProjectSetup.openForTeam(project)) {
             report = TeamCommands.run(server, address, connection -> TeamProjects.publish(store, connection));
-        } catch (ProjectOpenException e) {
+        } catch (ProjectUnavailable e) {
             throw new CommandFailure(e);
         }
         PrintWriter out = spec.commandLine().getOut();

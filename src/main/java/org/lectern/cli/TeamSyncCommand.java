@@ -5,11 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.lectern.service.ProjectSetup;
 import org.lectern.service.ProjectUnavailable;
 import org.lectern.service.team.SyncReport;
 import org.lectern.service.team.TeamProjects;
-import org.lectern.store.ProjectFiles;
-import org.lectern.store.ProjectOpenException;
 import org.lectern.store.ProjectStore;
 import org.lectern.store.TeamLink;
 import org.lectern.store.team.TeamAddress;
@@ -60,7 +59,7 @@ final class TeamSyncCommand implements Callable<Integer> {
     private int syncExisting() {
         SyncReport report;
         TeamAddress address;
-        try (ProjectStore store = ProjectFiles.open(project)) {
+        try (ProjectStore store = ProjectSetup.openForTeam(project)) {
             Optional<TeamLink> link = TeamProjects.teamOf(store);
             if (link.isEmpty() && (url == null || user == null)) {
                 throw new CommandFailure("'" + project.getFileName() + "' belongs to no team: publish it with"
@@ -70,7 +69,7 @@ final class TeamSyncCommand implements Callable<Integer> {
                     user != null ? user : link.get().userName());
             address = options.address();
             report = TeamCommands.run(options, address, server -> TeamProjects.sync(store, server));
-        } catch (ProjectOpenException e) {
+        } catch (ProjectUnavailable e) {
             throw new CommandFailure(e);
         }
         PrintWriter out = spec.commandLine().getOut();

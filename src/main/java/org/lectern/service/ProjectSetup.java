@@ -89,6 +89,27 @@ public final class ProjectSetup {
         return session;
     }
 
+    /**
+     * Opens an existing project for a team command (the command line holds it while it runs), as it is: a team
+     * project left empty by a first download cut short must stay empty for the team's records to come in.
+     */
+    public static ProjectStore openForTeam(Path file) throws ProjectUnavailable {
+        try {
+            return ProjectFiles.open(file, LockHolder.COMMAND_LINE);
+        } catch (ProjectOpenException refusal) {
+            throw ProjectUnavailable.of(refusal);
+        }
+    }
+
+    /** Makes a new project for the first download of a team project: empty, the team's records fill it. */
+    public static ProjectStore createForTeam(Path file) throws ProjectUnavailable {
+        try {
+            return ProjectFiles.create(file, LockHolder.COMMAND_LINE);
+        } catch (ProjectOpenException refusal) {
+            throw ProjectUnavailable.of(refusal);
+        }
+    }
+
     /** Gives a project without tags the default palette. Not an undoable edit: it is how projects begin. */
     public static void ensureDefaultTags(ProjectSession session) {
         if (!session.state().tags().isEmpty()) {

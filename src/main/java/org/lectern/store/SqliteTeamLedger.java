@@ -226,9 +226,23 @@ final class SqliteTeamLedger implements TeamLedger {
         // What the apply itself changed is the team's already, not a change to send; but what the team's
         // deletions took along of the member's own records, the team does not know yet.
         Set<UUID> toSend = new HashSet<>();
-        for (Change change : changes) {
+        List<Change> touched = new ArrayList<>();
+        for (int i = 0; i < changes.size(); i++) {
+            Change change = changes.get(i);
             if (!apply.written().containsKey(change.subject().id()) && own.test(change.subject())) {
                 toSend.add(change.subject().id());
+                ProjectRecord now = touchedNow(change.after());
+                if (now != change.after()) {
+                    // Changed as an edit here would change it (a mention gone from an actor), and stamped so:
+                    // the team then takes it as the later version.
+                    touched.add(Change.updated(change.after(), now));
+                    changes.set(i, new Change(change.before(), now));
+                }
+            }
+        }
+        if (!touched.isEmpty()) {
+            try (EditWriter writer = store.writerOn(connection)) {
+                writer.write(touched);
             }
         }
         try (PreparedStatement delete = connection.prepareStatement("DELETE FROM team_outbox WHERE seq > ?"
@@ -238,6 +252,18 @@ final class SqliteTeamLedger implements TeamLedger {
             delete.executeUpdate();
         }
         return new ApplyOutcome(counts.applied(), counts.unchanged(), counts.conflicts(), counts.skipped(), changes);
+    }
+
+    /** A record of the kinds a deletion elsewhere changes (their lists of passages), stamped as changed now. */
+    private static ProjectRecord touchedNow(ProjectRecord record) {
+        if (record instanceof org.lectern.model.Actor actor) {
+            return actor.withMentions(actor.mentionIds());
+        } else if (record instanceof org.lectern.model.Claim claim) {
+            return claim.withPassages(claim.passageIds());
+        } else if (record instanceof org.lectern.model.Evidence evidence) {
+            return evidence.withPassages(evidence.passageIds());
+        }
+        return record;
     }
 
     /** The records the list deletes, and those its deletions may take along. */

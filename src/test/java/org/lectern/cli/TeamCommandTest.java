@@ -126,7 +126,7 @@ class TeamCommandTest {
         CliRun run = CliRun.of("team", "stauts", "--url", "jdbc:postgresql://localhost/team", "--user", "admin");
 
         assertEquals(2, run.exitCode());
-        assertEquals(List.of("'stauts' is not a command of 'lectern team' (init, add, status). See 'lectern team"
+        assertEquals(List.of("'stauts' is not a command of 'lectern team' (init, add, status, push, sync). See 'lectern team"
                 + " --help'."), run.errLines());
     }
 

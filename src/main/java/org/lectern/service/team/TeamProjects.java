@@ -4,9 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.lectern.service.ProjectSetup;
 import org.lectern.service.ProjectUnavailable;
-import org.lectern.store.ProjectFiles;
-import org.lectern.store.ProjectOpenException;
 import org.lectern.store.ProjectStore;
 import org.lectern.store.TeamLedger;
 import org.lectern.store.TeamLink;
@@ -62,12 +61,7 @@ public final class TeamProjects {
      * a crash leaves a linked project that holds nothing; synchronising it brings everything in.)
      */
     public static SyncReport download(Path file, TeamServer server) throws ProjectUnavailable {
-        ProjectStore store;
-        try {
-            store = ProjectFiles.create(file);
-        } catch (ProjectOpenException e) {
-            throw new ProjectUnavailable(ProjectUnavailable.Reason.valueOf(e.reason().name()), e.getMessage(), e);
-        }
+        ProjectStore store = ProjectSetup.createForTeam(file);
         boolean done = false;
         try {
             TeamLedger ledger = ledgerOf(store);

@@ -35,13 +35,6 @@ public final class TeamSync {
     /** Records sent per server transaction. */
     static final int BATCH = 2_000;
 
-    /**
-     * A record noted this long after its stamp was changed without being stamped: by what a colleague's deletion
-     * took along here (a highlight gone from an actor's mentions). It is sent as changed when noted, so that it
-     * replaces the version the team holds; any other change is sent with its stamp's time, to the nanosecond.
-     */
-    private static final java.time.Duration CHANGED_LATER = java.time.Duration.ofMillis(50);
-
     private final TeamServer server;
 
     public TeamSync(TeamServer server) {
@@ -73,8 +66,7 @@ public final class TeamSync {
         if (row.deleted()) {
             return IncomingRecord.deletion(row.kind(), row.id(), row.author(), row.modified());
         }
-        // The time of the change as the server has it, which may be later than the stamp's: a record changed here
-        // only because the team deleted what it referred to keeps its stamp, and is sent as changed when noted.
+        // The time of the change as the server keeps it (its stamp's, or when a tag or deletion was noted).
         return IncomingRecord.version(RecordJson.read(row), row.author(), row.modified());
     }
 
@@ -117,9 +109,7 @@ public final class TeamSync {
         }
         ProjectRecord current = record.current();
         String author = Stamps.authorOf(current).orElse(me.name());
-        Instant modified = Stamps.of(current).map(Stamp::modified)
-                .filter(stamped -> !record.noted().isAfter(stamped.plus(CHANGED_LATER)))
-                .orElse(endOfNote(record));
+        Instant modified = Stamps.of(current).map(Stamp::modified).orElse(endOfNote(record));
         if (!teamWide && !author.equals(me.name())) {
             return null;
         }

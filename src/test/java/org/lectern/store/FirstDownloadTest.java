@@ -1,0 +1,106 @@
+package org.lectern.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.DisplayNameGeneration;
+import org.junit.jupiter.api.DisplayNameGenerator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lectern.model.Actor;
+import org.lectern.model.ActorKind;
+import org.lectern.model.Annotation;
+import org.lectern.model.Change;
+import org.lectern.model.Document;
+import org.lectern.model.DocumentMetadata;
+import org.lectern.model.Passage;
+import org.lectern.model.ProjectRecord;
+import org.lectern.model.ReviewComment;
+import org.lectern.model.Stamp;
+import org.lectern.model.Tag;
+
+/**
+ * A team project brought into a project that holds nothing yet: everything that can stand comes in at once, what
+ * cannot (a highlight on an article the team deleted) is listed, and the project is then in step with the team.
+ */
+@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
+class FirstDownloadTest {
+    private static final Instant T = Instant.parse("2024-03-01T09:00:00.123456789Z");
+    private static final String TEXT = "Customs officers at Varno opened forty crates.";
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void a_first_download_brings_in_what_stands_lists_what_cannot_and_leaves_the_project_in_step() throws Exception {
+        Document article = new Document(UUID.randomUUID(), "Crates", DocumentMetadata.EMPTY, TEXT,
+                new Stamp("Lena Lead", T, T));
+        Tag tag = new Tag(UUID.randomUUID(), "Actor", "#336699", 1, "");
+        Annotation customs = highlight(article.id(), tag.id(), 0, 7);
+        Annotation officers = highlight(article.id(), tag.id(), 8, 16);
+        Annotation onAGoneArticle = highlight(UUID.randomUUID(), tag.id(), 0, 7);
+        Actor actor = new Actor(UUID.randomUUID(), "Customs", ActorKind.values()[0], List.of(), "",
+                List.of(customs.id()), new Stamp("Ana Analyst", T, T));
+        Actor mentioningTheGone = new Actor(UUID.randomUUID(), "Ghost", ActorKind.values()[0], List.of(), "",
+                List.of(onAGoneArticle.id()), new Stamp("Ana Analyst", T, T));
+        ReviewComment question = new ReviewComment(UUID.randomUUID(), customs.id(), null, "Which service?", false,
+                new Stamp("Rita Reviewer", T, T.plusSeconds(9)));
+        ReviewComment answer = new ReviewComment(UUID.randomUUID(), customs.id(), question.id(), "The border one.",
+                false, new Stamp("Ana Analyst", T, T.plusSeconds(5)));
+        // The server's order: the answer before the question it answers (the question was edited later).
+        List<IncomingRecord> team = List.of(in(answer), in(customs), in(officers), in(onAGoneArticle), in(actor),
+                in(mentioningTheGone), in(tag), in(article), in(question),
+                IncomingRecord.deletion("annotation", UUID.randomUUID(), "Ana Analyst", T));
+
+        try (ProjectStore store = ProjectFiles.create(folder.resolve("new.lectern"))) {
+            TeamLedger ledger = store.teamLedger().orElseThrow();
+            ledger.link("jdbc:postgresql://team.example.org/cell", "bob");
+            ApplyOutcome outcome = ledger.applyIncoming(team, 77, ProjectRecord::toString);
+
+            Set<ProjectRecord> held = new HashSet<>();
+            var all = store.load();
+            held.addAll(all.documents());
+            held.addAll(all.tags());
+            held.addAll(all.annotations());
+            held.addAll(all.actors());
+            held.addAll(all.comments());
+            assertEquals(Set.of(article, tag, customs, officers, actor, question, answer), held);
+            assertEquals(7, outcome.applied());
+            assertEquals(2, outcome.skipped(), "the highlight on a gone article, and the actor naming it");
+            Set<UUID> listed = new HashSet<>();
+            ledger.conflicts().forEach(c -> listed.add(c.id()));
+            assertEquals(Set.of(onAGoneArticle.id(), mentioningTheGone.id()), listed);
+            assertEquals(Set.of(article, tag, customs, officers, actor, question, answer),
+                    new HashSet<>(outcome.changes().stream().map(Change::after).toList()),
+                    "memory is told of each record written");
+            assertTrue(outcome.changes().stream().allMatch(c -> c.before() == null));
+            assertEquals(List.of(), ledger.pending(), "nothing brought in is to be sent back");
+            assertEquals(77, ledger.lastRev());
+
+            // In step with the team: a record changed and changed back is not pending, one deleted is.
+            Annotation noted = new Annotation(officers.id(), officers.documentId(), officers.passage(),
+                    officers.tagId(), "a note", officers.stamp().touched());
+            store.write(List.of(Change.updated(officers, noted)));
+            store.write(List.of(Change.updated(noted, officers)));
+            assertEquals(List.of(), ledger.pending());
+            store.write(List.of(Change.deleted(customs)));
+            assertTrue(ledger.pending().stream().anyMatch(p -> p.id().equals(customs.id()) && p.deleted()),
+                    "a deletion of what came from the team is sent");
+        }
+    }
+
+    private static Annotation highlight(UUID documentId, UUID tagId, int start, int end) {
+        return new Annotation(UUID.randomUUID(), documentId, new Passage(start, end, TEXT.substring(start, end),
+                TEXT.substring(0, start), TEXT.substring(end)), tagId, "", new Stamp("Ana Analyst", T, T));
+    }
+
+    private static IncomingRecord in(ProjectRecord record) {
+        return IncomingRecord.version(record, "Ana Analyst", T);
+    }
+}
