@@ -425,4 +425,28 @@ class TeamWindowsTest {
                 + "\\d\\d:\\d\\d:\\d\\d  annotation \"Customs officers\": kept Lena Lead's version \\(the later\\);"
                 + " listed the deletion \\(made here\\)"), lenasDialogs.infos::toString);
     }
+
+    @Test
+    void an_analyst_joining_with_a_new_project_takes_the_teams_tags_and_sees_the_leads_highlights(FxRobot robot)
+            throws Exception {
+        int serverPort = TeamSettings.of(team.db().url(), "").port();
+        lenaConnectsThroughTheDialog(robot, serverPort);
+        awaitStatus(lena, "Team: connected");
+        tag(robot, lena, "Customs officers");
+        Path fresh = folder.resolve("ana-new-" + UUID.randomUUID() + ".lectern");
+        anasDialogs.answers.add(fresh);
+        menu(robot, ana, "File", "#menu-new-project");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.waitForAsyncFx(5_000,
+                () -> ana.model().session().location().equals(fresh) && !ana.model().tags().isEmpty()));
+
+        anaConnects(robot);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> highlightsBy(ana, LEAD).size() == 1);
+
+        assertEquals(WaitForAsyncUtils.waitForAsyncFx(5_000, () -> lena.model().tags().stream().map(t -> t.id())
+                .sorted().toList()), WaitForAsyncUtils.waitForAsyncFx(5_000, () -> ana.model().tags().stream()
+                .map(t -> t.id()).sorted().toList()), "the team's tags, not the new project's own");
+        assertEquals("", WaitForAsyncUtils.waitForAsyncFx(5_000, () -> java.util.Optional.ofNullable(
+                ana.stage().getScene().lookup("#status-team-conflicts")).map(n -> n.isVisible() ? "shown" : "")
+                .orElse("")), "nothing set aside");
+    }
 }

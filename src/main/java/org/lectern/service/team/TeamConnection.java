@@ -223,7 +223,9 @@ public final class TeamConnection {
                         connect();
                     }
                     if (!linked) {
-                        onWindow(() -> linkProject());
+                        boolean teamHasTags = sync.fetch(0).records().stream()
+                                .anyMatch(r -> r.kind().equals("tag") && !r.deleted());
+                        onWindow(() -> linkProject(teamHasTags));
                         linked = true;
                     }
                     offlineSince = null;
@@ -318,9 +320,28 @@ public final class TeamConnection {
         }
     }
 
-    private void linkProject() {
+    private void linkProject(boolean teamHasTags) {
         if (ledger.teamLink().isEmpty()) {
+            if (teamHasTags) {
+                giveWayToTheTeamsTags();
+            }
             ledger.link(address.url(), address.user());
+        }
+    }
+
+    /**
+     * A project that holds nothing but the tags it was given when it was made (a new project joining a team)
+     * takes the team's tags in their place: the same names under other ids would keep the team's tags, and every
+     * highlight made with them, from standing here. A project with any work of its own keeps its tags.
+     */
+    private void giveWayToTheTeamsTags() {
+        org.lectern.service.ProjectState project = session.state();
+        boolean nothingButTags = project.documents().isEmpty() && project.annotationCount() == 0
+                && project.actors().isEmpty() && project.claims().isEmpty() && project.evidence().isEmpty()
+                && project.links().isEmpty() && project.comments().isEmpty() && project.decisions().isEmpty();
+        if (nothingButTags && !project.tags().isEmpty()) {
+            session.perform(new org.lectern.service.Edit("Take the team's tags in place of the starting ones",
+                    project.tags().stream().map(org.lectern.model.Change::deleted).toList()));
         }
     }
 
