@@ -62,4 +62,15 @@ public interface DialogService {
 
     /** Asks how an item of evidence bears on a claim: the claim (or evidence), stance and strength. */
     <T> Optional<LinkChoice<T>> chooseLink(String title, String targetLabel, List<T> targets);
+
+    /**
+     * File → Connect to team project…, and the password when a linked project cannot find one: the team's server,
+     * database, user name, TLS and where the password comes from; empty when the analyst cancels. With
+     * {@code addressFixed} (a project linked already) only the password can be given. A service that asks nothing
+     * (the benchmark's) connects to no team.
+     */
+    default Optional<org.lectern.service.team.TeamSignIn> askTeamSignIn(
+            org.lectern.service.team.TeamSettings initial, boolean addressFixed) {
+        return Optional.empty();
+    }
 }

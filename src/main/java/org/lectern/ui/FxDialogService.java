@@ -49,6 +49,13 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<org.lectern.service.team.TeamSignIn> askTeamSignIn(
+            org.lectern.service.team.TeamSettings initial, boolean addressFixed) {
+        return new ConnectTeamDialog(owner, initial, addressFixed, () -> chooseFileToOpen(
+                "Certificate of the server's authority", "Certificates", List.of("crt", "pem", "cer"))).showAndWait();
+    }
+
+    @Override
     public void showPane(String title, javafx.scene.Node content) {
         Dialog<Void> dialog = new Dialog<>();
         dialog.initOwner(owner);

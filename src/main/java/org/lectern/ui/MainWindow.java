@@ -72,6 +72,7 @@ public final class MainWindow {
     private SplitPane split;
     private StatusLine statusLine;
     private final ArticleLayers layers;
+    private final TeamLive team;
     private String tagStylesheet;
     private Runnable onQuit = Platform::exit;
     static final double PANELS_MIN_WIDTH = 385;
@@ -85,6 +86,7 @@ public final class MainWindow {
         this.model = new WorkbenchModel(dialogs);
         this.article = new ArticleView(model);
         this.actions = new WorkbenchActions(model, article, org.lectern.service.StartingFolders.forUser(preferences));
+        this.team = new TeamLive(model, dialogs);
 
         // The tab is chosen before the panels hear of a focused record, so that a panel built on first use
         // (below) is there to select it.
@@ -193,7 +195,7 @@ public final class MainWindow {
             article.textArea().setContextMenu(menus.articleContextMenu());
 
             root.setTop(new VBox(menus.bar(), paletteBar));
-            statusLine = new StatusLine(model);
+            statusLine = new StatusLine(model, team, commands);
             root.setBottom(statusLine);
             root.setCenter(split);
             // The split pane gets its skin, and with it its items their place in the scene, here rather than at
@@ -440,6 +442,10 @@ public final class MainWindow {
 
     ArticleLayers layers() {
         return layers;
+    }
+
+    TeamLive team() {
+        return team;
     }
 
     FindBar findBar() {

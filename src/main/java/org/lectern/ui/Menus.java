@@ -66,6 +66,10 @@ final class Menus {
                 commands.menuItem(Command.DOCUMENT_DETAILS),
                 commands.menuItem(Command.REMOVE_DOCUMENT),
                 new SeparatorMenuItem(),
+                commands.menuItem(Command.CONNECT_TO_TEAM),
+                commands.menuItem(Command.DISCONNECT_FROM_TEAM),
+                commands.menuItem(Command.TEAM_CONFLICTS),
+                new SeparatorMenuItem(),
                 commands.menuItem(Command.YOUR_NAME),
                 new SeparatorMenuItem(),
                 commands.menuItem(Command.QUIT));

@@ -7,7 +7,10 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 
-/** The status bar: project file, analyst, counts and whether the last edit is saved. */
+/**
+ * The status bar: project file, analyst, counts, the team (connected, offline, sending, last synchronised, and
+ * the conflicts, which a click lists) and whether the last edit is saved.
+ */
 final class StatusLine extends HBox {
     private final WorkbenchModel model;
     private final Label project = new Label();
@@ -18,8 +21,12 @@ final class StatusLine extends HBox {
     private final javafx.scene.control.Button cancel = new javafx.scene.control.Button("Cancel");
     private final HBox work = new HBox(6, working, progress, cancel);
 
-    StatusLine(WorkbenchModel model) {
+    private final Label team = new Label();
+    private final javafx.scene.control.Hyperlink conflicts = new javafx.scene.control.Hyperlink();
+
+    StatusLine(WorkbenchModel model, TeamLive live, org.lectern.ui.actions.Commands commands) {
         this.model = model;
+        showTeam(live, commands);
         setId("status-line");
         getStyleClass().add("status-line");
         setSpacing(16);
@@ -28,7 +35,15 @@ final class StatusLine extends HBox {
         saved.setId("status-saved");
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
-        getChildren().addAll(project, counts, spring, work, saved);
+        Label dot = new Label("·");
+        dot.visibleProperty().bind(conflicts.visibleProperty());
+        dot.managedProperty().bind(conflicts.visibleProperty());
+        HBox teamBox = new HBox(4, team, dot, conflicts);
+        teamBox.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        teamBox.managedProperty().bind(team.textProperty().isNotEmpty());
+        teamBox.visibleProperty().bind(teamBox.managedProperty());
+        setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        getChildren().addAll(project, counts, spring, work, teamBox, saved);
         showWork(model.work());
         InvalidationListener refresh = obs -> refresh();
         model.sessionProperty().addListener(refresh);
@@ -41,6 +56,34 @@ final class StatusLine extends HBox {
         model.currentDocumentProperty().addListener(refresh);
         saved.textProperty().bind(model.saveStateProperty());
         refresh();
+    }
+
+    /**
+     * The team's state in words; the conflicts, when there are any, as a link that lists them. A click on the
+     * state itself while offline tries the server again at once.
+     */
+    private void showTeam(TeamLive live, org.lectern.ui.actions.Commands commands) {
+        team.setId("status-team");
+        // The team's state and whether the work is saved keep their words in a narrow window; the counts give way.
+        team.setMinWidth(Region.USE_PREF_SIZE);
+        conflicts.setMinWidth(Region.USE_PREF_SIZE);
+        saved.setMinWidth(Region.USE_PREF_SIZE);
+        conflicts.setId("status-team-conflicts");
+        conflicts.setFocusTraversable(false);
+        conflicts.setPadding(Insets.EMPTY);
+        team.textProperty().bind(live.textProperty());
+        conflicts.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> live.stateProperty().get().conflictsText(), live.stateProperty()));
+        conflicts.visibleProperty().bind(commands.executable(org.lectern.ui.actions.Command.TEAM_CONFLICTS));
+        conflicts.managedProperty().bind(conflicts.visibleProperty());
+        conflicts.setOnAction(event -> commands.execute(org.lectern.ui.actions.Command.TEAM_CONFLICTS));
+        javafx.scene.control.Tooltip why = new javafx.scene.control.Tooltip();
+        why.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            String message = live.stateProperty().get().message();
+            return message.isEmpty() ? "The team project: File → Connect to team project… / Disconnect" : message;
+        }, live.stateProperty()));
+        team.setTooltip(why);
+        team.setOnMouseClicked(event -> live.retryNow());
     }
 
     /**

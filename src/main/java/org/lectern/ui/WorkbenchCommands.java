@@ -23,6 +23,9 @@ final class WorkbenchCommands {
         commands.define(OPEN_PROJECT, when.always(), window::openProjectChosen);
         commands.define(OPEN_DEFAULT_PROJECT, when.projectOpen(), window::openDefaultProject);
         commands.define(YOUR_NAME, when.projectOpen(), window::changeAnalystName);
+        commands.define(CONNECT_TO_TEAM, window.team().canConnect(), window.team()::connect);
+        commands.define(DISCONNECT_FROM_TEAM, window.team().canDisconnect(), window.team()::disconnect);
+        commands.define(TEAM_CONFLICTS, window.team().hasConflicts(), window.team()::showConflicts);
         commands.define(QUIT, when.always(), window::quit);
         commands.define(FIND_IN_ARTICLE, when.documentShown(), openFind);
         commands.define(FIND_NEXT, when.documentShown(), () -> window.findBar().next());

@@ -59,6 +59,9 @@ public final class WorkbenchModel {
     private LongEdit longEdit;
     /** Work reading the project on a worker, for which edits wait (see holdEdits). */
     private final List<String> holds = new ArrayList<>();
+    /** Work from outside the analyst's hands (colleagues' records arriving) that waits for the file to be free. */
+    private final List<Runnable> betweenEdits = new ArrayList<>();
+    private final List<Consumer<ProjectSession>> closingListeners = new ArrayList<>();
     private boolean committingInput;
     private boolean applyingChanges;
     private String stateBeforeInput = "";
@@ -158,6 +161,7 @@ public final class WorkbenchModel {
         work.cancelAll();
         ProjectSession old = session.get();
         if (old != null) {
+            closing(old);
             old.close();
         }
         session.set(newSession);
@@ -168,6 +172,35 @@ public final class WorkbenchModel {
         });
         changesApplied.forEach(Runnable::run);
         saveState.set("saved");
+    }
+
+    /** Told just before a project is closed (another is opened, or the window closes), while it is still open. */
+    public void onSessionClosing(Consumer<ProjectSession> listener) {
+        closingListeners.add(listener);
+    }
+
+    private void closing(ProjectSession old) {
+        betweenEdits.clear(); // what waited was for this project
+        closingListeners.forEach(listener -> listener.accept(old));
+    }
+
+    /**
+     * Runs {@code work} (it writes to the project: colleagues' records brought in) on the window's thread as soon
+     * as no edit is being written: at once, or when the long edit under way or the worker reading the project is
+     * done. Called on the window's thread.
+     */
+    public void runBetweenEdits(Runnable work) {
+        if (longEdit == null && holds.isEmpty()) {
+            work.run();
+        } else {
+            betweenEdits.add(work);
+        }
+    }
+
+    private void runWaitingWork() {
+        while (longEdit == null && holds.isEmpty() && !betweenEdits.isEmpty()) {
+            betweenEdits.remove(0).run();
+        }
     }
 
     /** The document a project opens on. */
@@ -183,6 +216,7 @@ public final class WorkbenchModel {
         work.cancelAll();
         ProjectSession old = session.get();
         if (old != null) {
+            closing(old);
             old.close();
             session.set(null);
         }
@@ -260,7 +294,10 @@ public final class WorkbenchModel {
         java.util.concurrent.atomic.AtomicBoolean released = new java.util.concurrent.atomic.AtomicBoolean();
         return () -> {
             if (released.compareAndSet(false, true)) {
-                javafx.application.Platform.runLater(() -> holds.remove(title));
+                javafx.application.Platform.runLater(() -> {
+                    holds.remove(title);
+                    runWaitingWork();
+                });
             }
         };
     }
@@ -349,13 +386,16 @@ public final class WorkbenchModel {
     private void endLongEdit() {
         longEdit = null;
         longEditRunning.set(false);
+        runWaitingWork();
     }
 
     private void stopLongEdit() {
         if (longEdit != null) {
             longEdit.stop();
             longEdit.slicing.stop();
-            endLongEdit();
+            // Not endLongEdit(): what waits for the file is for the project being closed.
+            longEdit = null;
+            longEditRunning.set(false);
         }
     }
 

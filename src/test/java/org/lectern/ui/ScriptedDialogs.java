@@ -131,4 +131,22 @@ final class ScriptedDialogs implements DialogService {
     public <T> Optional<LinkChoice<T>> chooseLink(String title, String targetLabel, List<T> targets) {
         return Optional.of(new LinkChoice<>((T) linkTarget.apply(targets), linkStance, linkStrength));
     }
+
+    /** Whether "Connect to team project" is the window's real dialog, for the analyst (the robot) to fill in. */
+    boolean realTeamSignIn;
+    /** The certificate file the real dialog's Choose… button finds. */
+    Path certificateChosen;
+    /** Each time the window asked for a team sign-in: whether the address was fixed (a linked project). */
+    final List<Boolean> teamSignInsAsked = new ArrayList<>();
+
+    @Override
+    public Optional<org.lectern.service.team.TeamSignIn> askTeamSignIn(org.lectern.service.team.TeamSettings initial,
+                                                                      boolean addressFixed) {
+        teamSignInsAsked.add(addressFixed);
+        if (realTeamSignIn) {
+            return new ConnectTeamDialog(null, initial, addressFixed, () -> Optional.ofNullable(certificateChosen))
+                    .showAndWait();
+        }
+        return Optional.ofNullable((org.lectern.service.team.TeamSignIn) answers.poll());
+    }
 }

@@ -1,0 +1,199 @@
+package org.lectern.ui;
+
+import java.time.ZoneId;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import javafx.application.Platform;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.lectern.service.ProjectSession;
+import org.lectern.service.team.TeamConflictNote;
+import org.lectern.service.team.TeamConnection;
+import org.lectern.service.team.TeamSettings;
+import org.lectern.service.team.TeamSignIn;
+import org.lectern.service.team.TeamState;
+
+/**
+ * The window's side of a team project: File → Connect to team project… and Disconnect, the project kept live
+ * while it is open (a linked project connects again when it is opened, asking for the password only when the
+ * {@code .pgpass} file has none), and what the status line shows of it. The connection itself
+ * ({@link TeamConnection}) works on a thread of its own; here it is told the window's thread.
+ */
+final class TeamLive {
+    private final WorkbenchModel model;
+    private final DialogService dialogs;
+    private final ReadOnlyObjectWrapper<TeamState> state = new ReadOnlyObjectWrapper<>(TeamState.stopped());
+    private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Boolean> linked = new ReadOnlyObjectWrapper<>(false);
+    private final ZoneId zone = ZoneId.systemDefault();
+    private TeamConnection connection;
+
+    TeamLive(WorkbenchModel model, DialogService dialogs) {
+        this.model = model;
+        this.dialogs = dialogs;
+        model.onSessionClosing(closing -> stop());
+        model.sessionProperty().addListener((obs, old, now) -> opened(now));
+        state.addListener((obs, old, now) -> text.set(describe(now)));
+    }
+
+    /** A project shown: a linked one is kept live from now on, with the password from .pgpass if it has one. */
+    private void opened(ProjectSession session) {
+        stop();
+        Optional<TeamSettings> team = session == null ? Optional.empty() : TeamConnection.linkedTeam(session);
+        linked.set(team.isPresent());
+        state.set(session == null ? TeamState.stopped() : withConflicts(TeamState.stopped(), session));
+        text.set(describe(state.get()));
+        team.ifPresent(settings -> start(session, new TeamSignIn(settings, null), false));
+    }
+
+    /** File → Connect to team project…: the dialog, then the connection (linking the project once it is let in). */
+    void connect() {
+        ProjectSession session = model.session();
+        if (session == null || isLive()) {
+            return;
+        }
+        Optional<TeamSettings> team = TeamConnection.linkedTeam(session);
+        TeamSettings initial = team.orElse(new TeamSettings("", TeamSettings.DEFAULT_PORT, "",
+                System.getProperty("user.name", ""), TeamSettings.Tls.NONE, null));
+        dialogs.askTeamSignIn(initial, team.isPresent())
+                .ifPresent(signIn -> start(session, signIn, team.isEmpty()));
+    }
+
+    /** File → Disconnect from team: live synchronisation stops; the project stays linked to the team. */
+    void disconnect() {
+        stop();
+        model.status("Disconnected from the team; your work is saved here and sent when you connect again");
+    }
+
+    /** Team conflicts…: every version not kept, with whose was kept and whose listed. */
+    void showConflicts() {
+        ProjectSession session = model.session();
+        if (session == null) {
+            return;
+        }
+        var notes = TeamConnection.conflicts(session);
+        dialogs.showInfo("Team conflicts", notes.isEmpty() ? "No version has been set aside."
+                : notes.size() + (notes.size() == 1 ? " version was" : " versions were") + " not kept:\n\n"
+                + notes.stream().map(note -> "• " + note.describe(zone)).collect(Collectors.joining("\n")));
+    }
+
+    /** While offline: try the server again now. */
+    void retryNow() {
+        if (connection != null) {
+            connection.reconnectNow();
+        }
+    }
+
+    private void start(ProjectSession session, TeamSignIn signIn, boolean link) {
+        stop();
+        TeamConnection.WindowThread windowThread = new TeamConnection.WindowThread() {
+            @Override
+            public void run(Runnable task) {
+                Platform.runLater(task);
+            }
+
+            @Override
+            public void runBetweenEdits(Runnable task) {
+                model.runBetweenEdits(task);
+            }
+        };
+        boolean typed = signIn.passwordTyped();
+        TeamConnection.Listener listener = now -> changed(session, signIn.settings(), typed, link, now);
+        connection = link ? TeamConnection.link(session, signIn, windowThread, listener)
+                : TeamConnection.resume(session, signIn, windowThread, listener);
+        state.set(connection.state());
+    }
+
+    private void changed(ProjectSession session, TeamSettings settings, boolean typed, boolean link,
+                         TeamState now) {
+        if (model.session() != session) {
+            return;
+        }
+        state.set(now);
+        if (now.phase() == TeamState.Phase.CONNECTED) {
+            linked.set(true);
+        }
+        if (now.phase() == TeamState.Phase.PASSWORD_NEEDED || now.phase() == TeamState.Phase.REFUSED) {
+            connection = null;
+            // Asked once the status line shows why, outside the connection's own notice.
+            Platform.runLater(() -> refused(session, settings, typed, link, now));
+        }
+    }
+
+    /**
+     * The server said no: the password is asked for (without ado when .pgpass simply had none; a typed one that
+     * was refused is told first), or the reason told.
+     */
+    private void refused(ProjectSession session, TeamSettings settings, boolean typed, boolean link,
+                         TeamState now) {
+        if (model.session() != session || isLive()) {
+            return;
+        }
+        if (now.phase() == TeamState.Phase.PASSWORD_NEEDED) {
+            if (typed || link) {
+                dialogs.showError("Connect to team project", now.message());
+            }
+            dialogs.askTeamSignIn(settings, !link).ifPresent(signIn -> start(session, signIn, link));
+        } else {
+            dialogs.showError("Connect to team project", now.message());
+        }
+    }
+
+    private void stop() {
+        if (connection != null) {
+            TeamConnection stopping = connection;
+            connection = null;
+            stopping.stop();
+        }
+        ProjectSession session = model.session();
+        if (session != null && !state.get().live()) {
+            return;
+        }
+        state.set(session == null ? TeamState.stopped() : withConflicts(TeamState.stopped(), session));
+    }
+
+    private static TeamState withConflicts(TeamState stopped, ProjectSession session) {
+        int conflicts = TeamConnection.conflicts(session).size();
+        return new TeamState(stopped.phase(), stopped.team(), null, 0, stopped.lastSynchronised(), conflicts, "");
+    }
+
+    private String describe(TeamState now) {
+        if (now.phase() == TeamState.Phase.STOPPED) {
+            return Boolean.TRUE.equals(linked.get()) ? "Team: not connected" : "";
+        }
+        return now.describe(zone);
+    }
+
+    boolean isLive() {
+        return connection != null && connection.state().live();
+    }
+
+    /** File → Connect… can run: a project is open and not kept live already. */
+    BooleanBinding canConnect() {
+        return Bindings.createBooleanBinding(() -> model.session() != null && !state.get().live(),
+                model.sessionProperty(), state);
+    }
+
+    /** File → Disconnect can run: the project is kept live. */
+    BooleanBinding canDisconnect() {
+        return Bindings.createBooleanBinding(() -> state.get().live(), state);
+    }
+
+    BooleanBinding hasConflicts() {
+        return Bindings.createBooleanBinding(() -> model.session() != null && state.get().conflicts() > 0,
+                model.sessionProperty(), state);
+    }
+
+    ReadOnlyObjectProperty<TeamState> stateProperty() {
+        return state.getReadOnlyProperty();
+    }
+
+    /** The status line's words: connected / offline since / sending n / last synchronised (conflicts apart). */
+    ReadOnlyStringProperty textProperty() {
+        return text.getReadOnlyProperty();
+    }
+}
