@@ -151,6 +151,19 @@ class TeamWindowsTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /**
+     * Lena connects from the same menu item, her details answered for her: typing them into the dialog, as the
+     * tests that are about the dialog do, takes some ten seconds of key presses each time.
+     */
+    private void lenaConnects(FxRobot robot, int port) {
+        TeamSettings direct = TeamSettings.of(team.db().url(), team.login(LEAD));
+        TeamSettings settings = new TeamSettings(direct.server(), port, direct.database(), direct.user(),
+                direct.tls(), direct.caFile());
+        lenasDialogs.answers.add(new TeamSignIn(settings, team.password(LEAD).toCharArray()));
+        menu(robot, lena, "File", "#menu-connect-to-team-project");
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     private void fill(FxRobot robot, String field, String text) {
         robot.clickOn(field);
         robot.push(KeyCode.CONTROL, KeyCode.A);
@@ -237,7 +250,7 @@ class TeamWindowsTest {
     void work_done_while_the_server_cannot_be_reached_reaches_the_colleague_once_it_can(FxRobot robot)
             throws Exception {
         lenasNetwork = new ClosablePort("localhost", TeamSettings.of(team.db().url(), "").port());
-        lenaConnectsThroughTheDialog(robot, lenasNetwork.port());
+        lenaConnects(robot, lenasNetwork.port());
         awaitStatus(lena, "Team: connected");
         anaConnects(robot);
         awaitStatus(ana, "Team: connected");
@@ -259,7 +272,7 @@ class TeamWindowsTest {
     void after_disconnecting_edits_wait_and_connecting_again_asks_only_the_password_and_sends_them(FxRobot robot)
             throws Exception {
         int serverPort = TeamSettings.of(team.db().url(), "").port();
-        lenaConnectsThroughTheDialog(robot, serverPort);
+        lenaConnects(robot, serverPort);
         awaitStatus(lena, "Team: connected");
         anaConnects(robot);
         awaitStatus(ana, "Team: connected");
@@ -283,7 +296,7 @@ class TeamWindowsTest {
     @Test
     void quitting_both_windows_leaves_no_team_connection_running(FxRobot robot) throws Exception {
         int serverPort = TeamSettings.of(team.db().url(), "").port();
-        lenaConnectsThroughTheDialog(robot, serverPort);
+        lenaConnects(robot, serverPort);
         anaConnects(robot);
         awaitStatus(lena, "Team: connected");
         awaitStatus(ana, "Team: connected");
@@ -303,7 +316,7 @@ class TeamWindowsTest {
     void reopening_a_linked_project_connects_with_the_password_of_pgpass_and_asks_for_it_only_without(
             FxRobot robot) throws Exception {
         int serverPort = TeamSettings.of(team.db().url(), "").port();
-        lenaConnectsThroughTheDialog(robot, serverPort);
+        lenaConnects(robot, serverPort);
         awaitStatus(lena, "Team: connected");
         Path other = folder.resolve("other-" + UUID.randomUUID() + ".lectern");
         Path pgpass = folder.resolve("pgpass-" + UUID.randomUUID());
@@ -345,7 +358,7 @@ class TeamWindowsTest {
     void a_highlight_changed_on_both_sides_keeps_the_later_change_and_the_status_line_lists_the_other(
             FxRobot robot) throws Exception {
         int serverPort = TeamSettings.of(team.db().url(), "").port();
-        lenaConnectsThroughTheDialog(robot, serverPort);
+        lenaConnects(robot, serverPort);
         awaitStatus(lena, "Team: connected");
         tag(robot, lena, "Customs officers");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.waitForAsyncFx(5_000,
@@ -368,6 +381,7 @@ class TeamWindowsTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("Customs officers ", highlightsBy(lena, LEAD).get(0).passage().quote());
 
+        lenasDialogs.realTeamSignIn = true;
         menu(robot, lena, "File", "#menu-connect-to-team-project");
         robot.clickOn("#team-password").write(team.password(LEAD));
         robot.clickOn("#team-connect");
@@ -392,7 +406,7 @@ class TeamWindowsTest {
     void a_highlight_deleted_here_and_noted_later_on_another_laptop_comes_back_with_the_note_and_the_deletion_is_listed(
             FxRobot robot) throws Exception {
         int serverPort = TeamSettings.of(team.db().url(), "").port();
-        lenaConnectsThroughTheDialog(robot, serverPort);
+        lenaConnects(robot, serverPort);
         awaitStatus(lena, "Team: connected");
         tag(robot, lena, "Customs officers");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.waitForAsyncFx(5_000,
@@ -412,6 +426,7 @@ class TeamWindowsTest {
             otherLaptop.push(List.of(TeamFixture.sent(noted)));
         }
 
+        lenasDialogs.realTeamSignIn = true;
         menu(robot, lena, "File", "#menu-connect-to-team-project");
         robot.clickOn("#team-password").write(team.password(LEAD));
         robot.clickOn("#team-connect");
@@ -430,7 +445,7 @@ class TeamWindowsTest {
     void an_analyst_joining_with_a_new_project_takes_the_teams_tags_and_sees_the_leads_highlights(FxRobot robot)
             throws Exception {
         int serverPort = TeamSettings.of(team.db().url(), "").port();
-        lenaConnectsThroughTheDialog(robot, serverPort);
+        lenaConnects(robot, serverPort);
         awaitStatus(lena, "Team: connected");
         tag(robot, lena, "Customs officers");
         Path fresh = folder.resolve("ana-new-" + UUID.randomUUID() + ".lectern");
