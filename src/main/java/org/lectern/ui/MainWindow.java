@@ -204,11 +204,6 @@ public final class MainWindow {
         }
     }
 
-    /** See {@link WindowPlacement#firstSize}. */
-    static double firstSize(double roomy, double minimum, double screen) {
-        return WindowPlacement.firstSize(roomy, minimum, screen);
-    }
-
     /** Where the dividers between documents, article and panels stand: as last left, else the usual places. */
     private double[] dividers() {
         return WindowPlacement.saved(preferences).map(WindowLayout::dividers).filter(saved -> saved.length == 2)

@@ -8,22 +8,22 @@ import org.junit.jupiter.api.Test;
 class FirstWindowSizeTest {
     @Test
     void onALargeScreenTheFirstWindowIsRoomyButNotFullScreen() {
-        assertEquals(1400, MainWindow.firstSize(1400, 1024, 1920));
+        assertEquals(1400, WindowPlacement.firstSize(1400, 1024, 1920));
     }
 
     @Test
     void onAMiddlingScreenItLeavesSomeOfTheScreenAround() {
-        assertEquals(1280 * 0.92, MainWindow.firstSize(1400, 1024, 1280), 1e-9);
+        assertEquals(1280 * 0.92, WindowPlacement.firstSize(1400, 1024, 1280), 1e-9);
     }
 
     @Test
     void onAScreenJustTheMinimumWideItFillsTheScreenRatherThanStickOutPastIt() {
-        assertEquals(1024, MainWindow.firstSize(1400, 1024, 1024));
-        assertEquals(700, MainWindow.firstSize(880, 700, 700));
+        assertEquals(1024, WindowPlacement.firstSize(1400, 1024, 1024));
+        assertEquals(700, WindowPlacement.firstSize(880, 700, 700));
     }
 
     @Test
     void onAScreenSmallerThanTheMinimumItIsTheScreen() {
-        assertEquals(800, MainWindow.firstSize(1400, 1024, 800));
+        assertEquals(800, WindowPlacement.firstSize(1400, 1024, 800));
     }
 }
