@@ -17,10 +17,12 @@ import org.lectern.model.Document;
 import org.lectern.model.Passage;
 
 final class AnnotationTable extends RecordTable<Annotation> {
-    private static final String UPSERT = """
-            INSERT INTO annotation (id, document_id, start_offset, end_offset, quote, prefix, suffix, tag_id,
-                                    note, author_id, created, modified)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+    /** The columns {@link #bind} binds, in its order. */
+    private static final String COLUMNS = """
+            (id, document_id, start_offset, end_offset, quote, prefix, suffix, tag_id, note, author_id, created,
+             modified) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """;
+    private static final String UPSERT = "INSERT INTO annotation " + COLUMNS + """
             ON CONFLICT (id) DO UPDATE SET document_id = excluded.document_id,
                 start_offset = excluded.start_offset, end_offset = excluded.end_offset, quote = excluded.quote,
                 prefix = excluded.prefix, suffix = excluded.suffix, tag_id = excluded.tag_id,
@@ -113,6 +115,11 @@ final class AnnotationTable extends RecordTable<Annotation> {
     @Override
     String upsertSql() {
         return UPSERT;
+    }
+
+    /** A plain insert into {@code table}, made like this one (a download's staging table), bound by {@link #bind}. */
+    static String insertInto(String table) {
+        return "INSERT INTO " + table + " " + COLUMNS;
     }
 
     @Override

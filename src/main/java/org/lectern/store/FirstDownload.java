@@ -8,11 +8,16 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.lectern.model.Actor;
 import org.lectern.model.Annotation;
 import org.lectern.model.Change;
@@ -25,12 +30,26 @@ import org.lectern.model.ReviewDecision;
 
 /**
  * A team project brought into a project that holds nothing yet (its first download). Nothing here can be in
- * conflict and nothing is waiting to be sent, so the records are not weighed one by one: they go to the file as
- * one batched edit through the normal write path, the team's digest of each is noted in one batch, and the
- * file's change notes are held off for the while (what comes from the team is not to be sent back). Highlights
- * whose article or tag the team no longer holds are left to the careful path, which lists them.
+ * conflict and nothing is waiting to be sent, so the records are not weighed one by one: each page the server
+ * sends is written through the normal write path as it arrives, while the next is read, and the team's digest of
+ * each record is worked out on another thread meanwhile. The file's change notes are held off for the while (what
+ * comes from the team is not to be sent back). References are checked when the download ends, so a record may
+ * come before one it refers to (a document retitled after it was annotated comes later in the server's order).
+ * If any record cannot stand (a highlight whose article or tag the team no longer holds, or a record deleted
+ * while the download ran), nothing of this is kept and the careful path, which lists such records, takes over.
  */
 final class FirstDownload {
+    /** SQLite's page cache while downloading, in KiB (negative: a size rather than a count of pages). */
+    private static final String DOWNLOAD_CACHE = "-524288";
+    /** Where the highlights wait, unindexed, until they are copied into the project in the order of their ids. */
+    private static final String STAGING = "temp.lectern_download_annotation";
+    /** The team's version of a record, as this project now holds it. */
+    private static final String NOTE_SYNCED =
+            "INSERT OR REPLACE INTO team_synced (record_id, kind, digest) VALUES (?, ?, ?)";
+    /** As in the project's first migration. */
+    private static final String ANNOTATION_BY_DOCUMENT =
+            "CREATE INDEX annotation_by_document ON annotation (document_id, start_offset)";
+
     private final Connection connection;
     private final SqliteProjectStore store;
 
@@ -88,28 +107,9 @@ final class FirstDownload {
         List<IncomingRecord> ordered = new ArrayList<>(candidates.size());
         for (String kind : RecordKinds.ALL) {
             List<IncomingRecord> ofKind = byKind.getOrDefault(kind, List.of());
-            if (kind.equals("annotation")) {
-                ofKind = inIdOrder(ofKind);
-            }
             ordered.addAll(kind.equals("review_comment") ? parentsFirst(ofKind) : ofKind);
         }
         return ordered;
-    }
-
-    /** In the order of their ids as the file's index keeps them (as text): each goes in beside the last. */
-    private static List<IncomingRecord> inIdOrder(List<IncomingRecord> records) {
-        String[] keys = new String[records.size()];
-        Integer[] order = new Integer[records.size()];
-        for (int i = 0; i < keys.length; i++) {
-            keys[i] = records.get(i).id().toString();
-            order[i] = i;
-        }
-        java.util.Arrays.sort(order, (a, b) -> keys[a].compareTo(keys[b]));
-        List<IncomingRecord> sorted = new ArrayList<>(keys.length);
-        for (Integer index : order) {
-            sorted.add(records.get(index));
-        }
-        return sorted;
     }
 
     /** The records a record refers to by the file's foreign keys. */
@@ -164,22 +164,52 @@ final class FirstDownload {
     }
 
     /**
-     * Writes the records as one edit under a savepoint; the changes written, or empty (and nothing written) if any
-     * of them cannot stand here, for the careful path to sort out.
+     * Writes the pages as they come under a savepoint, all of them read into {@code read} on the way; the changes
+     * written (in an order in which each record comes after those it refers to), or empty, and nothing written,
+     * if any record cannot stand here: then {@code read} holds every page for the careful path. For the while,
+     * SQLite keeps the download in memory rather than spilling it to the write-ahead log page by page, and the
+     * highlights' index by document is made once at the end rather than kept up to date row by row. Highlights are
+     * bound into an unindexed staging table and copied into the project a page at a time by one statement: bound
+     * straight into the project's table (its key, references and change notes weighed at each bound row) they
+     * took twice the time.
      */
-    Optional<List<Change>> write(List<IncomingRecord> records, TeamLink link) throws SQLException {
-        List<Change> changes = new ArrayList<>(records.size());
-        for (IncomingRecord record : records) {
-            changes.add(Change.created(record.record()));
-        }
-        try (Statement sql = connection.createStatement()) {
+    Optional<List<Change>> write(Iterator<IncomingPage> pages, TeamLink link, List<IncomingRecord> read)
+            throws SQLException {
+        boolean broken = false;
+        try (Statement sql = connection.createStatement(); Digests digests = new Digests()) {
+            long cacheBefore = pragma(sql, "cache_size");
             sql.execute("SAVEPOINT first_download");
             try {
+                sql.execute("PRAGMA cache_size = " + DOWNLOAD_CACHE);
+                sql.execute("PRAGMA defer_foreign_keys = ON");
                 // While the project belongs to no team its triggers note nothing: the team's records are not news.
                 sql.executeUpdate("DELETE FROM team_link");
-                try (EditWriter writer = store.writerOn(connection)) {
-                    writer.write(changes);
+                sql.execute("PRAGMA temp.cache_size = " + DOWNLOAD_CACHE);
+                sql.execute("DROP TABLE IF EXISTS " + STAGING);
+                sql.execute("CREATE TABLE " + STAGING + " AS SELECT * FROM annotation LIMIT 0");
+                sql.execute("DROP INDEX annotation_by_document");
+                try (EditWriter writer = store.writerOn(connection);
+                     PreparedStatement stage = connection.prepareStatement(AnnotationTable.insertInto(STAGING));
+                     PreparedStatement synced = connection.prepareStatement(NOTE_SYNCED)) {
+                    while (pages.hasNext()) {
+                        List<IncomingRecord> page = pages.next().records();
+                        read.addAll(page);
+                        if (!broken) {
+                            broken = !writePage(writer, stage, page, digests);
+                            digests.noteReady(synced, false);
+                        }
+                    }
+                    if (!broken) {
+                        digests.noteReady(synced, true);
+                    }
                 }
+                List<IncomingRecord> latest = IncomingApply.latestOfEach(read);
+                List<IncomingRecord> standing = standing(latest);
+                if (broken || standing.size() != latest.stream().filter(r -> !r.deleted()).count()) {
+                    throw new SQLException("some of the team's records cannot stand here");
+                }
+                sql.execute(ANNOTATION_BY_DOCUMENT);
+                sql.execute("PRAGMA defer_foreign_keys = OFF");
                 try (PreparedStatement relink = connection.prepareStatement(
                         "INSERT INTO team_link (only_row, url, user_name, last_rev) VALUES (1, ?, ?, ?)")) {
                     relink.setString(1, link.url());
@@ -187,28 +217,125 @@ final class FirstDownload {
                     relink.setLong(3, link.lastRev());
                     relink.executeUpdate();
                 }
-                noteSynced(records);
                 sql.execute("RELEASE first_download");
+                List<Change> changes = new ArrayList<>(standing.size());
+                standing.forEach(record -> changes.add(Change.created(record.record())));
                 return Optional.of(changes);
             } catch (SQLException e) {
                 sql.execute("ROLLBACK TO first_download");
                 sql.execute("RELEASE first_download");
+                sql.execute("PRAGMA defer_foreign_keys = OFF");
+                while (pages.hasNext()) {
+                    read.addAll(pages.next().records());
+                }
                 return Optional.empty();
+            } finally {
+                sql.execute("DROP TABLE IF EXISTS " + STAGING);
+                sql.execute("PRAGMA cache_size = " + cacheBefore);
+                sql.execute("PRAGMA temp.cache_size = " + cacheBefore);
             }
         }
     }
 
-    private void noteSynced(List<IncomingRecord> records) throws SQLException {
-        List<String> digests = records.parallelStream().map(r -> RecordDigest.of(r.record())).toList();
-        try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT OR REPLACE INTO team_synced (record_id, kind, digest) VALUES (?, ?, ?)")) {
-            for (int i = 0; i < records.size(); i++) {
-                Columns.set(insert, 1, records.get(i).id());
-                insert.setString(2, records.get(i).kind());
-                insert.setString(3, digests.get(i));
-                insert.addBatch();
+    /**
+     * Writes a page's records (its highlights to the staging table) and starts working out their digests; false,
+     * writing nothing, when the page brings again a record an earlier page brought (changed or deleted while the
+     * download ran, which the careful path follows).
+     */
+    private boolean writePage(EditWriter writer, PreparedStatement stage, List<IncomingRecord> page,
+                              Digests digests) throws SQLException {
+        List<Change> changes = new ArrayList<>(page.size());
+        List<Annotation> highlights = new ArrayList<>(page.size());
+        List<IncomingRecord> records = new ArrayList<>(page.size());
+        for (IncomingRecord record : page) {
+            if (digests.started(record.id())) {
+                return false;
             }
-            insert.executeBatch();
+            if (record.record() instanceof Annotation highlight) {
+                highlights.add(highlight);
+            } else if (!record.deleted()) {
+                changes.add(Change.created(record.record()));
+            }
+            if (!record.deleted()) {
+                records.add(record);
+            }
+        }
+        digests.start(records);
+        writer.write(changes);
+        AnnotationTable table = store.annotationTable();
+        for (Annotation highlight : highlights) {
+            table.bind(writer, stage, highlight);
+            stage.addBatch();
+        }
+        stage.executeBatch();
+        try (Statement sql = connection.createStatement()) {
+            sql.executeUpdate("INSERT INTO annotation SELECT * FROM " + STAGING);
+            sql.executeUpdate("DELETE FROM " + STAGING);
+        }
+        return true;
+    }
+
+    /**
+     * The team's version of each record written, noted a page at a time: the digests are worked out on a thread of
+     * their own, so that they keep pace with SQLite's writing on this one, and noted as they become ready.
+     */
+    private static final class Digests implements AutoCloseable {
+        private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "lectern-download-digests");
+            thread.setDaemon(true);
+            return thread;
+        });
+        private final Set<UUID> started = new HashSet<>();
+        private final java.util.ArrayDeque<Future<List<String[]>>> pages = new java.util.ArrayDeque<>();
+
+        boolean started(UUID id) {
+            return started.contains(id);
+        }
+
+        void start(List<IncomingRecord> records) {
+            records.forEach(record -> started.add(record.id()));
+            pages.add(worker.submit(() -> {
+                List<String[]> rows = new ArrayList<>(records.size());
+                for (IncomingRecord record : records) {
+                    rows.add(new String[] {record.id().toString(), record.kind(), RecordDigest.of(record.record())});
+                }
+                return rows;
+            }));
+        }
+
+        /** Notes the pages whose digests are ready (with {@code all}, waits for every page). */
+        void noteReady(PreparedStatement insert, boolean all) throws SQLException {
+            while (!pages.isEmpty() && (all || pages.peek().isDone())) {
+                for (String[] row : take(pages.poll())) {
+                    insert.setString(1, row[0]);
+                    insert.setString(2, row[1]);
+                    insert.setString(3, row[2]);
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+        }
+
+        private static List<String[]> take(Future<List<String[]>> page) throws SQLException {
+            try {
+                return page.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new SQLException("interrupted while noting the team's versions", e);
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("a record's digest could not be worked out", e.getCause());
+            }
+        }
+
+        @Override
+        public void close() {
+            worker.shutdownNow();
+        }
+    }
+
+    private static long pragma(Statement sql, String name) throws SQLException {
+        try (ResultSet row = sql.executeQuery("PRAGMA " + name)) {
+            return row.next() ? row.getLong(1) : 0;
         }
     }
 }

@@ -211,6 +211,11 @@ final class SqliteProjectStore implements ProjectStore {
         }
     }
 
+    /** The table of highlights, for a download that writes them its own way. */
+    AnnotationTable annotationTable() {
+        return (AnnotationTable) tablesByKind.get(Annotation.class);
+    }
+
     /** Writes records as an edit does, inside a transaction of {@link #inTransaction}; the caller closes it. */
     EditWriter writerOn(Connection connection) throws SQLException {
         authors.reload(connection);

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -166,6 +167,24 @@ final class SqliteTeamLedger implements TeamLedger {
     @Override
     public ApplyOutcome applyIncoming(List<IncomingRecord> records, long newLastRev,
                                       Function<ProjectRecord, String> asJson, Predicate<ProjectRecord> own) {
+        return applyIncoming(List.of(new IncomingPage(records, newLastRev)).iterator(), asJson, own);
+    }
+
+    @Override
+    public ApplyOutcome applyIncoming(Iterator<IncomingPage> pages, Function<ProjectRecord, String> asJson,
+                                      Predicate<ProjectRecord> own) {
+        try {
+            return applyInOneTransaction(pages, asJson, own);
+        } catch (StoreException e) {
+            if (e.getCause() instanceof ReadingFailed failed) {
+                throw failed.original; // the server's failure, not the file's: nothing was saved
+            }
+            throw e;
+        }
+    }
+
+    private ApplyOutcome applyInOneTransaction(Iterator<IncomingPage> pages, Function<ProjectRecord, String> asJson,
+                                               Predicate<ProjectRecord> own) {
         return store.inTransaction("bring the team's changes in", connection -> {
             TeamLink link = readLink(connection).orElseThrow(() -> new StoreException(
                     "This project belongs to no team, so it has no colleagues' changes to bring in.", null));
@@ -173,25 +192,87 @@ final class SqliteTeamLedger implements TeamLedger {
                 // Each reference is checked as it is written, so that a record that cannot stand here fails alone.
                 pragma.execute("PRAGMA defer_foreign_keys = OFF");
             }
-            List<IncomingRecord> latest = IncomingApply.latestOfEach(records);
+            LastRevOf read = new LastRevOf(pages);
             FirstDownload firstDownload = new FirstDownload(connection, store);
-            if (!latest.isEmpty() && firstDownload.projectIsEmpty()) {
-                List<IncomingRecord> standing = FirstDownload.standing(latest);
-                Optional<List<Change>> written = firstDownload.write(standing, link);
+            if (firstDownload.projectIsEmpty()) {
+                List<IncomingRecord> all = new ArrayList<>();
+                Optional<List<Change>> written = firstDownload.write(read, link, all);
                 if (written.isPresent()) {
-                    ApplyOutcome rest = latest.size() == standing.size() ? new ApplyOutcome(0, 0, 0, 0)
-                            : applyCarefully(connection, link, asJson, without(latest, standing), own);
-                    List<Change> changes = new ArrayList<>(written.get());
-                    changes.addAll(rest.changes());
-                    advance(connection, newLastRev);
-                    return new ApplyOutcome(standing.size() + rest.applied(), rest.unchanged(), rest.conflicts(),
-                            rest.skipped(), changes);
+                    advance(connection, read.lastRev);
+                    return new ApplyOutcome(written.get().size(), 0, 0, 0, written.get());
                 }
+                ApplyOutcome outcome = standingThenCarefully(connection, link, asJson, own, firstDownload,
+                        IncomingApply.latestOfEach(all));
+                advance(connection, read.lastRev);
+                return outcome;
             }
-            ApplyOutcome outcome = applyCarefully(connection, link, asJson, latest, own);
-            advance(connection, newLastRev);
+            List<IncomingRecord> all = new ArrayList<>();
+            read.forEachRemaining(page -> all.addAll(page.records()));
+            ApplyOutcome outcome = applyCarefully(connection, link, asJson, IncomingApply.latestOfEach(all), own);
+            advance(connection, read.lastRev);
             return outcome;
         });
+    }
+
+    /**
+     * A first download some records of which cannot stand here: those that can are written as one batch, and the
+     * rest go the careful way, which lists them.
+     */
+    private ApplyOutcome standingThenCarefully(Connection connection, TeamLink link,
+                                               Function<ProjectRecord, String> asJson, Predicate<ProjectRecord> own,
+                                               FirstDownload firstDownload, List<IncomingRecord> latest)
+            throws SQLException {
+        List<IncomingRecord> standing = FirstDownload.standing(latest);
+        Optional<List<Change>> written = standing.isEmpty() ? Optional.empty()
+                : firstDownload.write(List.of(new IncomingPage(standing, 0)).iterator(), link, new ArrayList<>());
+        if (written.isEmpty()) {
+            return applyCarefully(connection, link, asJson, latest, own);
+        }
+        ApplyOutcome rest = applyCarefully(connection, link, asJson, without(latest, standing), own);
+        List<Change> changes = new ArrayList<>(written.get());
+        changes.addAll(rest.changes());
+        return new ApplyOutcome(standing.size() + rest.applied(), rest.unchanged(), rest.conflicts(), rest.skipped(),
+                changes);
+    }
+
+    /** The pages, passed on as they are read; remembers the last revision read. */
+    private static final class LastRevOf implements Iterator<IncomingPage> {
+        private final Iterator<IncomingPage> pages;
+        private long lastRev;
+
+        LastRevOf(Iterator<IncomingPage> pages) {
+            this.pages = pages;
+        }
+
+        @Override
+        public boolean hasNext() {
+            try {
+                return pages.hasNext();
+            } catch (RuntimeException e) {
+                throw new ReadingFailed(e);
+            }
+        }
+
+        @Override
+        public IncomingPage next() {
+            try {
+                IncomingPage page = pages.next();
+                lastRev = Math.max(lastRev, page.lastRev());
+                return page;
+            } catch (RuntimeException e) {
+                throw new ReadingFailed(e);
+            }
+        }
+    }
+
+    /** Reading the pages failed (the server went away, say): passed on as it was, once the file is rolled back. */
+    private static final class ReadingFailed extends RuntimeException {
+        private final RuntimeException original;
+
+        ReadingFailed(RuntimeException original) {
+            super(original.getMessage(), original);
+            this.original = original;
+        }
     }
 
     private static List<IncomingRecord> without(List<IncomingRecord> all, List<IncomingRecord> some) {

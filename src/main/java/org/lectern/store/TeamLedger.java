@@ -60,6 +60,15 @@ public interface TeamLedger {
                                java.util.function.Predicate<ProjectRecord> own);
 
     /**
+     * As {@link #applyIncoming(List, long, Function, java.util.function.Predicate)}, for pages still being read
+     * from the server ({@code pages} may block until the next one comes), and {@link #lastRev()} advances to the
+     * last page's revision. A project that holds nothing yet (a first download) is written page by page as they
+     * come; otherwise every page is read before anything is applied.
+     */
+    ApplyOutcome applyIncoming(java.util.Iterator<IncomingPage> pages, Function<ProjectRecord, String> asJson,
+                               java.util.function.Predicate<ProjectRecord> own);
+
+    /**
      * Forgets the changes noted up to {@code upToSeq}: the server has them. {@link #pending()} lists records in
      * the order of their last change, so sending the first n of them and passing the {@code seq} of the n-th
      * forgets exactly those; a record changed again since it was read stays pending.

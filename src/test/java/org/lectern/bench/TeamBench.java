@@ -68,7 +68,8 @@ import org.postgresql.copy.CopyIn;
  * 2 s).
  *
  * <p>Sizes (system properties): {@code lectern.benchmark.teamAnalysts} (50), {@code teamDocuments} (1,000),
- * {@code teamAnnotationsPerDocument} per analyst (10), {@code teamLiveSeconds} (60).
+ * {@code teamAnnotationsPerDocument} per analyst (10), {@code teamLiveSeconds} (60); {@code teamDownloadRuns} (1) first
+ * downloads one after the other, and {@code teamDownloadOnly} (false) stops after them.
  */
 final class TeamBench {
     static final int ANALYSTS = Integer.getInteger("lectern.benchmark.teamAnalysts", 50);
@@ -77,6 +78,8 @@ final class TeamBench {
     static final int PARAGRAPHS = 40;
     static final int CHARS_PER_DOCUMENT = 36_000;
     static final int EDITS = 1_000;
+    /** How many times the first download is made (each into a new file), to see how much one run varies. */
+    static final int DOWNLOAD_RUNS = Integer.getInteger("lectern.benchmark.teamDownloadRuns", 1);
     /** Documents generated at a time (and, when pushed, each analyst's annotations on them in one push). */
     private static final int DOCUMENTS_PER_ROUND = 100;
     static final String LEAD = "Lena Lead";
@@ -112,6 +115,9 @@ final class TeamBench {
         databaseSize();
         directPushes();
         Path downloaded = firstDownload();
+        if (Boolean.getBoolean("lectern.benchmark.teamDownloadOnly")) {
+            return;
+        }
         List<Path> clientFiles = clientProjects(downloaded);
         editsSent(downloaded);
         live(clientFiles);
@@ -411,7 +417,14 @@ final class TeamBench {
      * ({@link TeamSync#fetch}: the server's reading, the network and the JSON), to show where the time goes.
      */
     private Path firstDownload() throws Exception {
-        Path file = work.resolve("analyst01.lectern");
+        Path file = null;
+        for (int run = 1; run <= DOWNLOAD_RUNS; run++) {
+            file = firstDownload(work.resolve(DOWNLOAD_RUNS == 1 ? "analyst01.lectern" : "analyst01-" + run + ".lectern"));
+        }
+        return file;
+    }
+
+    private Path firstDownload(Path file) throws Exception {
         long c0 = System.nanoTime();
         try (TeamServer server = connect(analysts.get(0))) {
             long connecting = System.nanoTime() - c0;

@@ -1,11 +1,17 @@
 package org.lectern.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -92,6 +98,109 @@ class FirstDownloadTest {
             store.write(List.of(Change.deleted(customs)));
             assertTrue(ledger.pending().stream().anyMatch(p -> p.id().equals(customs.id()) && p.deleted()),
                     "a deletion of what came from the team is sent");
+        }
+    }
+
+    @Test
+    void a_download_in_pages_takes_a_record_before_the_one_it_refers_to_and_leaves_a_normal_project() throws Exception {
+        Document article = new Document(UUID.randomUUID(), "Crates", DocumentMetadata.EMPTY, TEXT,
+                new Stamp("Lena Lead", T, T));
+        Tag tag = new Tag(UUID.randomUUID(), "Actor", "#336699", 1, "");
+        Annotation customs = highlight(article.id(), tag.id(), 0, 7);
+        Annotation officers = highlight(article.id(), tag.id(), 8, 16);
+        // The article was retitled after it was annotated, so the server sends it last.
+        List<IncomingPage> pages = List.of(new IncomingPage(List.of(in(customs), in(officers)), 10),
+                new IncomingPage(List.of(in(tag)), 11), new IncomingPage(List.of(in(article)), 12));
+        Path file = folder.resolve("paged.lectern");
+        try (ProjectStore store = ProjectFiles.create(file)) {
+            TeamLedger ledger = store.teamLedger().orElseThrow();
+            ledger.link("jdbc:postgresql://team.example.org/cell", "bob");
+            ApplyOutcome outcome = ledger.applyIncoming(pages.iterator(), ProjectRecord::toString, r -> false);
+
+            assertEquals(4, outcome.applied());
+            assertEquals(0, outcome.skipped());
+            assertEquals(List.of(), ledger.conflicts());
+            var all = store.load();
+            assertEquals(Set.of(customs, officers), new HashSet<>(all.annotations()));
+            assertEquals(List.of(article), all.documents());
+            assertEquals(List.of(), ledger.pending(), "nothing brought in is to be sent back");
+            assertEquals(12, ledger.lastRev());
+            Annotation added = highlight(article.id(), tag.id(), 17, 20);
+            store.write(List.of(Change.created(added)));
+            assertEquals(List.of(added.id()), ledger.pending().stream().map(PendingRecord::id).toList(),
+                    "what is made afterwards is noted to be sent");
+        }
+        try (Connection raw = DriverManager.getConnection("jdbc:sqlite:" + file);
+             Statement sql = raw.createStatement();
+             ResultSet rows = sql.executeQuery("SELECT name FROM sqlite_master WHERE name IN"
+                     + " ('annotation_by_document', 'team_note_annotation_insert')")) {
+            Set<String> names = new HashSet<>();
+            while (rows.next()) {
+                names.add(rows.getString(1));
+            }
+            assertEquals(Set.of("annotation_by_document", "team_note_annotation_insert"), names,
+                    "the file keeps its index and its change notes");
+        }
+    }
+
+    @Test
+    void a_record_changed_or_deleted_while_the_download_ran_comes_in_as_the_team_last_had_it() throws Exception {
+        Document article = new Document(UUID.randomUUID(), "Crates", DocumentMetadata.EMPTY, TEXT,
+                new Stamp("Lena Lead", T, T));
+        Tag tag = new Tag(UUID.randomUUID(), "Actor", "#336699", 1, "");
+        Annotation customs = highlight(article.id(), tag.id(), 0, 7);
+        Annotation officers = highlight(article.id(), tag.id(), 8, 16);
+        Annotation noted = new Annotation(customs.id(), customs.documentId(), customs.passage(), customs.tagId(),
+                "changed meanwhile", customs.stamp().touched());
+        List<IncomingPage> pages = List.of(new IncomingPage(List.of(in(tag), in(article), in(customs), in(officers)), 4),
+                new IncomingPage(List.of(in(noted), IncomingRecord.deletion("annotation", officers.id(),
+                        "Ana Analyst", T.plusSeconds(60))), 6));
+        try (ProjectStore store = ProjectFiles.create(folder.resolve("meanwhile.lectern"))) {
+            TeamLedger ledger = store.teamLedger().orElseThrow();
+            ledger.link("jdbc:postgresql://team.example.org/cell", "bob");
+            ledger.applyIncoming(pages.iterator(), ProjectRecord::toString, r -> false);
+
+            assertEquals(List.of(noted), store.load().annotations());
+            assertEquals(List.of(), ledger.pending());
+            assertEquals(6, ledger.lastRev());
+        }
+    }
+
+    @Test
+    void a_download_cut_short_while_reading_leaves_the_project_as_it_was() throws Exception {
+        Document article = new Document(UUID.randomUUID(), "Crates", DocumentMetadata.EMPTY, TEXT,
+                new Stamp("Lena Lead", T, T));
+        Tag tag = new Tag(UUID.randomUUID(), "Actor", "#336699", 1, "");
+        Iterator<IncomingPage> cut = new Iterator<>() {
+            private int served;
+
+            @Override
+            public boolean hasNext() {
+                if (served == 1) {
+                    throw new IllegalStateException("the server went away");
+                }
+                return true;
+            }
+
+            @Override
+            public IncomingPage next() {
+                hasNext();
+                served++;
+                return new IncomingPage(List.of(in(tag), in(article), in(highlight(article.id(), tag.id(), 0, 7))), 3);
+            }
+        };
+        try (ProjectStore store = ProjectFiles.create(folder.resolve("cut.lectern"))) {
+            TeamLedger ledger = store.teamLedger().orElseThrow();
+            ledger.link("jdbc:postgresql://team.example.org/cell", "bob");
+            assertThrows(IllegalStateException.class,
+                    () -> ledger.applyIncoming(cut, ProjectRecord::toString, r -> false));
+
+            assertEquals(List.of(), store.load().documents());
+            assertEquals(List.of(), store.load().annotations());
+            assertEquals(0, ledger.lastRev());
+            assertTrue(ledger.teamLink().isPresent(), "still linked, to try again");
+            ApplyOutcome again = ledger.applyIncoming(List.of(in(tag), in(article)), 2, ProjectRecord::toString);
+            assertEquals(2, again.applied(), "the next try brings everything");
         }
     }
 

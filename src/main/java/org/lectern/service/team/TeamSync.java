@@ -45,29 +45,20 @@ public final class TeamSync {
         return server.me();
     }
 
-    /** Every record changed on the server after {@code sinceRev}, all pages of it (network only). */
+    /**
+     * Every record changed on the server after {@code sinceRev}, all pages of it (network only; the next page is
+     * read while the last one's JSON is).
+     */
     public Arrivals fetch(long sinceRev) {
         List<IncomingRecord> records = new ArrayList<>();
         long rev = sinceRev;
-        for (List<ServerRecord> page = server.changesSince(rev, PAGE); !page.isEmpty();
-             page = server.changesSince(rev, PAGE)) {
-            for (ServerRecord record : page) {
-                records.add(incoming(record));
+        try (PageReader pages = new PageReader(server, sinceRev, PAGE)) {
+            while (pages.hasNext()) {
+                records.addAll(pages.next().records());
             }
-            rev = page.get(page.size() - 1).rev();
-            if (page.size() < PAGE) {
-                break;
-            }
+            rev = pages.lastRev();
         }
         return new Arrivals(records, rev, server.me().name());
-    }
-
-    private static IncomingRecord incoming(ServerRecord row) {
-        if (row.deleted()) {
-            return IncomingRecord.deletion(row.kind(), row.id(), row.author(), row.modified());
-        }
-        // The time of the change as the server keeps it (its stamp's, or when a tag or deletion was noted).
-        return IncomingRecord.version(RecordJson.read(row), row.author(), row.modified());
     }
 
     /**
@@ -178,23 +169,42 @@ public final class TeamSync {
         return syncOnce(ledger, session::receive);
     }
 
-    /** As {@link #syncOnce(ProjectSession)}, for a project not open in a window (the command line). */
+    /**
+     * As {@link #syncOnce(ProjectSession)}, for a project not open in a window (the command line). Each page is
+     * handed to the project as it is read, so a first download writes one page while the server sends the next.
+     */
     public SyncReport syncOnce(TeamLedger ledger) {
-        return syncOnce(ledger, arrivals -> ledger.applyIncoming(arrivals.records(), arrivals.lastRev(),
-                RecordJson::write, arrivals::isOwn));
+        requireLinked(ledger);
+        Arrivals mine = new Arrivals(List.of(), 0, server.me().name());
+        ApplyOutcome received = new ApplyOutcome(0, 0, 0, 0);
+        long lastRev;
+        try (PageReader pages = new PageReader(server, ledger.lastRev(), PAGE)) {
+            if (pages.hasNext()) {
+                received = ledger.applyIncoming(pages, RecordJson::write, mine::isOwn);
+            }
+            lastRev = pages.lastRev();
+        }
+        return sendAfter(ledger, received, lastRev);
     }
 
     private SyncReport syncOnce(TeamLedger ledger, Function<Arrivals, ApplyOutcome> receive) {
+        requireLinked(ledger);
+        Arrivals arrivals = fetch(ledger.lastRev());
+        ApplyOutcome received = arrivals.isEmpty() ? new ApplyOutcome(0, 0, 0, 0) : receive.apply(arrivals);
+        return sendAfter(ledger, received, arrivals.lastRev());
+    }
+
+    private static void requireLinked(TeamLedger ledger) {
         if (ledger.teamLink().isEmpty()) {
             throw new IllegalStateException("This project belongs to no team: link it first");
         }
-        long since = ledger.lastRev();
-        Arrivals arrivals = fetch(since);
-        ApplyOutcome received = arrivals.isEmpty() ? new ApplyOutcome(0, 0, 0, 0) : receive.apply(arrivals);
+    }
+
+    private SyncReport sendAfter(TeamLedger ledger, ApplyOutcome received, long lastRev) {
         Outgoing outgoing = outgoing(ledger);
         PushResult sent = send(outgoing);
         confirm(ledger, outgoing);
         server.markSynchronised();
-        return new SyncReport(received, sent, outgoing.notSent(), arrivals.lastRev());
+        return new SyncReport(received, sent, outgoing.notSent(), lastRev);
     }
 }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 import org.lectern.model.Annotation;
 import org.lectern.model.Document;
@@ -41,6 +42,18 @@ public final class RecordJson {
 
     public static ProjectRecord read(String kind, String json) {
         RecordKind recordKind = RecordKind.ofWord(kind);
+        if (recordKind.type() == Annotation.class) {
+            Optional<Annotation> quick = AnnotationJson.read(json);
+            if (quick.isPresent()) {
+                return quick.get();
+            }
+        }
+        return readByBinding(recordKind, json);
+    }
+
+    /** Any record, bound by reflection: slower, but it reads every shape Jackson accepts and says what is wrong. */
+    static ProjectRecord readByBinding(RecordKind recordKind, String json) {
+        String kind = recordKind.word();
         try {
             return MAPPER.readValue(json, recordKind.type());
         } catch (JsonProcessingException e) {
