@@ -187,7 +187,7 @@ final class FirstDownload {
                 sql.execute("PRAGMA temp.cache_size = " + DOWNLOAD_CACHE);
                 sql.execute("DROP TABLE IF EXISTS " + STAGING);
                 sql.execute("CREATE TABLE " + STAGING + " AS SELECT * FROM annotation LIMIT 0");
-                sql.execute("DROP INDEX annotation_by_document");
+                sql.execute("DROP INDEX IF EXISTS annotation_by_document");
                 try (EditWriter writer = store.writerOn(connection);
                      PreparedStatement stage = connection.prepareStatement(AnnotationTable.insertInto(STAGING));
                      PreparedStatement synced = connection.prepareStatement(NOTE_SYNCED)) {
