@@ -95,6 +95,49 @@ final class SqliteTeamLedger implements TeamLedger {
     }
 
     @Override
+    public int pendingCount() {
+        return store.inTransaction("count the changes waiting to be sent", connection -> {
+            StringBuilder live = new StringBuilder("CASE o.kind");
+            for (String kind : RecordKinds.ALL) {
+                live.append(" WHEN '").append(kind).append("' THEN EXISTS (SELECT 1 FROM ").append(kind)
+                        .append(" WHERE id = o.record_id)");
+            }
+            live.append(" ELSE 0 END");
+            int count = 0;
+            Map<UUID, String> toCompare = new HashMap<>();
+            Map<UUID, String> syncedDigests = new HashMap<>();
+            try (PreparedStatement select = connection.prepareStatement("SELECT o.record_id, o.kind, s.digest, "
+                    + live + " AS live FROM (SELECT DISTINCT record_id, kind FROM team_outbox) o"
+                    + " LEFT JOIN team_synced s ON s.record_id = o.record_id");
+                 ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    String digest = rows.getString("digest");
+                    boolean exists = rows.getBoolean("live");
+                    if (exists && digest != null && !digest.equals(RecordDigest.UNKNOWN)) {
+                        // Changed since the team had it, maybe changed back: only its digest can tell.
+                        UUID id = Columns.uuid(rows, "record_id");
+                        toCompare.put(id, rows.getString("kind"));
+                        syncedDigests.put(id, digest);
+                    } else if (exists || digest != null) {
+                        count++; // new here, deleted here, or a version the team holds that is not known here
+                    }
+                    // Neither here nor with the team: made and deleted again since; nothing to send.
+                }
+            }
+            if (!toCompare.isEmpty()) {
+                Map<UUID, ProjectRecord> now = current.of(connection, byKind(toCompare));
+                for (Map.Entry<UUID, String> synced : syncedDigests.entrySet()) {
+                    ProjectRecord record = now.get(synced.getKey());
+                    if (record == null || !RecordDigest.of(record).equals(synced.getValue())) {
+                        count++;
+                    }
+                }
+            }
+            return count;
+        });
+    }
+
+    @Override
     public void sent(long upToSeq) {
         store.inTransaction("note the changes the team has received", connection -> {
             Map<UUID, String> kinds = new HashMap<>();

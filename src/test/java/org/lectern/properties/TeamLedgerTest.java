@@ -121,6 +121,7 @@ class TeamLedgerTest {
         List<PendingRecord> pending = ledger.pending();
         assertEquals(changed, TeamRecords.pendingIds(ledger), what + ": the records it changed are pending");
         assertEquals(changed.size(), pending.size(), what + ": each record is pending once");
+        assertEquals(changed.size(), ledger.pendingCount(), what + ": the status line counts each once");
         for (PendingRecord record : pending) {
             assertEquals(after.get(record.id()), record.current(), what + ": the pending version is the current one");
         }
@@ -502,6 +503,7 @@ class TeamLedgerTest {
         session.undo();
         assertEquals(Set.of(sent.id()), TeamRecords.pendingIds(ledger),
                 "which version the team got is not known here, so it is sent again");
+        assertEquals(1, ledger.pendingCount(), "and the status line counts it");
         ledger.sent(Long.MAX_VALUE);
         assertEquals(List.of(), ledger.pending());
     }
@@ -518,6 +520,9 @@ class TeamLedgerTest {
         session.undo();
 
         assertEquals(List.of(), ledger.pending());
+        assertEquals(0, ledger.pendingCount(), "the status line has nothing to send either");
+        session.perform(note);
+        assertEquals(1, ledger.pendingCount(), "until the note is written again");
     }
 
     @Test

@@ -420,7 +420,7 @@ public final class TeamConnection {
 
     private int pendingCount() {
         try {
-            return onWindow(() -> ledger.pending().size());
+            return onWindow(ledger::pendingCount);
         } catch (RuntimeException e) {
             if (e instanceof Stopped) {
                 throw e;
