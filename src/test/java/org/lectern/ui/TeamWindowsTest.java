@@ -31,6 +31,7 @@ import org.lectern.service.ProjectSetup;
 import org.lectern.service.team.TeamConnection;
 import org.lectern.service.team.TeamSettings;
 import org.lectern.service.team.TeamSignIn;
+import org.lectern.team.ClosablePort;
 import org.lectern.team.TeamFixture;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
