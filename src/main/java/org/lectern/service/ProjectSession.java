@@ -107,6 +107,20 @@ public final class ProjectSession implements AutoCloseable {
         history.clear();
     }
 
+    /**
+     * Saves and applies changes that are not the analyst's to take back: the project's starting content giving way
+     * to the team's (a new project joining a team takes the team's tags). Announced as what the team brought
+     * ({@link ProjectEvent.Kind#RECEIVED}); the undo history starts afresh, since its edits changed what is gone.
+     */
+    public void giveWayToTheTeam(String description, List<Change> changes) {
+        if (changes.isEmpty()) {
+            return;
+        }
+        apply(changes);
+        history.clear();
+        announce(new ProjectEvent(ProjectEvent.Kind.RECEIVED, description, changes));
+    }
+
     /** Takes back the last edit; false when there is none. */
     public boolean undo() {
         return history.nextUndo().map(edit -> {

@@ -443,8 +443,8 @@ class TeamWindowsTest {
     }
 
     @Test
-    void an_analyst_joining_with_a_new_project_takes_the_teams_tags_and_sees_the_leads_highlights(FxRobot robot)
-            throws Exception {
+    void an_analyst_joining_with_a_new_project_takes_the_teams_tags_for_good_and_sees_the_leads_highlights(
+            FxRobot robot) throws Exception {
         int serverPort = TeamSettings.of(team.db().url(), "").port();
         lenaConnects(robot, serverPort);
         awaitStatus(lena, "Team: connected");
@@ -464,5 +464,15 @@ class TeamWindowsTest {
         assertEquals("", WaitForAsyncUtils.waitForAsyncFx(5_000, () -> java.util.Optional.ofNullable(
                 ana.stage().getScene().lookup("#status-team-conflicts")).map(n -> n.isVisible() ? "shown" : "")
                 .orElse("")), "nothing set aside");
+
+        toFront(robot, ana);
+        robot.clickOn(ana.article().textArea());
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(WaitForAsyncUtils.waitForAsyncFx(5_000, () -> lena.model().tags().stream().map(t -> t.id())
+                .sorted().toList()), WaitForAsyncUtils.waitForAsyncFx(5_000, () -> ana.model().tags().stream()
+                .map(t -> t.id()).sorted().toList()), "Ctrl+Z right after connecting leaves the team's tags");
+        assertEquals(1, highlightsBy(ana, LEAD).size(), "and the lead's highlight with them");
+        assertTrue(anasDialogs.errors.isEmpty(), anasDialogs.errors::toString);
     }
 }

@@ -340,8 +340,9 @@ public final class TeamConnection {
                 && project.actors().isEmpty() && project.claims().isEmpty() && project.evidence().isEmpty()
                 && project.links().isEmpty() && project.comments().isEmpty() && project.decisions().isEmpty();
         if (nothingButTags && !project.tags().isEmpty()) {
-            session.perform(new org.lectern.service.Edit("Take the team's tags in place of the starting ones",
-                    project.tags().stream().map(org.lectern.model.Change::deleted).toList()));
+            // Not an edit to undo: Ctrl+Z would bring the starting tags back over the team's.
+            session.giveWayToTheTeam("Take the team's tags in place of the starting ones",
+                    project.tags().stream().map(org.lectern.model.Change::deleted).toList());
         }
     }
 
