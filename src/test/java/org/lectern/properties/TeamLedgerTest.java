@@ -329,6 +329,25 @@ class TeamLedgerTest {
     }
 
     @Test
+    void aHighlightMadeHereOnAnArticleTheTeamDeletedGoesWithItAndIsListedNotLost() throws Exception {
+        linkAndSend();
+        Annotation mine = highlight("minister", firstTag(), ANA);
+        writeBeside(List.of(Change.created(mine)));
+
+        ledger.applyIncoming(List.of(IncomingRecord.deletion("document", article.id(), BEN, Instant.now())), 51,
+                AS_TEXT);
+
+        assertEquals(List.of(), store.load().annotations(), "the article's deletion stands, its highlights with it");
+        assertEquals(List.of(), ledger.pending(), "the team never had it: nothing to send");
+        List<TeamConflict> listed = ledger.conflicts();
+        assertEquals(1, listed.size(), listed::toString);
+        assertEquals(mine.id(), listed.get(0).id());
+        assertEquals(TeamConflict.Side.LOCAL, listed.get(0).side());
+        assertEquals("the team deleted its article \"" + article.title() + "\"", listed.get(0).detail());
+        assertEquals(AS_TEXT.apply(mine), listed.get(0).json(), "the version made here, to be read again");
+    }
+
+    @Test
     void theSameRecordTwiceInOneListIsBroughtInAsItsLaterVersion() {
         linkAndSend();
         Annotation first = highlight("Monday", firstTag(), BEN);
