@@ -220,6 +220,31 @@ class TeamWindowsTest {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> legend(ana).contains(LEAD));
         assertTrue(lenasDialogs.errors.isEmpty() && anasDialogs.errors.isEmpty(),
                 () -> lenasDialogs.errors + " " + anasDialogs.errors);
+
+        // Lena, on her other laptop, brings in a big piece of work at once: it reaches Ana's window in slices,
+        // as a long edit of her own would, so that the window keeps answering meanwhile.
+        Annotation first = highlightsBy(ana, LEAD).get(0);
+        List<org.lectern.service.ProjectEvent> received = new java.util.concurrent.CopyOnWriteArrayList<>();
+        robot.interact(() -> ana.model().session().addListener(event -> {
+            if (event.kind() == org.lectern.service.ProjectEvent.Kind.RECEIVED) {
+                received.add(event);
+            }
+        }));
+        int big = WorkbenchModel.LONG_EDIT + 100;
+        List<org.lectern.store.team.ServerRecord> many = new java.util.ArrayList<>();
+        java.time.Instant now = java.time.Instant.now();
+        for (int i = 0; i < big; i++) {
+            many.add(TeamFixture.sent(TeamFixture.annotation(first.documentId(), first.tagId(), LEAD, now)));
+        }
+        try (var otherLaptop = team.connect(LEAD)) {
+            otherLaptop.push(many);
+        }
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> highlightsBy(ana, LEAD).size() == 1 + big);
+        assertEquals(big, received.stream().mapToInt(e -> e.changes().size()).sum(), "every one arrived");
+        assertTrue(received.size() > 1 && received.stream().allMatch(e -> e.changes().size() <= WorkbenchModel.SLICE),
+                () -> "in slices of at most " + WorkbenchModel.SLICE + ", not " + received.stream()
+                        .map(e -> e.changes().size()).toList());
+        assertTrue(anasDialogs.errors.isEmpty(), anasDialogs.errors::toString);
     }
 
     @Test
