@@ -30,7 +30,8 @@ import picocli.CommandLine.TypeConversionException;
         description = {
             "Adds a person to the team: a login of their own on the server (created if the server has none of"
                     + " that name), the group role of their role, and their name as it stands on their work."
-                    + " Run as the team database's owner."},
+                    + " Run as the team database's owner, or as a lead of the team, who gives new people a login of"
+                    + " their own (an existing login of the server is added by the owner)."},
         footer = {"", "Roles: analyst writes their own work; reviewer also adjudicates (review decisions, the"
                 + " adjudicated layer); lead also keeps the documents and tags.",
             "The password is read from --password-file (its first line), or typed twice in the terminal; it is sent"

@@ -107,6 +107,20 @@ public final class ProjectSession implements AutoCloseable {
         history.clear();
     }
 
+    /**
+     * Saves and applies changes that are not the analyst's to take back: the project's starting content giving way
+     * to the team's (a new project joining a team takes the team's tags). Announced as what the team brought
+     * ({@link ProjectEvent.Kind#RECEIVED}); the undo history starts afresh, since its edits changed what is gone.
+     */
+    public void giveWayToTheTeam(String description, List<Change> changes) {
+        if (changes.isEmpty()) {
+            return;
+        }
+        apply(changes);
+        history.clear();
+        announce(new ProjectEvent(ProjectEvent.Kind.RECEIVED, description, changes));
+    }
+
     /** Takes back the last edit; false when there is none. */
     public boolean undo() {
         return history.nextUndo().map(edit -> {
@@ -178,15 +192,7 @@ public final class ProjectSession implements AutoCloseable {
      * where every other write of the project runs (the window's thread, between edits).
      */
     public org.lectern.store.ApplyOutcome receive(org.lectern.service.team.Arrivals arrivals) {
-        org.lectern.store.TeamLedger ledger = store.teamLedger().orElseThrow(() -> new IllegalStateException(
-                "This project cannot belong to a team"));
-        org.lectern.store.ApplyOutcome outcome;
-        try {
-            outcome = ledger.applyIncoming(arrivals.records(), arrivals.lastRev(),
-                    org.lectern.store.team.RecordJson::write, arrivals::isOwn);
-        } catch (org.lectern.store.StoreException refused) {
-            throw new NotSaved(refused.getMessage(), refused);
-        }
+        org.lectern.store.ApplyOutcome outcome = bringIn(arrivals);
         for (Change change : outcome.changes()) {
             state.apply(change);
         }
@@ -194,6 +200,27 @@ public final class ProjectSession implements AutoCloseable {
             announce(new ProjectEvent(ProjectEvent.Kind.RECEIVED, "Colleagues' changes", outcome.changes()));
         }
         return outcome;
+    }
+
+    /**
+     * As {@link #receive}, for a big arrival: written to the file only (on a worker, nothing else writing to the
+     * project meanwhile); memory and listeners follow a slice at a time as the window applies the result
+     * ({@link WrittenEdit#applyNext}), as they follow a long edit, and the undo history never takes it.
+     */
+    public WrittenEdit writeReceived(org.lectern.service.team.Arrivals arrivals) {
+        List<Change> changes = bringIn(arrivals).changes();
+        return new WrittenEdit(this, ProjectEvent.Kind.RECEIVED, new Edit("Colleagues' changes", changes), changes);
+    }
+
+    private org.lectern.store.ApplyOutcome bringIn(org.lectern.service.team.Arrivals arrivals) {
+        org.lectern.store.TeamLedger ledger = store.teamLedger().orElseThrow(() -> new IllegalStateException(
+                "This project cannot belong to a team"));
+        try {
+            return ledger.applyIncoming(arrivals.records(), arrivals.lastRev(),
+                    org.lectern.store.team.RecordJson::write, arrivals::isOwn);
+        } catch (org.lectern.store.StoreException refused) {
+            throw new NotSaved(refused.getMessage(), refused);
+        }
     }
 
     /** One slice of a written edit: into memory, announced; with the last, into the undo history. */
@@ -206,10 +233,13 @@ public final class ProjectSession implements AutoCloseable {
                 case DONE -> history.done(written.edit());
                 case UNDONE -> history.undone();
                 case REDONE -> history.redone();
+                case RECEIVED -> { } // colleagues' records: not an edit of the analyst's to undo
                 default -> throw new IllegalStateException(written.kind().toString());
             }
         }
-        announce(new ProjectEvent(written.kind(), written.description(), slice));
+        if (!slice.isEmpty()) {
+            announce(new ProjectEvent(written.kind(), written.description(), slice));
+        }
     }
 
     /** Saves first: if the file refuses the write, memory is left as the file is. */

@@ -218,8 +218,10 @@ final class IncomingApply {
         try (Statement savepoint = connection.createStatement()) {
             savepoint.execute("SAVEPOINT team_records");
             try {
-                dropDecisionsOnCopiesGoing(connection, effective.stream().filter(c -> c.after() == null)
-                        .map(Change::before).toList());
+                List<ProjectRecord> going = effective.stream().filter(c -> c.after() == null)
+                        .map(Change::before).toList();
+                dropHighlightsOfTagsGoing(connection, going);
+                dropDecisionsOnCopiesGoing(connection, going);
                 writer.write(effective);
                 savepoint.execute("RELEASE team_records");
                 return Optional.empty();
@@ -231,6 +233,32 @@ final class IncomingApply {
                 writer = store.writerOn(connection);
                 return Optional.of(ProjectFiles.plainMessage(e));
             }
+        }
+    }
+
+    /**
+     * The highlights made with a tag about to be deleted go first: the team's lead deleted the tag, and that
+     * stands. A tag in use cannot be deleted here, but a highlight made with it while offline, before its
+     * deletion arrived, still uses it. A decision whose adjudicated copy is among them goes before them.
+     */
+    static void dropHighlightsOfTagsGoing(Connection connection, List<ProjectRecord> deleted) throws SQLException {
+        Set<UUID> tags = new HashSet<>();
+        for (ProjectRecord record : deleted) {
+            if (record instanceof org.lectern.model.Tag) {
+                tags.add(record.id());
+            }
+        }
+        if (tags.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement decisions = connection.prepareStatement("DELETE FROM review_decision WHERE result_id"
+                + " IN (SELECT id FROM annotation WHERE tag_id IN (SELECT value FROM json_each(?)))");
+             PreparedStatement highlights = connection.prepareStatement(
+                     "DELETE FROM annotation WHERE tag_id IN (SELECT value FROM json_each(?))")) {
+            decisions.setString(1, CurrentRecords.jsonArray(tags));
+            decisions.executeUpdate();
+            highlights.setString(1, CurrentRecords.jsonArray(tags));
+            highlights.executeUpdate();
         }
     }
 
@@ -290,6 +318,13 @@ final class IncomingApply {
 
     private void list(String kind, UUID id, ProjectRecord version, String author, Instant modified,
                       String side, String reason, String detail) throws SQLException {
+        list(writer, asJson, kind, id, version, author, modified, side, reason, detail);
+    }
+
+    /** Lists a version not kept (once: a list brought in again lists nothing twice). */
+    static void list(EditWriter writer, Function<ProjectRecord, String> asJson, String kind, UUID id,
+                     ProjectRecord version, String author, Instant modified, String side, String reason,
+                     String detail) throws SQLException {
         // A list brought in again lists nothing twice.
         PreparedStatement listed = writer.statement("SELECT 1 FROM team_conflict"
                 + " WHERE record_id = ? AND modified = ? AND side = ? AND reason = ?");

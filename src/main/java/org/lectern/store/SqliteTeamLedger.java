@@ -96,6 +96,49 @@ final class SqliteTeamLedger implements TeamLedger {
     }
 
     @Override
+    public int pendingCount() {
+        return store.inTransaction("count the changes waiting to be sent", connection -> {
+            StringBuilder live = new StringBuilder("CASE o.kind");
+            for (String kind : RecordKinds.ALL) {
+                live.append(" WHEN '").append(kind).append("' THEN EXISTS (SELECT 1 FROM ").append(kind)
+                        .append(" WHERE id = o.record_id)");
+            }
+            live.append(" ELSE 0 END");
+            int count = 0;
+            Map<UUID, String> toCompare = new HashMap<>();
+            Map<UUID, String> syncedDigests = new HashMap<>();
+            try (PreparedStatement select = connection.prepareStatement("SELECT o.record_id, o.kind, s.digest, "
+                    + live + " AS live FROM (SELECT DISTINCT record_id, kind FROM team_outbox) o"
+                    + " LEFT JOIN team_synced s ON s.record_id = o.record_id");
+                 ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    String digest = rows.getString("digest");
+                    boolean exists = rows.getBoolean("live");
+                    if (exists && digest != null && !digest.equals(RecordDigest.UNKNOWN)) {
+                        // Changed since the team had it, maybe changed back: only its digest can tell.
+                        UUID id = Columns.uuid(rows, "record_id");
+                        toCompare.put(id, rows.getString("kind"));
+                        syncedDigests.put(id, digest);
+                    } else if (exists || digest != null) {
+                        count++; // new here, deleted here, or a version the team holds that is not known here
+                    }
+                    // Neither here nor with the team: made and deleted again since; nothing to send.
+                }
+            }
+            if (!toCompare.isEmpty()) {
+                Map<UUID, ProjectRecord> now = current.of(connection, byKind(toCompare));
+                for (Map.Entry<UUID, String> synced : syncedDigests.entrySet()) {
+                    ProjectRecord record = now.get(synced.getKey());
+                    if (record == null || !RecordDigest.of(record).equals(synced.getValue())) {
+                        count++;
+                    }
+                }
+            }
+            return count;
+        });
+    }
+
+    @Override
     public void sent(long upToSeq) {
         store.inTransaction("note the changes the team has received", connection -> {
             Map<UUID, String> kinds = new HashMap<>();
@@ -296,7 +339,8 @@ final class SqliteTeamLedger implements TeamLedger {
         long notedBefore = lastSeq(connection);
         Map<UUID, ProjectRecord> before = current.of(connection, IncomingApply.idsByKind(latest));
         Map<UUID, ProjectRecord> takenAlong = takenAlong(connection, latest, before, notedBefore);
-        IncomingApply apply = new IncomingApply(connection, store, link, asJson, pending(connection),
+        LinkedHashMap<UUID, PendingRecord> pendingBefore = pending(connection);
+        IncomingApply apply = new IncomingApply(connection, store, link, asJson, new LinkedHashMap<>(pendingBefore),
                 IncomingApply.notedIds(connection), new HashMap<>(before),
                 syncedDigests(connection, IncomingApply.idsByKind(latest).values().stream()
                         .flatMap(Set::stream).collect(java.util.stream.Collectors.toSet())));
@@ -326,13 +370,62 @@ final class SqliteTeamLedger implements TeamLedger {
                 writer.write(touched);
             }
         }
+        int removed = listRemovedLocalVersions(connection, link, asJson, changes, apply.written().keySet(),
+                pendingBefore, before, latest);
         try (PreparedStatement delete = connection.prepareStatement("DELETE FROM team_outbox WHERE seq > ?"
                 + " AND record_id NOT IN (SELECT value FROM json_each(?))")) {
             delete.setLong(1, notedBefore);
             delete.setString(2, CurrentRecords.jsonArray(toSend));
             delete.executeUpdate();
         }
-        return new ApplyOutcome(counts.applied(), counts.unchanged(), counts.conflicts(), counts.skipped(), changes);
+        return new ApplyOutcome(counts.applied(), counts.unchanged(), counts.conflicts() + removed, counts.skipped(),
+                changes);
+    }
+
+    /**
+     * A version made here that the team never got, removed because the team deleted what it stood on (its tag,
+     * its article), is listed: the analyst would otherwise lose work without a word. Returns how many.
+     */
+    private int listRemovedLocalVersions(Connection connection, TeamLink link, Function<ProjectRecord, String> asJson,
+                                         List<Change> changes, Set<UUID> written,
+                                         Map<UUID, PendingRecord> pendingBefore, Map<UUID, ProjectRecord> before,
+                                         List<IncomingRecord> latest) throws SQLException {
+        Set<UUID> deletedByTheTeam = new HashSet<>();
+        latest.stream().filter(IncomingRecord::deleted).forEach(r -> deletedByTheTeam.add(r.id()));
+        int listed = 0;
+        try (EditWriter writer = store.writerOn(connection)) {
+            for (Change change : changes) {
+                ProjectRecord lost = change.before();
+                PendingRecord pendingHere = lost == null ? null : pendingBefore.get(lost.id());
+                if (change.after() != null || written.contains(lost.id()) || pendingHere == null
+                        || pendingHere.current() == null) {
+                    continue;
+                }
+                Instant modified = org.lectern.model.Stamps.of(lost).map(org.lectern.model.Stamp::modified)
+                        .orElse(pendingHere.noted());
+                IncomingApply.list(writer, asJson, RecordKinds.of(lost), lost.id(), lost,
+                        org.lectern.model.Stamps.authorOf(lost).orElse(link.userName()), modified, "local",
+                        "not_applicable", whatTheTeamDeleted(lost, deletedByTheTeam, before));
+                listed++;
+            }
+        }
+        return listed;
+    }
+
+    /** Why a record made here went with the team's deletions, in the analyst's words. */
+    private static String whatTheTeamDeleted(ProjectRecord lost, Set<UUID> deletedByTheTeam,
+                                             Map<UUID, ProjectRecord> before) {
+        if (lost instanceof org.lectern.model.Annotation highlight) {
+            if (deletedByTheTeam.contains(highlight.tagId())
+                    && before.get(highlight.tagId()) instanceof org.lectern.model.Tag tag) {
+                return "the team deleted its tag \"" + tag.name() + "\"";
+            }
+            if (deletedByTheTeam.contains(highlight.documentId())
+                    && before.get(highlight.documentId()) instanceof org.lectern.model.Document article) {
+                return "the team deleted its article \"" + article.title() + "\"";
+            }
+        }
+        return "the team deleted what it belonged to";
     }
 
     /** A record of the kinds a deletion elsewhere changes (their lists of passages), stamped as changed now. */
@@ -392,6 +485,7 @@ final class SqliteTeamLedger implements TeamLedger {
             try {
                 List<ProjectRecord> going = new ArrayList<>();
                 deletions.forEach(d -> going.add(here.get(d.id())));
+                IncomingApply.dropHighlightsOfTagsGoing(connection, going);
                 IncomingApply.dropDecisionsOnCopiesGoing(connection, going);
                 for (IncomingRecord deletion : deletions) {
                     try (PreparedStatement delete = connection.prepareStatement(

@@ -37,6 +37,13 @@ public interface TeamLedger {
     List<PendingRecord> pending();
 
     /**
+     * How many records {@link #pending()} would list, for a status line: counted by the project file itself, so
+     * that only records changed again since the team last had them are read (to tell a change undone from one
+     * that stands); new and deleted records are counted without reading them.
+     */
+    int pendingCount();
+
+    /**
      * Brings in colleagues' records, in the server's order, as one transaction, and advances {@link #lastRev()}
      * to {@code newLastRev}. A record also changed here keeps the later change; the other is listed among the
      * {@link #conflicts()} as JSON written by {@code asJson}. A record that cannot be applied here (its

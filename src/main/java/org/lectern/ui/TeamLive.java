@@ -100,6 +100,12 @@ final class TeamLive {
             public void runBetweenEdits(Runnable task) {
                 model.runBetweenEdits(task);
             }
+
+            @Override
+            public void receive(ProjectSession into, org.lectern.service.team.Arrivals arrivals,
+                                java.util.function.Consumer<RuntimeException> done) {
+                model.receive(into, arrivals, done);
+            }
         };
         boolean typed = signIn.passwordTyped();
         TeamConnection.Listener listener = now -> changed(session, signIn.settings(), typed, link, now);

@@ -197,6 +197,30 @@ public final class WorkbenchModel {
         }
     }
 
+    /**
+     * Brings colleagues' records in; called between edits (see {@link #runBetweenEdits}). A small arrival is
+     * brought in at once; a big one as a long edit is saved: written on a worker and shown in slices, edits
+     * waiting meanwhile, so that ten thousand highlights arriving never hold the window up. {@code done} runs on
+     * the window's thread once memory and views have it all, with the failure, if any (the connection tells it).
+     */
+    public void receive(ProjectSession current, org.lectern.service.team.Arrivals arrivals,
+                        Consumer<RuntimeException> done) {
+        if (arrivals.records().size() < LONG_EDIT) {
+            try {
+                current.receive(arrivals);
+            } catch (RuntimeException e) {
+                done.accept(e);
+                return;
+            }
+            done.accept(null);
+            return;
+        }
+        LongEdit edit = new LongEdit(current, "Bringing in colleagues' changes",
+                cancelled -> current.writeReceived(arrivals), () -> done.accept(null));
+        edit.failureTo = done;
+        startLongEdit(edit);
+    }
+
     private void runWaitingWork() {
         while (longEdit == null && holds.isEmpty() && !betweenEdits.isEmpty()) {
             betweenEdits.remove(0).run();
@@ -370,6 +394,12 @@ public final class WorkbenchModel {
             endLongEdit();
             edit.whenNotSaved.run();
             Throwable failure = edit.getException();
+            if (edit.failureTo != null) {
+                saveState.set("");
+                edit.failureTo.accept(failure instanceof RuntimeException runtime ? runtime
+                        : new IllegalStateException(failure));
+                return;
+            }
             if (failure instanceof java.util.concurrent.CancellationException) {
                 saveState.set("Cancelled; nothing of it was saved");
             } else if (failure instanceof org.lectern.service.NotSaved) {
@@ -411,6 +441,8 @@ public final class WorkbenchModel {
                 org.lectern.service.WrittenEdit> writing;
         private final Runnable whenSaved;
         private Runnable whenNotSaved = () -> { };
+        /** Who is told of a failure instead of the analyst (colleagues' records: the team connection). */
+        private Consumer<RuntimeException> failureTo;
         private final java.util.concurrent.atomic.AtomicBoolean stopped = new java.util.concurrent.atomic.AtomicBoolean();
         private org.lectern.service.WrittenEdit written;
         private final javafx.animation.AnimationTimer slicing = new javafx.animation.AnimationTimer() {

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.lectern.log.LecternLog;
 import org.lectern.store.team.TeamRole;
 import org.lectern.store.team.TeamServer;
+import org.lectern.team.TeamFixture;
 import org.lectern.team.TestServer;
 import org.lectern.team.TestServer.TestDatabase;
 
@@ -80,6 +81,35 @@ class TeamCommandTest {
                         lastSyncOnTheServer(db, ana)),
                 String.format("%-" + loginWidth + "s  %-11s  %-8s  %s", lena, "Lena Lead", "lead", "never")),
                 status.outLines());
+    }
+
+    @Test
+    void a_lead_adds_a_person_from_the_command_line_and_an_analyst_trying_to_is_told_why_not() throws Exception {
+        TeamFixture team = TeamFixture.create();
+        Path pgpass = folder.resolve("pgpass");
+        Files.writeString(pgpass, Stream.of(TeamFixture.LEAD, TeamFixture.ANA)
+                .map(name -> "*:*:" + team.db().name() + ":" + team.login(name) + ":" + team.password(name) + "\n")
+                .reduce("", String::concat));
+        Files.setPosixFilePermissions(pgpass, PosixFilePermissions.fromString("rw-------"));
+        System.setProperty(PGPASSFILE_PROPERTY, pgpass.toString());
+        String nora = team.db().login("nora");
+
+        CliRun byTheLead = CliRun.of("team", "add", "--url", team.db().url(), "--user", team.login(TeamFixture.LEAD),
+                "--member", nora, "--name", "Nora Newcomer", "--role", "analyst", "--password-file",
+                passwordFile("nora-secret-3"));
+        CliRun byAnAnalyst = CliRun.of("team", "add", "--url", team.db().url(), "--user",
+                team.login(TeamFixture.ANA), "--member", team.db().login("olga"), "--name", "Olga Other", "--role",
+                "analyst", "--password-file", passwordFile("olga-secret-4"));
+
+        assertEquals(0, byTheLead.exitCode(), byTheLead.err());
+        assertEquals(List.of("Added " + nora + " (Nora Newcomer) to the team in '" + team.db().name()
+                + "' as analyst."), byTheLead.outLines());
+        try (TeamServer server = TeamServer.connect(team.db().address(nora), "nora-secret-3".toCharArray())) {
+            assertEquals(TeamRole.ANALYST, server.me().role());
+        }
+        assertEquals(1, byAnAnalyst.exitCode());
+        assertEquals(List.of("Only a lead of the team adds members: '" + team.login(TeamFixture.ANA) + "' is an"
+                + " analyst in the team in '" + team.db().name() + "'."), byAnAnalyst.errLines());
     }
 
     @Test

@@ -18,7 +18,8 @@ import org.lectern.store.TeamLedger;
 /**
  * An analyst works in a team project: random edits of every kind through the service layer, undoing and redoing
  * some, synchronising now and then. At every moment the records waiting to be sent are exactly those whose
- * current state differs from what the team was last given, each once and as it is now.
+ * current state differs from what the team was last given, each once and as it is now; and counting them, as
+ * the status line does, gives their number.
  */
 class TeamLedgerPropertyTest {
     private static final int TRIES = 40;
@@ -81,6 +82,7 @@ class TeamLedgerPropertyTest {
         assertEquals(TeamRecords.changedBetween(synced, now), TeamRecords.pendingIds(ledger),
                 when + ": the pending records are those changed since the last synchronisation");
         assertEquals(pending.size(), TeamRecords.pendingIds(ledger).size(), when + ": each is pending once");
+        assertEquals(pending.size(), ledger.pendingCount(), when + ": the count a status line shows is that many");
         for (PendingRecord record : pending) {
             assertEquals(now.get(record.id()), record.current(), when + ": the pending version is the current one");
         }

@@ -121,6 +121,7 @@ class TeamLedgerTest {
         List<PendingRecord> pending = ledger.pending();
         assertEquals(changed, TeamRecords.pendingIds(ledger), what + ": the records it changed are pending");
         assertEquals(changed.size(), pending.size(), what + ": each record is pending once");
+        assertEquals(changed.size(), ledger.pendingCount(), what + ": the status line counts each once");
         for (PendingRecord record : pending) {
             assertEquals(after.get(record.id()), record.current(), what + ": the pending version is the current one");
         }
@@ -328,6 +329,25 @@ class TeamLedgerTest {
     }
 
     @Test
+    void aHighlightMadeHereOnAnArticleTheTeamDeletedGoesWithItAndIsListedNotLost() throws Exception {
+        linkAndSend();
+        Annotation mine = highlight("minister", firstTag(), ANA);
+        writeBeside(List.of(Change.created(mine)));
+
+        ledger.applyIncoming(List.of(IncomingRecord.deletion("document", article.id(), BEN, Instant.now())), 51,
+                AS_TEXT);
+
+        assertEquals(List.of(), store.load().annotations(), "the article's deletion stands, its highlights with it");
+        assertEquals(List.of(), ledger.pending(), "the team never had it: nothing to send");
+        List<TeamConflict> listed = ledger.conflicts();
+        assertEquals(1, listed.size(), listed::toString);
+        assertEquals(mine.id(), listed.get(0).id());
+        assertEquals(TeamConflict.Side.LOCAL, listed.get(0).side());
+        assertEquals("the team deleted its article \"" + article.title() + "\"", listed.get(0).detail());
+        assertEquals(AS_TEXT.apply(mine), listed.get(0).json(), "the version made here, to be read again");
+    }
+
+    @Test
     void theSameRecordTwiceInOneListIsBroughtInAsItsLaterVersion() {
         linkAndSend();
         Annotation first = highlight("Monday", firstTag(), BEN);
@@ -502,6 +522,7 @@ class TeamLedgerTest {
         session.undo();
         assertEquals(Set.of(sent.id()), TeamRecords.pendingIds(ledger),
                 "which version the team got is not known here, so it is sent again");
+        assertEquals(1, ledger.pendingCount(), "and the status line counts it");
         ledger.sent(Long.MAX_VALUE);
         assertEquals(List.of(), ledger.pending());
     }
@@ -518,6 +539,9 @@ class TeamLedgerTest {
         session.undo();
 
         assertEquals(List.of(), ledger.pending());
+        assertEquals(0, ledger.pendingCount(), "the status line has nothing to send either");
+        session.perform(note);
+        assertEquals(1, ledger.pendingCount(), "until the note is written again");
     }
 
     @Test

@@ -143,7 +143,7 @@ class TeamConvergenceTest {
                         boolean offline = d.maybe(30);
                         d.repeat(0, 4, 40, e -> member.edits.perform(e, member.session));
                         if (round[0] == killedIn && member == members.get(1 + killedIn % (members.size() - 1))) {
-                            bigEdit(member);
+                            bigEdit(member, observer);
                             member.syncKilledMidway(d, observer);
                             killed[0] = true;
                         } else if (!offline) {
@@ -179,10 +179,15 @@ class TeamConvergenceTest {
         }
     }
 
-    /** Many highlights made at once (an import, say), or actors if there is no article: several batches to send. */
-    private static void bigEdit(Member member) {
+    /**
+     * Many highlights made at once (an import, say), or actors if there is no article (or the lead has deleted it
+     * meanwhile, which would take the highlights along before they are sent): several batches to send.
+     */
+    private static void bigEdit(Member member, TeamServer observer) {
         ProjectSession session = member.session;
-        if (session.state().documents().isEmpty() || session.state().tags().isEmpty()) {
+        if (session.state().documents().isEmpty() || session.state().tags().isEmpty()
+                || !ServerRecords.live(observer).containsKey(session.state().documents().get(0).id())
+                || !ServerRecords.live(observer).containsKey(session.state().tags().get(0).id())) {
             List<Change> actors = new ArrayList<>();
             for (int i = 0; i < BIG_EDIT; i++) {
                 actors.addAll(session.edits().newActor("Actor " + i, org.lectern.model.ActorKind.values()[0])

@@ -32,7 +32,7 @@ class TeamInitTest {
             admin.init();
         }
 
-        assertEquals(List.of(1), appliedVersions(db), "one migration, applied once");
+        assertEquals(List.of(1, 2), appliedVersions(db), "each migration applied once");
         try (TeamServer server = TeamServer.connect(db.address(lead), "lena-pw".toCharArray())) {
             TeamMember me = server.me();
             assertEquals(lead, me.login());
@@ -54,7 +54,7 @@ class TeamInitTest {
         try (Connection connection = db.admin(); Statement statement = connection.createStatement()) {
             statement.execute("INSERT INTO lectern.flyway_schema_history (installed_rank, version, description, type,"
                     + " script, checksum, installed_by, execution_time, success)"
-                    + " VALUES (99, '2', 'from a newer Lectern', 'SQL', 'V2__newer.sql', 0, 'postgres', 1, true)");
+                    + " VALUES (99, '3', 'from a newer Lectern', 'SQL', 'V3__newer.sql', 0, 'postgres', 1, true)");
         }
 
         TeamServerException init = assertThrows(TeamServerException.class, () -> {
@@ -62,8 +62,8 @@ class TeamInitTest {
                 admin.init();
             }
         });
-        assertTrue(init.getMessage().contains("set up by a newer Lectern (team schema version 2; this Lectern knows"
-                + " up to 1): update Lectern"), init.getMessage());
+        assertTrue(init.getMessage().contains("set up by a newer Lectern (team schema version 3; this Lectern knows"
+                + " up to 2): update Lectern"), init.getMessage());
 
         TeamServerException connect = assertThrows(TeamServerException.class,
                 () -> TeamServer.connect(db.address(analyst), "ana-pw".toCharArray()).close());

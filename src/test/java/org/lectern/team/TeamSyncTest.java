@@ -21,6 +21,7 @@ import org.lectern.model.DocumentMetadata;
 import org.lectern.service.ProjectEvent;
 import org.lectern.service.ProjectSession;
 import org.lectern.service.team.SyncReport;
+import org.lectern.service.team.TeamConnection;
 import org.lectern.service.team.TeamSync;
 import org.lectern.store.ProjectFiles;
 import org.lectern.store.TeamLedger;
@@ -108,6 +109,81 @@ class TeamSyncTest {
             assertEquals(ServerRecords.dump(ServerRecords.of(ana.state().snapshot())),
                     ServerRecords.dump(ServerRecords.live(anaServer)),
                     "the team no longer holds her highlights on the article, and holds her actor as it is now");
+        }
+    }
+
+    @Test
+    void a_tag_the_lead_deleted_while_an_analyst_highlighted_with_it_offline_ends_the_same_everywhere_with_the_highlight_listed()
+            throws Exception {
+        try (ProjectSession lena = project("lena.lectern", LEAD); ProjectSession ana = project("ana.lectern", ANA);
+             TeamServer lenaServer = team.connect(LEAD); TeamServer anaServer = team.connect(ANA)) {
+            lena.perform(lena.tagEdits().add("Actor", "#336699"));
+            lena.perform(lena.tagEdits().add("Place", "#2e8b57"));
+            lena.perform(lena.edits().addDocument("Crates at Varno", DocumentMetadata.EMPTY, TeamFixture.TEXT));
+            UUID article = lena.state().documents().get(0).id();
+            UUID place = lena.state().tagNamed("Place").orElseThrow().id();
+            new TeamSync(lenaServer).syncOnce(lena);
+            new TeamSync(anaServer).syncOnce(ana);
+
+            lena.perform(lena.tagEdits().delete(place));
+            new TeamSync(lenaServer).syncOnce(lena);
+            // Offline, Ana still has the tag, and highlights "Varno" with it; then she synchronises.
+            ana.perform(ana.edits().annotate(article, TeamFixture.TEXT.indexOf("Varno"),
+                    TeamFixture.TEXT.indexOf("Varno") + 5, place));
+            UUID varno = ana.state().annotationsOf(article).get(0).id();
+            new TeamSync(anaServer).syncOnce(ana);
+            for (int round = 0; round < 2; round++) {
+                new TeamSync(lenaServer).syncOnce(lena);
+                new TeamSync(anaServer).syncOnce(ana);
+            }
+
+            List<String> server = ServerRecords.dump(ServerRecords.live(anaServer));
+            for (ProjectSession member : List.of(lena, ana)) {
+                String who = member.analyst();
+                assertEquals(server, ServerRecords.dump(ServerRecords.of(member.location())),
+                        who + "'s project file holds the server's records, record for record");
+                assertEquals(server, ServerRecords.dump(ServerRecords.of(member.state().snapshot())),
+                        who + "'s open project holds them too");
+                assertEquals(List.of(), member.teamLedger().orElseThrow().pending(), who + " has nothing to send");
+            }
+            assertTrue(ana.state().tagNamed("Place").isEmpty(), "the lead's deletion of the tag stands");
+            List<String> anasList = TeamConnection.conflicts(ana).stream()
+                    .map(note -> note.describe(java.time.ZoneOffset.UTC).substring(21)).toList();
+            assertEquals(List.of("annotation \"Varno\": Ana Analyst's version made here was removed: the team"
+                    + " deleted its tag \"Place\""), anasList, "and her highlight is listed where she can read it");
+        }
+    }
+
+    @Test
+    void a_tag_the_lead_deleted_offline_while_an_analysts_highlight_with_it_reached_the_team_takes_the_highlight_everywhere()
+            throws Exception {
+        try (ProjectSession lena = project("lena.lectern", LEAD); ProjectSession ana = project("ana.lectern", ANA);
+             TeamServer lenaServer = team.connect(LEAD); TeamServer anaServer = team.connect(ANA)) {
+            lena.perform(lena.tagEdits().add("Place", "#2e8b57"));
+            lena.perform(lena.edits().addDocument("Crates at Varno", DocumentMetadata.EMPTY, TeamFixture.TEXT));
+            UUID article = lena.state().documents().get(0).id();
+            UUID place = lena.state().tagNamed("Place").orElseThrow().id();
+            new TeamSync(lenaServer).syncOnce(lena);
+            new TeamSync(anaServer).syncOnce(ana);
+
+            ana.perform(ana.edits().annotate(article, 0, 7, place));
+            new TeamSync(anaServer).syncOnce(ana);
+            // Offline, Lena sees no highlight with the tag and deletes it; then she synchronises.
+            lena.perform(lena.tagEdits().delete(place));
+            for (int round = 0; round < 2; round++) {
+                new TeamSync(lenaServer).syncOnce(lena);
+                new TeamSync(anaServer).syncOnce(ana);
+            }
+
+            List<String> server = ServerRecords.dump(ServerRecords.live(anaServer));
+            for (ProjectSession member : List.of(lena, ana)) {
+                assertEquals(server, ServerRecords.dump(ServerRecords.of(member.location())),
+                        member.analyst() + "'s project file holds the server's records, record for record");
+                assertEquals(server, ServerRecords.dump(ServerRecords.of(member.state().snapshot())));
+                assertEquals(List.of(), member.teamLedger().orElseThrow().pending());
+            }
+            assertEquals(0, ana.state().annotationCount(), "the tag's deletion took Ana's highlight with it,"
+                    + " and the removal was sent: the team holds it no more either");
         }
     }
 }

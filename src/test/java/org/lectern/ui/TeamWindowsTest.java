@@ -31,6 +31,7 @@ import org.lectern.service.ProjectSetup;
 import org.lectern.service.team.TeamConnection;
 import org.lectern.service.team.TeamSettings;
 import org.lectern.service.team.TeamSignIn;
+import org.lectern.team.ClosablePort;
 import org.lectern.team.TeamFixture;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -219,6 +220,31 @@ class TeamWindowsTest {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> legend(ana).contains(LEAD));
         assertTrue(lenasDialogs.errors.isEmpty() && anasDialogs.errors.isEmpty(),
                 () -> lenasDialogs.errors + " " + anasDialogs.errors);
+
+        // Lena, on her other laptop, brings in a big piece of work at once: it reaches Ana's window in slices,
+        // as a long edit of her own would, so that the window keeps answering meanwhile.
+        Annotation first = highlightsBy(ana, LEAD).get(0);
+        List<org.lectern.service.ProjectEvent> received = new java.util.concurrent.CopyOnWriteArrayList<>();
+        robot.interact(() -> ana.model().session().addListener(event -> {
+            if (event.kind() == org.lectern.service.ProjectEvent.Kind.RECEIVED) {
+                received.add(event);
+            }
+        }));
+        int big = WorkbenchModel.LONG_EDIT + 100;
+        List<org.lectern.store.team.ServerRecord> many = new java.util.ArrayList<>();
+        java.time.Instant now = java.time.Instant.now();
+        for (int i = 0; i < big; i++) {
+            many.add(TeamFixture.sent(TeamFixture.annotation(first.documentId(), first.tagId(), LEAD, now)));
+        }
+        try (var otherLaptop = team.connect(LEAD)) {
+            otherLaptop.push(many);
+        }
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> highlightsBy(ana, LEAD).size() == 1 + big);
+        assertEquals(big, received.stream().mapToInt(e -> e.changes().size()).sum(), "every one arrived");
+        assertTrue(received.size() > 1 && received.stream().allMatch(e -> e.changes().size() <= WorkbenchModel.SLICE),
+                () -> "in slices of at most " + WorkbenchModel.SLICE + ", not " + received.stream()
+                        .map(e -> e.changes().size()).toList());
+        assertTrue(anasDialogs.errors.isEmpty(), anasDialogs.errors::toString);
     }
 
     @Test
@@ -442,8 +468,8 @@ class TeamWindowsTest {
     }
 
     @Test
-    void an_analyst_joining_with_a_new_project_takes_the_teams_tags_and_sees_the_leads_highlights(FxRobot robot)
-            throws Exception {
+    void an_analyst_joining_with_a_new_project_takes_the_teams_tags_for_good_and_sees_the_leads_highlights(
+            FxRobot robot) throws Exception {
         int serverPort = TeamSettings.of(team.db().url(), "").port();
         lenaConnects(robot, serverPort);
         awaitStatus(lena, "Team: connected");
@@ -463,5 +489,15 @@ class TeamWindowsTest {
         assertEquals("", WaitForAsyncUtils.waitForAsyncFx(5_000, () -> java.util.Optional.ofNullable(
                 ana.stage().getScene().lookup("#status-team-conflicts")).map(n -> n.isVisible() ? "shown" : "")
                 .orElse("")), "nothing set aside");
+
+        toFront(robot, ana);
+        robot.clickOn(ana.article().textArea());
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(WaitForAsyncUtils.waitForAsyncFx(5_000, () -> lena.model().tags().stream().map(t -> t.id())
+                .sorted().toList()), WaitForAsyncUtils.waitForAsyncFx(5_000, () -> ana.model().tags().stream()
+                .map(t -> t.id()).sorted().toList()), "Ctrl+Z right after connecting leaves the team's tags");
+        assertEquals(1, highlightsBy(ana, LEAD).size(), "and the lead's highlight with them");
+        assertTrue(anasDialogs.errors.isEmpty(), anasDialogs.errors::toString);
     }
 }

@@ -57,6 +57,10 @@ public record TeamConflictNote(String kind, UUID recordId, String record, String
     public String describe(ZoneId zone) {
         String when = listed == null ? "" : WHEN.format(listed.atZone(zone)) + "  ";
         String kindWords = kind.replace('_', ' ');
+        if (notApplicable && listedWasLocal) {
+            return when + kindWords + " \"" + record + "\": " + listedBy + " made here was removed"
+                    + (detail.isEmpty() ? "" : ": " + detail);
+        }
         if (notApplicable) {
             return when + kindWords + " \"" + record + "\": " + listedBy + " could not be brought in"
                     + (detail.isEmpty() ? "" : ": " + detail);

@@ -60,6 +60,22 @@ public final class TeamConnection {
 
         /** Runs {@code task} on the window's thread once no edit is being written to the project. */
         void runBetweenEdits(Runnable task);
+
+        /**
+         * Brings colleagues' records into {@code session}; called on the window's thread between edits. Calls
+         * {@code done} on the window's thread once memory has them all, with the failure or null. A window
+         * brings a big arrival in as it saves a long edit, in slices; this one brings it in at once.
+         */
+        default void receive(ProjectSession session, Arrivals arrivals,
+                             java.util.function.Consumer<RuntimeException> done) {
+            try {
+                session.receive(arrivals);
+            } catch (RuntimeException e) {
+                done.accept(e);
+                return;
+            }
+            done.accept(null);
+        }
     }
 
     /** Told on the window's thread whenever the connection's state changes. */
@@ -340,8 +356,9 @@ public final class TeamConnection {
                 && project.actors().isEmpty() && project.claims().isEmpty() && project.evidence().isEmpty()
                 && project.links().isEmpty() && project.comments().isEmpty() && project.decisions().isEmpty();
         if (nothingButTags && !project.tags().isEmpty()) {
-            session.perform(new org.lectern.service.Edit("Take the team's tags in place of the starting ones",
-                    project.tags().stream().map(org.lectern.model.Change::deleted).toList()));
+            // Not an edit to undo: Ctrl+Z would bring the starting tags back over the team's.
+            session.giveWayToTheTeam("Take the team's tags in place of the starting ones",
+                    project.tags().stream().map(org.lectern.model.Change::deleted).toList());
         }
     }
 
@@ -350,7 +367,7 @@ public final class TeamConnection {
         long since = onWindow(ledger::lastRev);
         Arrivals arrivals = sync.fetch(since);
         if (!arrivals.isEmpty()) {
-            onWindowBetweenEdits(() -> session.receive(arrivals));
+            receive(arrivals);
         }
         long editsBefore = edits.get();
         Outgoing outgoing = onWindowBetweenEdits(() -> sync.outgoing(ledger));
@@ -420,7 +437,7 @@ public final class TeamConnection {
 
     private int pendingCount() {
         try {
-            return onWindow(() -> ledger.pending().size());
+            return onWindow(ledger::pendingCount);
         } catch (RuntimeException e) {
             if (e instanceof Stopped) {
                 throw e;
@@ -462,11 +479,27 @@ public final class TeamConnection {
         return await(work, true);
     }
 
-    private void onWindowBetweenEdits(Runnable work) {
-        await(() -> {
-            work.run();
-            return null;
-        }, true);
+    /** Colleagues' records into the project, between edits; waits until the window has them all. */
+    private void receive(Arrivals arrivals) {
+        CompletableFuture<Void> received = new CompletableFuture<>();
+        window.run(() -> window.runBetweenEdits(() -> {
+            if (stopped) {
+                received.completeExceptionally(new Stopped());
+                return;
+            }
+            try {
+                window.receive(session, arrivals, failure -> {
+                    if (failure == null) {
+                        received.complete(null);
+                    } else {
+                        received.completeExceptionally(failure);
+                    }
+                });
+            } catch (RuntimeException e) {
+                received.completeExceptionally(e);
+            }
+        }));
+        awaitResult(received);
     }
 
     /**
@@ -491,6 +524,11 @@ public final class TeamConnection {
         } else {
             window.run(task);
         }
+        return awaitResult(result);
+    }
+
+    /** Waits for what the window's thread works out; gives up if the connection is stopped meanwhile. */
+    private <T> T awaitResult(CompletableFuture<T> result) {
         while (true) {
             if (stopped) {
                 throw new Stopped();

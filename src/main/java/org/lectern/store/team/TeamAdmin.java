@@ -14,7 +14,8 @@ import org.slf4j.LoggerFactory;
 /**
  * What whoever runs the server does: set a database up as a team's meeting place ({@link #init}) and add
  * people to the team ({@link #addMember}). Runs as the URL's user, who owns the team schema and needs the
- * right to create roles (CREATEROLE).
+ * right to create roles (CREATEROLE); a lead of the team may add people too, each with a new login (through
+ * the schema's {@code lectern.add_member}, which runs as the owner and does only that).
  */
 public final class TeamAdmin implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(TeamAdmin.class);
@@ -79,7 +80,8 @@ public final class TeamAdmin implements AutoCloseable {
     /**
      * Adds a person to the team: a login of their own (created if the server has none of that name yet, with
      * {@code password}, which is sent only as a SCRAM verifier), the group role of {@code role}, and a row in the
-     * member list with the name that stands on their records.
+     * member list with the name that stands on their records. Run by a lead of the team rather than the owner, it
+     * only creates new logins: an existing one (its password, its rights) is left to whoever runs the server.
      */
     public TeamMember addMember(String memberLogin, String name, TeamRole role, char[] password) {
         if (memberLogin == null || memberLogin.isBlank()) {
@@ -96,6 +98,9 @@ public final class TeamAdmin implements AutoCloseable {
             TeamSchema.refuseNewer(connection, address);
             String database = currentDatabase(connection);
             connection.setAutoCommit(false);
+            if (!ownsTheTeamSchema(connection)) {
+                return addedByALead(connection, loginName, memberName, role, password);
+            }
             refuseExistingMember(connection, loginName, memberName, address);
             boolean loginExists = roleExists(connection, loginName);
             if (!loginExists && (password == null || password.length == 0)) {
@@ -125,6 +130,65 @@ public final class TeamAdmin implements AutoCloseable {
         } catch (SQLException e) {
             throw refusedOrFailed("adding " + loginName, e);
         }
+    }
+
+    private static boolean ownsTheTeamSchema(Connection connection) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT pg_has_role(current_user, nspowner,"
+                + " 'MEMBER') FROM pg_catalog.pg_namespace WHERE nspname = ?")) {
+            query.setString(1, TeamSchema.SCHEMA);
+            try (ResultSet rows = query.executeQuery()) {
+                return rows.next() && rows.getBoolean(1);
+            }
+        }
+    }
+
+    /**
+     * A lead adds a person with a login of their own, new to the server. The server checks it all again (it
+     * trusts no client); the checks here are to say what is wrong in the words of the person at the keyboard.
+     */
+    private TeamMember addedByALead(Connection connection, String loginName, String memberName, TeamRole role,
+                                    char[] password) throws SQLException {
+        TeamAddress address = login.address();
+        java.util.Optional<TeamMember> me = TeamServer.member(connection, address.user());
+        if (me.isEmpty() || me.get().role() != TeamRole.LEAD) {
+            throw new TeamServerException(TeamServerException.Reason.NOT_ALLOWED, me
+                    .map(m -> "Only a lead of the team adds members: '" + address.user() + "' is " + article(m.role())
+                            + " in the team in '" + address.database() + "'.")
+                    .orElse("Only the owner of the team database '" + address.database() + "' or a lead of its team"
+                            + " adds members, and '" + address.user() + "' is neither."));
+        }
+        refuseExistingMember(connection, loginName, memberName, address);
+        if (roleExists(connection, loginName)) {
+            throw new TeamServerException(TeamServerException.Reason.NOT_ALLOWED, "'" + loginName + "' already"
+                    + " has a login on " + address.server() + ", which a lead leaves alone: ask whoever runs the"
+                    + " server to add it (lectern team add as the database's owner), or choose another login name.");
+        }
+        if (password == null || password.length == 0) {
+            throw new TeamServerException(TeamServerException.Reason.FAILED,
+                    "'" + loginName + "' has no login on " + address.server() + " yet: give a password for it.");
+        }
+        try (PreparedStatement add = connection.prepareStatement("SELECT lectern.add_member(?, ?, ?, ?)")) {
+            add.setString(1, loginName);
+            add.setString(2, memberName);
+            add.setString(3, role.word());
+            add.setString(4, org.postgresql.util.PasswordUtil.encodeScramSha256(password));
+            add.execute();
+        } catch (SQLException e) {
+            if ("42883".equals(e.getSQLState())) {
+                throw new TeamServerException(TeamServerException.Reason.FAILED, "The team database '"
+                        + address.database() + "' was set up by an older Lectern, with which only its owner adds"
+                        + " members: ask whoever runs the server to run 'lectern team init' again.", e);
+            }
+            throw TeamFailures.failed("adding " + loginName, address, e);
+        }
+        connection.commit();
+        LOG.info("{} ({}) joined the team in {} as {}, added by the lead {}", loginName, memberName, address, role,
+                address.user());
+        return TeamServer.member(connection, loginName).orElseThrow();
+    }
+
+    private static String article(TeamRole role) {
+        return (role == TeamRole.ANALYST ? "an " : "a ") + role.word();
     }
 
     /** The team's members, by name, with when each last synchronised (for the owner, who is not a member). */

@@ -13,6 +13,17 @@ import java.util.Properties;
  * is never logged, never put in a message and cleared when the login is closed.
  */
 final class TeamLogin implements AutoCloseable {
+    /**
+     * How long a call waits for the server to answer before the connection is taken for lost, in seconds: a server
+     * that stops answering without closing the connection (a cable pulled, a VPN dropped) would otherwise keep a
+     * window "connected" for ever. Ordinary calls answer within a second; a team on a slow link names its own
+     * ({@code socketTimeout=} in the address), and {@value #SOCKET_TIMEOUT_PROPERTY} changes it for every team.
+     * Waiting for an announcement is not a call: the driver waits there as long as it is asked to.
+     */
+    static final int SOCKET_TIMEOUT_SECONDS = 20;
+    /** The system property that changes {@link #SOCKET_TIMEOUT_SECONDS} for every team (seconds). */
+    static final String SOCKET_TIMEOUT_PROPERTY = "lectern.team.socketTimeout";
+
     private final TeamAddress address;
     private char[] password;
 
@@ -44,6 +55,14 @@ final class TeamLogin implements AutoCloseable {
         properties.setProperty("ApplicationName", "Lectern");
         if (!address.url().contains("connectTimeout=")) {
             properties.setProperty("connectTimeout", "15");
+        }
+        if (!address.url().contains("socketTimeout=")) {
+            properties.setProperty("socketTimeout", String.valueOf(
+                    Integer.getInteger(SOCKET_TIMEOUT_PROPERTY, SOCKET_TIMEOUT_SECONDS)));
+        }
+        if (!address.url().contains("tcpKeepAlive=")) {
+            // The system's keepalive notices a peer that went away even on a connection nobody is using.
+            properties.setProperty("tcpKeepAlive", "true");
         }
         try {
             return DriverManager.getConnection(address.url(), properties);

@@ -1,4 +1,4 @@
-package org.lectern.ui;
+package org.lectern.team;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,26 +14,30 @@ import java.util.concurrent.CopyOnWriteArrayList;
 /**
  * A port on this machine that passes connections on to a server, and can be closed and opened again: what an
  * analyst's laptop sees when the network goes away and comes back. Closing it cuts every connection through it
- * and refuses new ones until it is opened again, on the same port.
+ * and refuses new ones until it is opened again, on the same port. {@link #stall() Stalling} it is the other way a
+ * network goes: nothing passes any more, yet every connection stays open and new ones are taken (a cable pulled
+ * between two switches, a VPN that drops its traffic), until {@link #resume()} lets what waited pass again.
  */
-final class ClosablePort implements AutoCloseable {
+public final class ClosablePort implements AutoCloseable {
     private final String host;
     private final int targetPort;
     private final List<Socket> sockets = new CopyOnWriteArrayList<>();
     private volatile ServerSocket listening;
     private int port;
+    private final Object forwarding = new Object();
+    private boolean stalled;
 
-    ClosablePort(String host, int targetPort) {
+    public ClosablePort(String host, int targetPort) {
         this.host = host;
         this.targetPort = targetPort;
         open();
     }
 
-    int port() {
+    public int port() {
         return port;
     }
 
-    synchronized void open() {
+    public synchronized void open() {
         try {
             ServerSocket socket = new ServerSocket();
             socket.setReuseAddress(true);
@@ -48,8 +52,36 @@ final class ClosablePort implements AutoCloseable {
         }
     }
 
+    /** Passes nothing on any more, in either direction, yet closes nothing and still takes new connections. */
+    public void stall() {
+        synchronized (forwarding) {
+            stalled = true;
+        }
+    }
+
+    /** Passes on again what waited and what comes. */
+    public void resume() {
+        synchronized (forwarding) {
+            stalled = false;
+            forwarding.notifyAll();
+        }
+    }
+
+    private void awaitForwarding() throws IOException {
+        synchronized (forwarding) {
+            while (stalled) {
+                try {
+                    forwarding.wait();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IOException("interrupted while stalled", e);
+                }
+            }
+        }
+    }
+
     /** Cuts every connection and refuses new ones. */
-    synchronized void cut() {
+    public synchronized void cut() {
         closeQuietly(listening);
         for (Socket socket : sockets) {
             closeQuietly(socket);
@@ -77,6 +109,7 @@ final class ClosablePort implements AutoCloseable {
             byte[] buffer = new byte[8192];
             try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
                 for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+                    awaitForwarding();
                     out.write(buffer, 0, read);
                     out.flush();
                 }
@@ -105,5 +138,6 @@ final class ClosablePort implements AutoCloseable {
     @Override
     public void close() {
         cut();
+        resume();
     }
 }
