@@ -20,6 +20,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.lectern.model.Change;
+import org.lectern.model.Link;
 import org.lectern.model.ProjectRecord;
 
 /**
@@ -334,8 +335,12 @@ final class SqliteTeamLedger implements TeamLedger {
 
     /** Each record weighed against the project (see {@link IncomingApply}); the changes written, cascades included. */
     private ApplyOutcome applyCarefully(Connection connection, TeamLink link, Function<ProjectRecord, String> asJson,
-                                        List<IncomingRecord> latest, Predicate<ProjectRecord> own)
+                                        List<IncomingRecord> arrived, Predicate<ProjectRecord> own)
             throws SQLException {
+        SameLinkPairs pairs = SameLinkPairs.weigh(connection, current, arrived);
+        List<IncomingRecord> latest = pairs.latest;
+        Map<UUID, String> syncedGivingWay = syncedDigests(connection,
+                pairs.givingWay.stream().map(Link::id).collect(java.util.stream.Collectors.toSet()));
         long notedBefore = lastSeq(connection);
         Map<UUID, ProjectRecord> before = current.of(connection, IncomingApply.idsByKind(latest));
         Map<UUID, ProjectRecord> takenAlong = takenAlong(connection, latest, before, notedBefore);
@@ -370,6 +375,8 @@ final class SqliteTeamLedger implements TeamLedger {
                 writer.write(touched);
             }
         }
+        int pairsListed = followSameLinkPairs(connection, link, asJson, own, pairs, syncedGivingWay, pendingBefore,
+                toSend);
         int removed = listRemovedLocalVersions(connection, link, asJson, changes, apply.written().keySet(),
                 pendingBefore, before, latest);
         try (PreparedStatement delete = connection.prepareStatement("DELETE FROM team_outbox WHERE seq > ?"
@@ -378,7 +385,8 @@ final class SqliteTeamLedger implements TeamLedger {
             delete.setString(2, CurrentRecords.jsonArray(toSend));
             delete.executeUpdate();
         }
-        return new ApplyOutcome(counts.applied(), counts.unchanged(), counts.conflicts() + removed, counts.skipped(),
+        return new ApplyOutcome(counts.applied(), counts.unchanged(), counts.conflicts() + removed,
+                counts.skipped() + pairsListed,
                 changes);
     }
 
@@ -506,6 +514,40 @@ final class SqliteTeamLedger implements TeamLedger {
         }
         touched.keySet().removeAll(here.keySet());
         return current.of(connection, byKind(touched));
+    }
+
+    /**
+     * Lists the links that gave way to a later link of the same evidence and claim (see {@link SameLinkPairs}),
+     * and sends the deletion of the member's own that the team has; the number of the team's links not brought in.
+     */
+    private int followSameLinkPairs(Connection connection, TeamLink link, Function<ProjectRecord, String> asJson,
+                                    Predicate<ProjectRecord> own, SameLinkPairs pairs, Map<UUID, String> synced,
+                                    Map<UUID, PendingRecord> pendingBefore, Set<UUID> toSend) throws SQLException {
+        try (EditWriter writer = store.writerOn(connection);
+             PreparedStatement stillHeld = connection.prepareStatement(
+                     "INSERT OR REPLACE INTO team_synced (record_id, kind, digest) VALUES (?, 'link', ?)")) {
+            for (Link gone : pairs.givingWay) {
+                if (!pendingBefore.containsKey(gone.id())) {
+                    // A version changed here is listed by the apply as overridden; an unchanged one is listed here.
+                    IncomingApply.list(writer, asJson, "link", gone.id(), gone, gone.stamp().author(),
+                            gone.stamp().modified(), "local", "changed_on_both_sides",
+                            "another link of the same evidence and claim, made later, stands");
+                }
+                if (own.test(gone) && synced.containsKey(gone.id())) {
+                    // The team still has it: its deletion is the member's to send.
+                    Columns.set(stillHeld, 1, gone.id());
+                    stillHeld.setString(2, synced.get(gone.id()));
+                    stillHeld.executeUpdate();
+                    toSend.add(gone.id());
+                }
+            }
+            for (Map.Entry<IncomingRecord, Link> left : pairs.notBroughtIn.entrySet()) {
+                IncomingRecord record = left.getKey();
+                IncomingApply.list(writer, asJson, "link", record.id(), record.record(), record.author(),
+                        record.modified(), "team", "not_applicable", SameLinkPairs.detail(left.getValue()));
+            }
+        }
+        return pairs.notBroughtIn.size();
     }
 
     /** The records noted after {@code seq}, by id, in the order of their first note. */

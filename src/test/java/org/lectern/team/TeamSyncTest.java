@@ -18,6 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.lectern.model.Annotation;
 import org.lectern.model.Document;
 import org.lectern.model.DocumentMetadata;
+import org.lectern.model.Stance;
+import org.lectern.model.Strength;
 import org.lectern.service.ProjectEvent;
 import org.lectern.service.ProjectSession;
 import org.lectern.service.team.SyncReport;
@@ -109,6 +111,47 @@ class TeamSyncTest {
             assertEquals(ServerRecords.dump(ServerRecords.of(ana.state().snapshot())),
                     ServerRecords.dump(ServerRecords.live(anaServer)),
                     "the team no longer holds her highlights on the article, and holds her actor as it is now");
+        }
+    }
+
+    @Test
+    void two_members_linking_the_same_evidence_and_claim_apart_end_with_the_later_link_everywhere_and_the_other_listed()
+            throws Exception {
+        try (ProjectSession lena = project("lena.lectern", LEAD); ProjectSession ana = project("ana.lectern", ANA);
+             TeamServer lenaServer = team.connect(LEAD); TeamServer anaServer = team.connect(ANA)) {
+            lena.perform(lena.tagEdits().add("Actor", "#336699"));
+            lena.perform(lena.edits().addDocument("Crates at Varno", DocumentMetadata.EMPTY, TeamFixture.TEXT));
+            UUID article = lena.state().documents().get(0).id();
+            lena.perform(lena.edits().newEvidenceFromSelection(article, 0, 16));
+            lena.perform(lena.edits().newClaimFromSelection(article, 47, 69));
+            UUID evidence = lena.state().evidence().get(0).id();
+            UUID claim = lena.state().claims().get(0).id();
+            new TeamSync(lenaServer).syncOnce(lena);
+            new TeamSync(anaServer).syncOnce(ana);
+
+            // Apart: Ana says the evidence supports the claim and sends it; Lena, later, that it refutes it.
+            ana.perform(ana.edits().link(evidence, claim, Stance.SUPPORTS, Strength.MODERATE));
+            new TeamSync(anaServer).syncOnce(ana);
+            lena.perform(lena.edits().link(evidence, claim, Stance.REFUTES, Strength.STRONG));
+            for (int round = 0; round < 2; round++) {
+                new TeamSync(lenaServer).syncOnce(lena);
+                new TeamSync(anaServer).syncOnce(ana);
+            }
+
+            List<String> server = ServerRecords.dump(ServerRecords.live(anaServer));
+            for (ProjectSession member : List.of(lena, ana)) {
+                String who = member.analyst();
+                assertEquals(server, ServerRecords.dump(ServerRecords.of(member.location())),
+                        who + "'s project file holds the server's records, record for record");
+                assertEquals(server, ServerRecords.dump(ServerRecords.of(member.state().snapshot())),
+                        who + "'s open project holds them too");
+                assertEquals(List.of(), member.teamLedger().orElseThrow().pending(), who + " has nothing to send");
+                assertEquals(Stance.REFUTES, member.state().link(evidence, claim).orElseThrow().stance(),
+                        "the later link stands with " + who);
+            }
+            assertEquals(1, ana.teamLedger().orElseThrow().conflicts().size(), "Ana's link that gave way is listed");
+            assertEquals(1, lena.teamLedger().orElseThrow().conflicts().size(),
+                    "so is the one Lena did not bring in");
         }
     }
 
