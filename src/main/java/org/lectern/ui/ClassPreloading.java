@@ -12,8 +12,9 @@ import java.util.concurrent.CountDownLatch;
  * At start-up, on the thread that has read the article's glimpse, loads the classes of the whole window (the
  * article view and RichTextFX, the theme, the panels and menus; listed in {@value #LIST}, in the order a start
  * loads them): first while the window's thread starts JavaFX and shows the first frame, then, once that thread
- * has opened the project, the rest of the list while the window's thread builds the window. So they are
- * there, read and defined, when the window's thread needs them. Classes are only loaded, never initialised here:
+ * has opened the project, the rest of the list while the window's thread builds the window; then it links them
+ * all (verifies their bytecode). So they are there, read, defined and verified, when the window's thread needs
+ * them. Classes are only loaded and linked, never initialised here:
  * their static initialisers still run on the window's thread, as JavaFX expects of some of them. A name that no
  * longer exists is passed over.
  * <p>
@@ -61,6 +62,20 @@ final class ClassPreloading {
     void loadRest() {
         while (next < names.size()) {
             load(names.get(next++));
+        }
+    }
+
+    /**
+     * Links every listed class, not initialising it: its bytecode is verified here rather than on the window's
+     * thread when that thread first uses it. (Listing a class's constructors links it.)
+     */
+    void linkAll() {
+        for (String name : names) {
+            try {
+                Class.forName(name, false, loader).getDeclaredConstructors();
+            } catch (ClassNotFoundException | LinkageError | SecurityException gone) {
+                // Left to the window's thread, which meets the same error if it needs the class at all.
+            }
         }
     }
 

@@ -61,9 +61,12 @@ final class EarlyStart {
                 LecternApp.step("opening the project (on its own thread)");
                 opening.complete(ProjectSetup.open(project, analyst.get()));
                 LecternApp.step("project opened (on its own thread)");
-                // The window's thread is building the window meanwhile: what it has still to load is loaded here.
+                // The window's thread is building the window meanwhile: what it has still to load is loaded here,
+                // and what it has still to verify, verified.
                 classes.loadRest();
                 LecternApp.step("the rest of the window's classes loaded (on its own thread)");
+                classes.linkAll();
+                LecternApp.step("the window's classes linked (on its own thread)");
             } catch (ProjectUnavailable | RuntimeException | Error e) {
                 opening.completeExceptionally(e);
             } catch (InterruptedException e) {
