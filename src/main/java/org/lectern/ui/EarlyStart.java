@@ -51,7 +51,8 @@ final class EarlyStart {
             preview.complete(glance(project));
             LecternApp.step("preview of the article read (on its own thread)");
             // While the window's thread starts JavaFX and shows the first frame, a head start on the rest.
-            ClassPreloading.loadUntil(firstFrameOut);
+            ClassPreloading classes = ClassPreloading.ofWindow();
+            classes.loadUntil(firstFrameOut);
             LecternApp.step("classes loaded ahead (on its own thread)");
             try {
                 // The two cores go to starting JavaFX and showing the first frame; then the project is opened,
@@ -60,6 +61,12 @@ final class EarlyStart {
                 LecternApp.step("opening the project (on its own thread)");
                 opening.complete(ProjectSetup.open(project, analyst.get()));
                 LecternApp.step("project opened (on its own thread)");
+                // The window's thread is building the window meanwhile: what it has still to load is loaded here,
+                // and what it has still to verify, verified.
+                classes.loadRest();
+                LecternApp.step("the rest of the window's classes loaded (on its own thread)");
+                classes.linkAll();
+                LecternApp.step("the window's classes linked (on its own thread)");
             } catch (ProjectUnavailable | RuntimeException | Error e) {
                 opening.completeExceptionally(e);
             } catch (InterruptedException e) {
