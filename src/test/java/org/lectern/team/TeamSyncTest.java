@@ -138,16 +138,10 @@ class TeamSyncTest {
                 new TeamSync(anaServer).syncOnce(ana);
             }
 
-            List<String> server = ServerRecords.dump(ServerRecords.live(anaServer));
+            everyoneHoldsWhatTheServerHolds(anaServer, lena, ana);
             for (ProjectSession member : List.of(lena, ana)) {
-                String who = member.analyst();
-                assertEquals(server, ServerRecords.dump(ServerRecords.of(member.location())),
-                        who + "'s project file holds the server's records, record for record");
-                assertEquals(server, ServerRecords.dump(ServerRecords.of(member.state().snapshot())),
-                        who + "'s open project holds them too");
-                assertEquals(List.of(), member.teamLedger().orElseThrow().pending(), who + " has nothing to send");
                 assertEquals(Stance.REFUTES, member.state().link(evidence, claim).orElseThrow().stance(),
-                        "the later link stands with " + who);
+                        "the later link stands with " + member.analyst());
             }
             assertEquals(1, ana.teamLedger().orElseThrow().conflicts().size(), "Ana's link that gave way is listed");
             assertEquals(1, lena.teamLedger().orElseThrow().conflicts().size(),
@@ -180,15 +174,7 @@ class TeamSyncTest {
                 new TeamSync(anaServer).syncOnce(ana);
             }
 
-            List<String> server = ServerRecords.dump(ServerRecords.live(anaServer));
-            for (ProjectSession member : List.of(lena, ana)) {
-                String who = member.analyst();
-                assertEquals(server, ServerRecords.dump(ServerRecords.of(member.location())),
-                        who + "'s project file holds the server's records, record for record");
-                assertEquals(server, ServerRecords.dump(ServerRecords.of(member.state().snapshot())),
-                        who + "'s open project holds them too");
-                assertEquals(List.of(), member.teamLedger().orElseThrow().pending(), who + " has nothing to send");
-            }
+            everyoneHoldsWhatTheServerHolds(anaServer, lena, ana);
             assertTrue(ana.state().tagNamed("Place").isEmpty(), "the lead's deletion of the tag stands");
             List<String> anasList = TeamConnection.conflicts(ana).stream()
                     .map(note -> note.describe(java.time.ZoneOffset.UTC).substring(21)).toList();
@@ -218,15 +204,23 @@ class TeamSyncTest {
                 new TeamSync(anaServer).syncOnce(ana);
             }
 
-            List<String> server = ServerRecords.dump(ServerRecords.live(anaServer));
-            for (ProjectSession member : List.of(lena, ana)) {
-                assertEquals(server, ServerRecords.dump(ServerRecords.of(member.location())),
-                        member.analyst() + "'s project file holds the server's records, record for record");
-                assertEquals(server, ServerRecords.dump(ServerRecords.of(member.state().snapshot())));
-                assertEquals(List.of(), member.teamLedger().orElseThrow().pending());
-            }
+            everyoneHoldsWhatTheServerHolds(anaServer, lena, ana);
             assertEquals(0, ana.state().annotationCount(), "the tag's deletion took Ana's highlight with it,"
                     + " and the removal was sent: the team holds it no more either");
+        }
+    }
+
+    /** Each member's project file and open project hold the server's records, record for record, nothing to send. */
+    private static void everyoneHoldsWhatTheServerHolds(TeamServer server, ProjectSession... members)
+            throws Exception {
+        List<String> held = ServerRecords.dump(ServerRecords.live(server));
+        for (ProjectSession member : members) {
+            String who = member.analyst();
+            assertEquals(held, ServerRecords.dump(ServerRecords.of(member.location())),
+                    who + "'s project file holds the server's records, record for record");
+            assertEquals(held, ServerRecords.dump(ServerRecords.of(member.state().snapshot())),
+                    who + "'s open project holds them too");
+            assertEquals(List.of(), member.teamLedger().orElseThrow().pending(), who + " has nothing to send");
         }
     }
 }

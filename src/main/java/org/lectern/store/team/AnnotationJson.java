@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.lectern.model.Annotation;
 import org.lectern.model.Passage;
 import org.lectern.model.Stamp;
+import org.lectern.store.IsoInstants;
 
 /**
  * Reads a highlight's JSON field by field with Jackson's streaming parser. A team's first download reads
@@ -102,57 +103,12 @@ final class AnnotationJson {
             JsonToken value = parser.nextToken();
             switch (field) {
                 case "author" -> author = text(parser, value);
-                case "created" -> created = instant(text(parser, value));
-                case "modified" -> modified = instant(text(parser, value));
+                case "created" -> created = IsoInstants.parse(text(parser, value));
+                case "modified" -> modified = IsoInstants.parse(text(parser, value));
                 default -> parser.skipChildren();
             }
         }
         return new Stamp(author, created, modified);
-    }
-
-    /**
-     * An instant as Jackson writes one ({@code 2026-11-01T09:07:53.701Z}: UTC, up to nine digits of fraction),
-     * read by position; the general parser took half the time of reading a highlight. Any other form goes to it.
-     */
-    static Instant instant(String text) {
-        int length = text.length();
-        if (length < 20 || text.charAt(4) != '-' || text.charAt(7) != '-' || text.charAt(10) != 'T'
-                || text.charAt(13) != ':' || text.charAt(16) != ':' || text.charAt(length - 1) != 'Z'
-                || (length > 20 && (text.charAt(19) != '.' || length == 21 || length > 30))) {
-            return Instant.parse(text);
-        }
-        try {
-            long days = java.time.LocalDate.of(digits(text, 0, 4), digits(text, 5, 7), digits(text, 8, 10))
-                    .toEpochDay();
-            int hour = digits(text, 11, 13);
-            int minute = digits(text, 14, 16);
-            int second = digits(text, 17, 19);
-            if (hour > 23 || minute > 59 || second > 59) {
-                return Instant.parse(text);
-            }
-            int nano = 0;
-            if (length > 20) {
-                nano = digits(text, 20, length - 1);
-                for (int i = length - 1 - 20; i < 9; i++) {
-                    nano *= 10;
-                }
-            }
-            return Instant.ofEpochSecond(days * 86_400L + hour * 3_600L + minute * 60L + second, nano);
-        } catch (NumberFormatException | java.time.DateTimeException e) {
-            return Instant.parse(text);
-        }
-    }
-
-    private static int digits(String text, int from, int to) {
-        int value = 0;
-        for (int i = from; i < to; i++) {
-            int digit = text.charAt(i) - '0';
-            if (digit < 0 || digit > 9) {
-                throw new NumberFormatException(text);
-            }
-            value = value * 10 + digit;
-        }
-        return value;
     }
 
     private static UUID uuid(JsonParser parser, JsonToken value) throws IOException {
