@@ -133,10 +133,7 @@ class TeamSyncTest {
             ana.perform(ana.edits().link(evidence, claim, Stance.SUPPORTS, Strength.MODERATE));
             new TeamSync(anaServer).syncOnce(ana);
             lena.perform(lena.edits().link(evidence, claim, Stance.REFUTES, Strength.STRONG));
-            for (int round = 0; round < 2; round++) {
-                new TeamSync(lenaServer).syncOnce(lena);
-                new TeamSync(anaServer).syncOnce(ana);
-            }
+            inTurns(2, lenaServer, lena, anaServer, ana);
 
             everyoneHoldsWhatTheServerHolds(anaServer, lena, ana);
             for (ProjectSession member : List.of(lena, ana)) {
@@ -155,12 +152,8 @@ class TeamSyncTest {
         try (ProjectSession lena = project("lena.lectern", LEAD); ProjectSession ana = project("ana.lectern", ANA);
              TeamServer lenaServer = team.connect(LEAD); TeamServer anaServer = team.connect(ANA)) {
             lena.perform(lena.tagEdits().add("Actor", "#336699"));
-            lena.perform(lena.tagEdits().add("Place", "#2e8b57"));
-            lena.perform(lena.edits().addDocument("Crates at Varno", DocumentMetadata.EMPTY, TeamFixture.TEXT));
-            UUID article = lena.state().documents().get(0).id();
+            UUID article = publishAnArticleTaggedWithPlace(lena, lenaServer, ana, anaServer);
             UUID place = lena.state().tagNamed("Place").orElseThrow().id();
-            new TeamSync(lenaServer).syncOnce(lena);
-            new TeamSync(anaServer).syncOnce(ana);
 
             lena.perform(lena.tagEdits().delete(place));
             new TeamSync(lenaServer).syncOnce(lena);
@@ -169,10 +162,7 @@ class TeamSyncTest {
                     TeamFixture.TEXT.indexOf("Varno") + 5, place));
             UUID varno = ana.state().annotationsOf(article).get(0).id();
             new TeamSync(anaServer).syncOnce(ana);
-            for (int round = 0; round < 2; round++) {
-                new TeamSync(lenaServer).syncOnce(lena);
-                new TeamSync(anaServer).syncOnce(ana);
-            }
+            inTurns(2, lenaServer, lena, anaServer, ana);
 
             everyoneHoldsWhatTheServerHolds(anaServer, lena, ana);
             assertTrue(ana.state().tagNamed("Place").isEmpty(), "the lead's deletion of the tag stands");
@@ -188,25 +178,37 @@ class TeamSyncTest {
             throws Exception {
         try (ProjectSession lena = project("lena.lectern", LEAD); ProjectSession ana = project("ana.lectern", ANA);
              TeamServer lenaServer = team.connect(LEAD); TeamServer anaServer = team.connect(ANA)) {
-            lena.perform(lena.tagEdits().add("Place", "#2e8b57"));
-            lena.perform(lena.edits().addDocument("Crates at Varno", DocumentMetadata.EMPTY, TeamFixture.TEXT));
-            UUID article = lena.state().documents().get(0).id();
+            UUID article = publishAnArticleTaggedWithPlace(lena, lenaServer, ana, anaServer);
             UUID place = lena.state().tagNamed("Place").orElseThrow().id();
-            new TeamSync(lenaServer).syncOnce(lena);
-            new TeamSync(anaServer).syncOnce(ana);
 
             ana.perform(ana.edits().annotate(article, 0, 7, place));
             new TeamSync(anaServer).syncOnce(ana);
             // Offline, Lena sees no highlight with the tag and deletes it; then she synchronises.
             lena.perform(lena.tagEdits().delete(place));
-            for (int round = 0; round < 2; round++) {
-                new TeamSync(lenaServer).syncOnce(lena);
-                new TeamSync(anaServer).syncOnce(ana);
-            }
+            inTurns(2, lenaServer, lena, anaServer, ana);
 
             everyoneHoldsWhatTheServerHolds(anaServer, lena, ana);
             assertEquals(0, ana.state().annotationCount(), "the tag's deletion took Ana's highlight with it,"
                     + " and the removal was sent: the team holds it no more either");
+        }
+    }
+
+    /** The lead publishes the tag "Place" and an article, and Ana brings them in; the article's id. */
+    private static UUID publishAnArticleTaggedWithPlace(ProjectSession lena, TeamServer lenaServer, ProjectSession ana,
+                                                        TeamServer anaServer) {
+        lena.perform(lena.tagEdits().add("Place", "#2e8b57"));
+        lena.perform(lena.edits().addDocument("Crates at Varno", DocumentMetadata.EMPTY, TeamFixture.TEXT));
+        new TeamSync(lenaServer).syncOnce(lena);
+        new TeamSync(anaServer).syncOnce(ana);
+        return lena.state().documents().get(0).id();
+    }
+
+    /** Lena, then Ana, synchronise, {@code rounds} times. */
+    private static void inTurns(int rounds, TeamServer lenaServer, ProjectSession lena, TeamServer anaServer,
+                                ProjectSession ana) {
+        for (int round = 0; round < rounds; round++) {
+            new TeamSync(lenaServer).syncOnce(lena);
+            new TeamSync(anaServer).syncOnce(ana);
         }
     }
 
