@@ -206,13 +206,7 @@ public final class WorkbenchModel {
     public void receive(ProjectSession current, org.lectern.service.team.Arrivals arrivals,
                         Consumer<RuntimeException> done) {
         if (arrivals.records().size() < LONG_EDIT) {
-            try {
-                current.receive(arrivals);
-            } catch (RuntimeException e) {
-                done.accept(e);
-                return;
-            }
-            done.accept(null);
+            org.lectern.service.team.TeamConnection.receiveAtOnce(current, arrivals, done);
             return;
         }
         LongEdit edit = new LongEdit(current, "Bringing in colleagues' changes",

@@ -53,6 +53,17 @@ class TeamPushTest {
     }
 
     @Test
+    void whether_the_team_holds_a_tag_counts_live_tags_only() {
+        try (TeamServer ana = team.connect(ANA); TeamServer lead = team.connect(LEAD)) {
+            assertTrue(ana.holdsTags(), "the lead's tag");
+            PushResult deleted = lead.push(List.of(new ServerRecord(tag.id(), "tag", LEAD, false, null,
+                    "{\"id\":\"" + tag.id() + "\"}", T0.plusSeconds(5), true, 0)));
+            assertEquals(List.of(tag.id()), deleted.written());
+            assertFalse(ana.holdsTags(), "a deleted tag is held no more");
+        }
+    }
+
+    @Test
     void a_record_read_back_from_the_server_is_the_record_that_was_sent() {
         Annotation annotation = TeamFixture.annotation(document.id(), tag.id(), ANA, T0.plusSeconds(1));
         try (TeamServer ana = team.connect(ANA)) {

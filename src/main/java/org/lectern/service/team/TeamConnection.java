@@ -68,14 +68,20 @@ public final class TeamConnection {
          */
         default void receive(ProjectSession session, Arrivals arrivals,
                              java.util.function.Consumer<RuntimeException> done) {
-            try {
-                session.receive(arrivals);
-            } catch (RuntimeException e) {
-                done.accept(e);
-                return;
-            }
-            done.accept(null);
+            receiveAtOnce(session, arrivals, done);
         }
+    }
+
+    /** Brings colleagues' records into {@code session} at once; tells {@code done} the failure, or null. */
+    public static void receiveAtOnce(ProjectSession session, Arrivals arrivals,
+                                     java.util.function.Consumer<RuntimeException> done) {
+        try {
+            session.receive(arrivals);
+        } catch (RuntimeException e) {
+            done.accept(e);
+            return;
+        }
+        done.accept(null);
     }
 
     /** Told on the window's thread whenever the connection's state changes. */
@@ -239,8 +245,9 @@ public final class TeamConnection {
                         connect();
                     }
                     if (!linked) {
-                        boolean teamHasTags = sync.fetch(0).records().stream()
-                                .anyMatch(r -> r.kind().equals("tag") && !r.deleted());
+                        // Asked of the server: reading every record of the team here would make a first
+                        // download read it all twice.
+                        boolean teamHasTags = sync.teamHoldsTags();
                         onWindow(() -> linkProject(teamHasTags));
                         linked = true;
                     }

@@ -61,6 +61,11 @@ public final class TeamSync {
         return new Arrivals(records, rev, server.me().name());
     }
 
+    /** Whether the team holds a tag, asked of the server without reading the team's records (network only). */
+    public boolean teamHoldsTags() {
+        return server.holdsTags();
+    }
+
     /**
      * The records changed here that this member may write, as the server keeps them, and the outbox note they
      * reach (local read only). A record is the member's when its stamp names them; documents and tags are the

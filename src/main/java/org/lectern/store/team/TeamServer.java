@@ -165,6 +165,18 @@ public final class TeamServer implements AutoCloseable {
         }
     }
 
+    /** Whether the team holds a tag (a project joining it then takes the team's tags), without reading any. */
+    public boolean holdsTags() {
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery(
+                     "SELECT EXISTS (SELECT 1 FROM lectern.record WHERE kind = 'tag' AND NOT deleted)")) {
+            rows.next();
+            return rows.getBoolean(1);
+        } catch (SQLException e) {
+            throw TeamFailures.failed("reading the team's tags", address(), e);
+        }
+    }
+
     /**
      * Sends records in one transaction. Each is written if the server has no version of it or an earlier one;
      * one the server has in the same or a later version is stale and left as it is; one this member may not
