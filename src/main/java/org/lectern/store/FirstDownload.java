@@ -11,7 +11,7 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
@@ -164,18 +164,18 @@ final class FirstDownload {
     }
 
     /**
-     * Writes the pages as they come under a savepoint, all of them read into {@code read} on the way; the changes
-     * written (in an order in which each record comes after those it refers to), or empty, and nothing written,
-     * if any record cannot stand here: then {@code read} holds every page for the careful path. For the while,
-     * SQLite keeps the download in memory rather than spilling it to the write-ahead log page by page, and the
-     * highlights' index by document is made once at the end rather than kept up to date row by row. Highlights are
-     * bound into an unindexed staging table and copied into the project a page at a time by one statement: bound
-     * straight into the project's table (its key, references and change notes weighed at each bound row) they
-     * took twice the time.
+     * Writes the pages as they come under a savepoint, keeping none of them: the number of records written, or
+     * empty, and nothing written, if any record cannot stand here (the caller then reads the pages again for the
+     * careful path). A record cannot stand when it refers to one the team does not hold (the file's references,
+     * checked once at the end, tell), or when a page brings again one an earlier page brought (changed or deleted
+     * while the download ran). For the while, SQLite keeps the download in memory rather than spilling it to the
+     * write-ahead log page by page, and the highlights' index by document is made once at the end rather than kept
+     * up to date row by row. Highlights are bound into an unindexed staging table and copied into the project a
+     * page at a time by one statement: bound straight into the project's table (its key, references and change
+     * notes weighed at each bound row) they took twice the time.
      */
-    Optional<List<Change>> write(Iterator<IncomingPage> pages, TeamLink link, List<IncomingRecord> read)
-            throws SQLException {
-        boolean broken = false;
+    OptionalInt write(Iterator<IncomingPage> pages, TeamLink link) throws SQLException {
+        int written = 0;
         try (Statement sql = connection.createStatement(); Digests digests = new Digests()) {
             long cacheBefore = pragma(sql, "cache_size");
             sql.execute("SAVEPOINT first_download");
@@ -191,22 +191,15 @@ final class FirstDownload {
                 try (EditWriter writer = store.writerOn(connection);
                      PreparedStatement stage = connection.prepareStatement(AnnotationTable.insertInto(STAGING));
                      PreparedStatement synced = connection.prepareStatement(NOTE_SYNCED)) {
+                    Set<UUID> others = new HashSet<>();
                     while (pages.hasNext()) {
-                        List<IncomingRecord> page = pages.next().records();
-                        read.addAll(page);
-                        if (!broken) {
-                            broken = !writePage(writer, stage, page, digests);
-                            digests.noteReady(synced, false);
-                        }
+                        written += writePage(writer, stage, pages.next().records(), others, digests);
+                        digests.noteReady(synced, false);
                     }
-                    if (!broken) {
-                        digests.noteReady(synced, true);
-                    }
+                    digests.noteReady(synced, true);
                 }
-                List<IncomingRecord> latest = IncomingApply.latestOfEach(read);
-                List<IncomingRecord> standing = standing(latest);
-                if (broken || standing.size() != latest.stream().filter(r -> !r.deleted()).count()) {
-                    throw new SQLException("some of the team's records cannot stand here");
+                if (referencesBroken(sql)) {
+                    throw new CannotStand();
                 }
                 sql.execute(ANNOTATION_BY_DOCUMENT);
                 sql.execute("PRAGMA defer_foreign_keys = OFF");
@@ -218,17 +211,13 @@ final class FirstDownload {
                     relink.executeUpdate();
                 }
                 sql.execute("RELEASE first_download");
-                List<Change> changes = new ArrayList<>(standing.size());
-                standing.forEach(record -> changes.add(Change.created(record.record())));
-                return Optional.of(changes);
+                return OptionalInt.of(written);
             } catch (SQLException e) {
+                // A highlight brought twice breaks the key; anything else the careful path will find and list.
                 sql.execute("ROLLBACK TO first_download");
                 sql.execute("RELEASE first_download");
                 sql.execute("PRAGMA defer_foreign_keys = OFF");
-                while (pages.hasNext()) {
-                    read.addAll(pages.next().records());
-                }
-                return Optional.empty();
+                return OptionalInt.empty();
             } finally {
                 sql.execute("DROP TABLE IF EXISTS " + STAGING);
                 sql.execute("PRAGMA cache_size = " + cacheBefore);
@@ -237,28 +226,45 @@ final class FirstDownload {
         }
     }
 
+    /** Some of the team's records cannot stand here as they came. */
+    private static final class CannotStand extends SQLException {
+        CannotStand() {
+            super("some of the team's records cannot stand here as they came");
+        }
+    }
+
+    /** Whether a record refers to one the project does not hold: SQLite checks every reference of the file. */
+    private static boolean referencesBroken(Statement sql) throws SQLException {
+        try (ResultSet violation = sql.executeQuery("PRAGMA foreign_key_check")) {
+            return violation.next();
+        }
+    }
+
     /**
-     * Writes a page's records (its highlights to the staging table) and starts working out their digests; false,
-     * writing nothing, when the page brings again a record an earlier page brought (changed or deleted while the
-     * download ran, which the careful path follows).
+     * Writes a page's records (its highlights by the staging table) and starts working out their digests; the
+     * number written. A page bringing again a record an earlier page brought is found here (by the highlights' key,
+     * by {@code others} for the few other records, by the file for a deletion) and cannot stand.
      */
-    private boolean writePage(EditWriter writer, PreparedStatement stage, List<IncomingRecord> page,
-                              Digests digests) throws SQLException {
-        List<Change> changes = new ArrayList<>(page.size());
+    private int writePage(EditWriter writer, PreparedStatement stage, List<IncomingRecord> page, Set<UUID> others,
+                          Digests digests) throws SQLException {
+        List<Change> changes = new ArrayList<>();
         List<Annotation> highlights = new ArrayList<>(page.size());
         List<IncomingRecord> records = new ArrayList<>(page.size());
         for (IncomingRecord record : page) {
-            if (digests.started(record.id())) {
-                return false;
+            if (record.deleted()) {
+                if (holds(record.kind(), record.id())) {
+                    throw new CannotStand();
+                }
+                continue; // a record the team deleted before it was ever here
             }
             if (record.record() instanceof Annotation highlight) {
                 highlights.add(highlight);
-            } else if (!record.deleted()) {
+            } else if (others.add(record.id())) {
                 changes.add(Change.created(record.record()));
+            } else {
+                throw new CannotStand();
             }
-            if (!record.deleted()) {
-                records.add(record);
-            }
+            records.add(record);
         }
         digests.start(records);
         writer.write(changes);
@@ -272,7 +278,20 @@ final class FirstDownload {
             sql.executeUpdate("INSERT INTO annotation SELECT * FROM " + STAGING);
             sql.executeUpdate("DELETE FROM " + STAGING);
         }
-        return true;
+        return records.size();
+    }
+
+    private boolean holds(String kind, UUID id) throws SQLException {
+        if (!RecordKinds.ALL.contains(kind)) {
+            throw new IllegalArgumentException("Not a kind of record Lectern knows: " + kind);
+        }
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT EXISTS (SELECT 1 FROM " + kind + " WHERE id = ?)")) {
+            Columns.set(select, 1, id);
+            try (ResultSet row = select.executeQuery()) {
+                return row.next() && row.getBoolean(1);
+            }
+        }
     }
 
     /**
@@ -285,15 +304,9 @@ final class FirstDownload {
             thread.setDaemon(true);
             return thread;
         });
-        private final Set<UUID> started = new HashSet<>();
         private final java.util.ArrayDeque<Future<List<String[]>>> pages = new java.util.ArrayDeque<>();
 
-        boolean started(UUID id) {
-            return started.contains(id);
-        }
-
         void start(List<IncomingRecord> records) {
-            records.forEach(record -> started.add(record.id()));
             pages.add(worker.submit(() -> {
                 List<String[]> rows = new ArrayList<>(records.size());
                 for (IncomingRecord record : records) {

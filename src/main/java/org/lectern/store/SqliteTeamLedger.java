@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -211,14 +212,20 @@ final class SqliteTeamLedger implements TeamLedger {
     @Override
     public ApplyOutcome applyIncoming(List<IncomingRecord> records, long newLastRev,
                                       Function<ProjectRecord, String> asJson, Predicate<ProjectRecord> own) {
-        return applyIncoming(List.of(new IncomingPage(records, newLastRev)).iterator(), asJson, own);
+        return apply(IncomingPages.of(List.of(new IncomingPage(records, newLastRev))), asJson, own, true);
     }
 
     @Override
-    public ApplyOutcome applyIncoming(Iterator<IncomingPage> pages, Function<ProjectRecord, String> asJson,
+    public ApplyOutcome applyIncoming(IncomingPages pages, Function<ProjectRecord, String> asJson,
                                       Predicate<ProjectRecord> own) {
+        return apply(pages, asJson, own, false);
+    }
+
+    /** With {@code toldEach}, the outcome lists every change written, for a project open in memory to follow. */
+    private ApplyOutcome apply(IncomingPages pages, Function<ProjectRecord, String> asJson,
+                               Predicate<ProjectRecord> own, boolean toldEach) {
         try {
-            return applyInOneTransaction(pages, asJson, own);
+            return applyInOneTransaction(new LastRevOf(pages), asJson, own, toldEach);
         } catch (StoreException e) {
             if (e.getCause() instanceof ReadingFailed failed) {
                 throw failed.original; // the server's failure, not the file's: nothing was saved
@@ -227,8 +234,8 @@ final class SqliteTeamLedger implements TeamLedger {
         }
     }
 
-    private ApplyOutcome applyInOneTransaction(Iterator<IncomingPage> pages, Function<ProjectRecord, String> asJson,
-                                               Predicate<ProjectRecord> own) {
+    private ApplyOutcome applyInOneTransaction(LastRevOf read, Function<ProjectRecord, String> asJson,
+                                               Predicate<ProjectRecord> own, boolean toldEach) {
         return store.inTransaction("bring the team's changes in", connection -> {
             TeamLink link = readLink(connection).orElseThrow(() -> new StoreException(
                     "This project belongs to no team, so it has no colleagues' changes to bring in.", null));
@@ -236,25 +243,32 @@ final class SqliteTeamLedger implements TeamLedger {
                 // Each reference is checked as it is written, so that a record that cannot stand here fails alone.
                 pragma.execute("PRAGMA defer_foreign_keys = OFF");
             }
-            LastRevOf read = new LastRevOf(pages);
             FirstDownload firstDownload = new FirstDownload(connection, store);
             if (firstDownload.projectIsEmpty()) {
-                List<IncomingRecord> all = new ArrayList<>();
-                Optional<List<Change>> written = firstDownload.write(read, link, all);
+                OptionalInt written = firstDownload.write(read, link);
                 if (written.isPresent()) {
                     advance(connection, read.lastRev);
-                    return new ApplyOutcome(written.get().size(), 0, 0, 0, written.get());
+                    if (!toldEach) {
+                        return new ApplyOutcome(written.getAsInt(), 0, 0, 0);
+                    }
+                    List<Change> changes = new ArrayList<>(written.getAsInt());
+                    for (IncomingRecord record : FirstDownload.standing(
+                            IncomingApply.latestOfEach(read.readAgain().records()))) {
+                        changes.add(Change.created(record.record()));
+                    }
+                    return new ApplyOutcome(changes.size(), 0, 0, 0, changes);
                 }
+                IncomingPage again = read.readAgain();
                 ApplyOutcome outcome = standingThenCarefully(connection, link, asJson, own, firstDownload,
-                        IncomingApply.latestOfEach(all));
-                advance(connection, read.lastRev);
-                return outcome;
+                        IncomingApply.latestOfEach(again.records()));
+                advance(connection, again.lastRev());
+                return toldEach ? outcome : outcome.counts();
             }
             List<IncomingRecord> all = new ArrayList<>();
             read.forEachRemaining(page -> all.addAll(page.records()));
             ApplyOutcome outcome = applyCarefully(connection, link, asJson, IncomingApply.latestOfEach(all), own);
             advance(connection, read.lastRev);
-            return outcome;
+            return toldEach ? outcome : outcome.counts();
         });
     }
 
@@ -267,24 +281,25 @@ final class SqliteTeamLedger implements TeamLedger {
                                                FirstDownload firstDownload, List<IncomingRecord> latest)
             throws SQLException {
         List<IncomingRecord> standing = FirstDownload.standing(latest);
-        Optional<List<Change>> written = standing.isEmpty() ? Optional.empty()
-                : firstDownload.write(List.of(new IncomingPage(standing, 0)).iterator(), link, new ArrayList<>());
+        OptionalInt written = standing.isEmpty() ? OptionalInt.empty()
+                : firstDownload.write(IncomingPages.of(List.of(new IncomingPage(standing, 0))), link);
         if (written.isEmpty()) {
             return applyCarefully(connection, link, asJson, latest, own);
         }
         ApplyOutcome rest = applyCarefully(connection, link, asJson, without(latest, standing), own);
-        List<Change> changes = new ArrayList<>(written.get());
+        List<Change> changes = new ArrayList<>(standing.size() + rest.changes().size());
+        standing.forEach(record -> changes.add(Change.created(record.record())));
         changes.addAll(rest.changes());
         return new ApplyOutcome(standing.size() + rest.applied(), rest.unchanged(), rest.conflicts(), rest.skipped(),
                 changes);
     }
 
     /** The pages, passed on as they are read; remembers the last revision read. */
-    private static final class LastRevOf implements Iterator<IncomingPage> {
-        private final Iterator<IncomingPage> pages;
+    private static final class LastRevOf implements IncomingPages {
+        private final IncomingPages pages;
         private long lastRev;
 
-        LastRevOf(Iterator<IncomingPage> pages) {
+        LastRevOf(IncomingPages pages) {
             this.pages = pages;
         }
 
@@ -303,6 +318,15 @@ final class SqliteTeamLedger implements TeamLedger {
                 IncomingPage page = pages.next();
                 lastRev = Math.max(lastRev, page.lastRev());
                 return page;
+            } catch (RuntimeException e) {
+                throw new ReadingFailed(e);
+            }
+        }
+
+        @Override
+        public IncomingPage readAgain() {
+            try {
+                return pages.readAgain();
             } catch (RuntimeException e) {
                 throw new ReadingFailed(e);
             }

@@ -68,11 +68,13 @@ public interface TeamLedger {
 
     /**
      * As {@link #applyIncoming(List, long, Function, java.util.function.Predicate)}, for pages still being read
-     * from the server ({@code pages} may block until the next one comes), and {@link #lastRev()} advances to the
-     * last page's revision. A project that holds nothing yet (a first download) is written page by page as they
-     * come; otherwise every page is read before anything is applied.
+     * from the server, for a project not open in memory: the outcome holds the counts alone, and {@link #lastRev()}
+     * advances to the last page's revision. A project that holds nothing yet (a first download) is written page by
+     * page as they come, keeping none of them; should a record turn out not to stand that way (one changed while
+     * the download ran), what was written is rolled back and the pages are read again for the careful way.
+     * Otherwise every page is read before anything is applied.
      */
-    ApplyOutcome applyIncoming(java.util.Iterator<IncomingPage> pages, Function<ProjectRecord, String> asJson,
+    ApplyOutcome applyIncoming(IncomingPages pages, Function<ProjectRecord, String> asJson,
                                java.util.function.Predicate<ProjectRecord> own);
 
     /**

@@ -11,7 +11,6 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -115,7 +114,7 @@ class FirstDownloadTest {
         try (ProjectStore store = ProjectFiles.create(file)) {
             TeamLedger ledger = store.teamLedger().orElseThrow();
             ledger.link("jdbc:postgresql://team.example.org/cell", "bob");
-            ApplyOutcome outcome = ledger.applyIncoming(pages.iterator(), ProjectRecord::toString, r -> false);
+            ApplyOutcome outcome = ledger.applyIncoming(IncomingPages.of(pages), ProjectRecord::toString, r -> false);
 
             assertEquals(4, outcome.applied());
             assertEquals(0, outcome.skipped());
@@ -158,7 +157,7 @@ class FirstDownloadTest {
         try (ProjectStore store = ProjectFiles.create(folder.resolve("meanwhile.lectern"))) {
             TeamLedger ledger = store.teamLedger().orElseThrow();
             ledger.link("jdbc:postgresql://team.example.org/cell", "bob");
-            ledger.applyIncoming(pages.iterator(), ProjectRecord::toString, r -> false);
+            ledger.applyIncoming(IncomingPages.of(pages), ProjectRecord::toString, r -> false);
 
             assertEquals(List.of(noted), store.load().annotations());
             assertEquals(List.of(), ledger.pending());
@@ -167,11 +166,34 @@ class FirstDownloadTest {
     }
 
     @Test
+    void an_article_retitled_while_the_download_ran_comes_in_with_its_new_title_and_its_highlights() throws Exception {
+        Document article = new Document(UUID.randomUUID(), "Crates", DocumentMetadata.EMPTY, TEXT,
+                new Stamp("Lena Lead", T, T));
+        Document retitled = new Document(article.id(), "Forty crates at Varno", DocumentMetadata.EMPTY, TEXT,
+                new Stamp("Lena Lead", T, T.plusSeconds(30)));
+        Tag tag = new Tag(UUID.randomUUID(), "Actor", "#336699", 1, "");
+        Annotation customs = highlight(article.id(), tag.id(), 0, 7);
+        List<IncomingPage> pages = List.of(new IncomingPage(List.of(in(tag), in(article), in(customs)), 3),
+                new IncomingPage(List.of(in(retitled)), 4));
+        try (ProjectStore store = ProjectFiles.create(folder.resolve("retitled.lectern"))) {
+            TeamLedger ledger = store.teamLedger().orElseThrow();
+            ledger.link("jdbc:postgresql://team.example.org/cell", "bob");
+            ApplyOutcome outcome = ledger.applyIncoming(IncomingPages.of(pages), ProjectRecord::toString, r -> false);
+
+            assertEquals(List.of(retitled), store.load().documents());
+            assertEquals(List.of(customs), store.load().annotations());
+            assertEquals(3, outcome.applied());
+            assertEquals(List.of(), ledger.pending());
+            assertEquals(4, ledger.lastRev());
+        }
+    }
+
+    @Test
     void a_download_cut_short_while_reading_leaves_the_project_as_it_was() throws Exception {
         Document article = new Document(UUID.randomUUID(), "Crates", DocumentMetadata.EMPTY, TEXT,
                 new Stamp("Lena Lead", T, T));
         Tag tag = new Tag(UUID.randomUUID(), "Actor", "#336699", 1, "");
-        Iterator<IncomingPage> cut = new Iterator<>() {
+        IncomingPages cut = new IncomingPages() {
             private int served;
 
             @Override
@@ -187,6 +209,11 @@ class FirstDownloadTest {
                 hasNext();
                 served++;
                 return new IncomingPage(List.of(in(tag), in(article), in(highlight(article.id(), tag.id(), 0, 7))), 3);
+            }
+
+            @Override
+            public IncomingPage readAgain() {
+                throw new IllegalStateException("the server went away");
             }
         };
         try (ProjectStore store = ProjectFiles.create(folder.resolve("cut.lectern"))) {

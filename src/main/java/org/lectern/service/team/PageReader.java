@@ -1,12 +1,12 @@
 package org.lectern.service.team;
 
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import org.lectern.store.IncomingPage;
+import org.lectern.store.IncomingPages;
 import org.lectern.store.IncomingRecord;
 import org.lectern.store.team.RecordJson;
 import org.lectern.store.team.ServerRecord;
@@ -19,17 +19,23 @@ import org.lectern.store.team.TeamServer;
  * order; a failure of the reading comes out of {@link #next()} (or {@link #hasNext()}) as it was thrown. Close it
  * before the server's connection is used for anything else: closing stops the reading and waits for its thread.
  */
-final class PageReader implements Iterator<IncomingPage>, AutoCloseable {
+final class PageReader implements IncomingPages, AutoCloseable {
     /** Pages read ahead at most: enough to keep both sides busy, without holding the whole team in memory twice. */
     private static final int AHEAD = 3;
 
     private final BlockingQueue<Object> pages = new ArrayBlockingQueue<>(AHEAD);
     private final Thread thread;
+    private final TeamServer server;
+    private final long sinceRev;
+    private final int pageSize;
     private Object next;
     private long lastRev;
     private volatile boolean stopped;
 
     PageReader(TeamServer server, long sinceRev, int pageSize) {
+        this.server = server;
+        this.sinceRev = sinceRev;
+        this.pageSize = pageSize;
         lastRev = sinceRev;
         thread = new Thread(() -> read(server, sinceRev, pageSize), "lectern-team-pages");
         thread.setDaemon(true);
@@ -108,6 +114,24 @@ final class PageReader implements Iterator<IncomingPage>, AutoCloseable {
         next = null;
         lastRev = page.lastRev();
         return page;
+    }
+
+    /**
+     * Stops the reading ahead and reads every record since the first revision anew, as one page: what the team
+     * holds now, which may be more than the pages handed out so far held.
+     */
+    @Override
+    public IncomingPage readAgain() {
+        close();
+        List<IncomingRecord> records = new ArrayList<>();
+        try (PageReader again = new PageReader(server, sinceRev, pageSize)) {
+            while (again.hasNext()) {
+                records.addAll(again.next().records());
+            }
+            lastRev = again.lastRev();
+        }
+        next = End.INSTANCE;
+        return new IncomingPage(records, lastRev);
     }
 
     @Override

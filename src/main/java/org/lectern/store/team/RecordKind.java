@@ -25,9 +25,12 @@ public enum RecordKind {
     REVIEW_DECISION(ReviewDecision.class);
 
     private final Class<? extends ProjectRecord> type;
+    /** Asked for every record read from the server: worked out once. */
+    private final String word;
 
     RecordKind(Class<? extends ProjectRecord> type) {
         this.type = type;
+        this.word = name().toLowerCase(Locale.ROOT);
     }
 
     public Class<? extends ProjectRecord> type() {
@@ -35,7 +38,7 @@ public enum RecordKind {
     }
 
     public String word() {
-        return name().toLowerCase(Locale.ROOT);
+        return word;
     }
 
     public static RecordKind of(ProjectRecord record) {
