@@ -41,11 +41,11 @@ import org.lectern.model.ReviewDecision;
 final class FirstDownload {
     /** SQLite's page cache while downloading, in KiB (negative: a size rather than a count of pages). */
     private static final String DOWNLOAD_CACHE = "-524288";
-    /** Where the highlights wait, unindexed, until they are copied into the project in the order of their ids. */
-    private static final String STAGING = "temp.lectern_download_annotation";
+    /** Where the team's version of each record written waits, unindexed, until it is noted in the project's order. */
+    private static final String SYNCED_STAGING = "temp.lectern_download_synced";
     /** The team's version of a record, as this project now holds it. */
     private static final String NOTE_SYNCED =
-            "INSERT OR REPLACE INTO team_synced (record_id, kind, digest) VALUES (?, ?, ?)";
+            "INSERT INTO " + SYNCED_STAGING + " (record_id, kind, digest) VALUES (?, ?, ?)";
     /** As in the project's first migration. */
     private static final String ANNOTATION_BY_DOCUMENT =
             "CREATE INDEX annotation_by_document ON annotation (document_id, start_offset)";
@@ -170,9 +170,8 @@ final class FirstDownload {
      * checked once at the end, tell), or when a page brings again one an earlier page brought (changed or deleted
      * while the download ran). For the while, SQLite keeps the download in memory rather than spilling it to the
      * write-ahead log page by page, and the highlights' index by document is made once at the end rather than kept
-     * up to date row by row. Highlights are bound into an unindexed staging table and copied into the project a
-     * page at a time by one statement: bound straight into the project's table (its key, references and change
-     * notes weighed at each bound row) they took twice the time.
+     * up to date row by row; the triggers noting changes to highlights are made again at the end too. The team's
+     * version of each record waits in an unindexed table and is noted in the order of the key at the end.
      */
     OptionalInt write(Iterator<IncomingPage> pages, TeamLink link) throws SQLException {
         int written = 0;
@@ -181,27 +180,34 @@ final class FirstDownload {
             sql.execute("SAVEPOINT first_download");
             try {
                 sql.execute("PRAGMA cache_size = " + DOWNLOAD_CACHE);
+                sql.execute("PRAGMA temp.cache_size = " + DOWNLOAD_CACHE);
                 sql.execute("PRAGMA defer_foreign_keys = ON");
                 // While the project belongs to no team its triggers note nothing: the team's records are not news.
                 sql.executeUpdate("DELETE FROM team_link");
-                sql.execute("PRAGMA temp.cache_size = " + DOWNLOAD_CACHE);
-                sql.execute("DROP TABLE IF EXISTS " + STAGING);
-                sql.execute("CREATE TABLE " + STAGING + " AS SELECT * FROM annotation LIMIT 0");
+                List<String> highlightNotes = dropHighlightNotes(sql);
                 sql.execute("DROP INDEX IF EXISTS annotation_by_document");
+                sql.execute("DROP TABLE IF EXISTS " + SYNCED_STAGING);
+                sql.execute("CREATE TABLE " + SYNCED_STAGING + " AS SELECT * FROM team_synced LIMIT 0");
                 try (EditWriter writer = store.writerOn(connection);
-                     PreparedStatement stage = connection.prepareStatement(AnnotationTable.insertInto(STAGING));
+                     PreparedStatement insert = connection.prepareStatement(AnnotationTable.insertInto("annotation"));
                      PreparedStatement synced = connection.prepareStatement(NOTE_SYNCED)) {
                     Set<UUID> others = new HashSet<>();
                     while (pages.hasNext()) {
-                        written += writePage(writer, stage, pages.next().records(), others, digests);
+                        written += writePage(writer, insert, pages.next().records(), others, digests);
                         digests.noteReady(synced, false);
                     }
                     digests.noteReady(synced, true);
                 }
+                // In the order of the key each row lands after the last, rather than splitting pages of the index.
+                sql.executeUpdate("INSERT OR REPLACE INTO team_synced SELECT * FROM " + SYNCED_STAGING
+                        + " ORDER BY record_id");
                 if (referencesBroken(sql)) {
                     throw new CannotStand();
                 }
                 sql.execute(ANNOTATION_BY_DOCUMENT);
+                for (String trigger : highlightNotes) {
+                    sql.execute(trigger);
+                }
                 sql.execute("PRAGMA defer_foreign_keys = OFF");
                 try (PreparedStatement relink = connection.prepareStatement(
                         "INSERT INTO team_link (only_row, url, user_name, last_rev) VALUES (1, ?, ?, ?)")) {
@@ -219,11 +225,30 @@ final class FirstDownload {
                 sql.execute("PRAGMA defer_foreign_keys = OFF");
                 return OptionalInt.empty();
             } finally {
-                sql.execute("DROP TABLE IF EXISTS " + STAGING);
+                sql.execute("DROP TABLE IF EXISTS " + SYNCED_STAGING);
                 sql.execute("PRAGMA cache_size = " + cacheBefore);
                 sql.execute("PRAGMA temp.cache_size = " + cacheBefore);
             }
         }
+    }
+
+    /**
+     * Drops the triggers that note changes to highlights, and gives back their SQL to make them again: while the
+     * project belongs to no team they note nothing, but each still weighs its condition at every row written,
+     * a quarter of the time of copying a page of highlights into the project.
+     */
+    private static List<String> dropHighlightNotes(Statement sql) throws SQLException {
+        Map<String, String> triggers = new java.util.LinkedHashMap<>();
+        try (ResultSet rows = sql.executeQuery("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'"
+                + " AND tbl_name = 'annotation' AND name LIKE 'team_note_annotation_%'")) {
+            while (rows.next()) {
+                triggers.put(rows.getString(1), rows.getString(2));
+            }
+        }
+        for (String name : triggers.keySet()) {
+            sql.execute("DROP TRIGGER " + name);
+        }
+        return new ArrayList<>(triggers.values());
     }
 
     /** Some of the team's records cannot stand here as they came. */
@@ -241,11 +266,11 @@ final class FirstDownload {
     }
 
     /**
-     * Writes a page's records (its highlights by the staging table) and starts working out their digests; the
-     * number written. A page bringing again a record an earlier page brought is found here (by the highlights' key,
-     * by {@code others} for the few other records, by the file for a deletion) and cannot stand.
+     * Writes a page's records and starts working out their digests; the number written. A page bringing again a
+     * record an earlier page brought is found here (by the highlights' key, by {@code others} for the few other
+     * records, by the file for a deletion) and cannot stand.
      */
-    private int writePage(EditWriter writer, PreparedStatement stage, List<IncomingRecord> page, Set<UUID> others,
+    private int writePage(EditWriter writer, PreparedStatement insert, List<IncomingRecord> page, Set<UUID> others,
                           Digests digests) throws SQLException {
         List<Change> changes = new ArrayList<>();
         List<Annotation> highlights = new ArrayList<>(page.size());
@@ -270,14 +295,10 @@ final class FirstDownload {
         writer.write(changes);
         AnnotationTable table = store.annotationTable();
         for (Annotation highlight : highlights) {
-            table.bind(writer, stage, highlight);
-            stage.addBatch();
+            table.bind(writer, insert, highlight);
+            insert.addBatch();
         }
-        stage.executeBatch();
-        try (Statement sql = connection.createStatement()) {
-            sql.executeUpdate("INSERT INTO annotation SELECT * FROM " + STAGING);
-            sql.executeUpdate("DELETE FROM " + STAGING);
-        }
+        insert.executeBatch();
         return records.size();
     }
 

@@ -132,12 +132,14 @@ class FirstDownloadTest {
         try (Connection raw = DriverManager.getConnection("jdbc:sqlite:" + file);
              Statement sql = raw.createStatement();
              ResultSet rows = sql.executeQuery("SELECT name FROM sqlite_master WHERE name IN"
-                     + " ('annotation_by_document', 'team_note_annotation_insert')")) {
+                     + " ('annotation_by_document', 'team_note_annotation_insert', 'team_note_annotation_update',"
+                     + " 'team_note_annotation_delete')")) {
             Set<String> names = new HashSet<>();
             while (rows.next()) {
                 names.add(rows.getString(1));
             }
-            assertEquals(Set.of("annotation_by_document", "team_note_annotation_insert"), names,
+            assertEquals(Set.of("annotation_by_document", "team_note_annotation_insert", "team_note_annotation_update",
+                    "team_note_annotation_delete"), names,
                     "the file keeps its index and its change notes");
         }
     }
