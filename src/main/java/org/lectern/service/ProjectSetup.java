@@ -104,7 +104,7 @@ public final class ProjectSetup {
     /** Makes a new project for the first download of a team project: empty, the team's records fill it. */
     public static ProjectStore createForTeam(Path file) throws ProjectUnavailable {
         try {
-            return ProjectFiles.create(file, LockHolder.COMMAND_LINE);
+            return ProjectFiles.createToFillAtOnce(file, LockHolder.COMMAND_LINE);
         } catch (ProjectOpenException refusal) {
             throw ProjectUnavailable.of(refusal);
         }

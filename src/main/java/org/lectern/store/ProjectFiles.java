@@ -72,7 +72,7 @@ public final class ProjectFiles {
             if (format < CURRENT_FORMAT) {
                 migrate(file);
             }
-            return connect(file, format < CURRENT_FORMAT ? CURRENT_FORMAT : format, lock);
+            return connect(file, format < CURRENT_FORMAT ? CURRENT_FORMAT : format, lock, true);
         } catch (SQLException e) {
             lock.close();
             throw asOpenFailure(name, e);
@@ -118,6 +118,22 @@ public final class ProjectFiles {
     }
 
     public static ProjectStore create(Path file, LockHolder holder) throws ProjectOpenException {
+        return create(file, holder, true);
+    }
+
+    /**
+     * As {@link #create(Path, LockHolder)}, for a project that one transaction fills at once (a team project's
+     * first download, hundreds of megabytes). Until it is next opened the file keeps a rollback journal instead
+     * of the write-ahead log: what the transaction writes then goes once into the file, not first into the log
+     * and again into the file when the log is folded in (which took as long as the commit itself). The journal
+     * keeps the file whole if Lectern is stopped meanwhile; opening it again goes back to the write-ahead log.
+     */
+    public static ProjectStore createToFillAtOnce(Path file, LockHolder holder) throws ProjectOpenException {
+        return create(file, holder, false);
+    }
+
+    private static ProjectStore create(Path file, LockHolder holder, boolean writeAheadLog)
+            throws ProjectOpenException {
         String name = nameOf(file);
         if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
             throw alreadyExists(name);
@@ -140,7 +156,7 @@ public final class ProjectFiles {
             migrate(temporary);
             UnfinishedCreation.moveIntoPlace(temporary, file);
             moved = true;
-            return connect(file, CURRENT_FORMAT, lock);
+            return connect(file, CURRENT_FORMAT, lock, writeAheadLog);
         } catch (ProjectOpenException e) {
             if (lock != null) {
                 lock.close();
@@ -294,11 +310,12 @@ public final class ProjectFiles {
                 .migrate();
     }
 
-    private static SqliteProjectStore connect(Path file, int format, ProjectLock lock) throws SQLException {
+    private static SqliteProjectStore connect(Path file, int format, ProjectLock lock, boolean writeAheadLog)
+            throws SQLException {
         Connection connection = DriverManager.getConnection(url(file), settings(BUSY_TIMEOUT_MS));
         try (Statement statement = connection.createStatement()) {
             // WAL: readers (the sqlite3 shell, a backup) never block Lectern's writes, and each commit is cheap.
-            statement.execute("PRAGMA journal_mode = WAL");
+            statement.execute("PRAGMA journal_mode = " + (writeAheadLog ? "WAL" : "DELETE"));
             // The WAL is copied into the file by IdleCheckpoint, off the window's thread, rather than by
             // whichever commit happens to fill it.
             statement.execute("PRAGMA wal_autocheckpoint = 0");

@@ -87,6 +87,10 @@ class TeamSyncCommandTest {
         assertTrue(download.out().startsWith("Made ana.lectern from the team in '" + team.db().name() + "' on "),
                 download.out());
         assertEquals(records(lenas), records(anas), "her project holds what the lead published");
+        assertFalse(Files.exists(Path.of(anas + "-wal")), "nothing of the download waits beside the file");
+        Path mailed = folder.resolve("mailed.lectern");
+        Files.copy(anas, mailed);
+        assertEquals(records(lenas), records(mailed), "the file alone, copied as it is, holds the whole project");
 
         try (ProjectSession ana = new ProjectSession(ProjectFiles.open(anas), ANA)) {
             UUID article = ana.state().documents().get(0).id();
