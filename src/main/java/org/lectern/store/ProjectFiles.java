@@ -127,6 +127,7 @@ public final class ProjectFiles {
      * of the write-ahead log: what the transaction writes then goes once into the file, not first into the log
      * and again into the file when the log is folded in (which took as long as the commit itself). The journal
      * keeps the file whole if Lectern is stopped meanwhile; opening it again goes back to the write-ahead log.
+     * Its commit does not wait for the disk either (see {@link #connect}).
      */
     public static ProjectStore createToFillAtOnce(Path file, LockHolder holder) throws ProjectOpenException {
         return create(file, holder, false);
@@ -316,6 +317,13 @@ public final class ProjectFiles {
         try (Statement statement = connection.createStatement()) {
             // WAL: readers (the sqlite3 shell, a backup) never block Lectern's writes, and each commit is cheap.
             statement.execute("PRAGMA journal_mode = " + (writeAheadLog ? "WAL" : "DELETE"));
+            if (!writeAheadLog) {
+                // Nothing in a project being filled at once exists only here (a first download: the team's
+                // server holds it all), so its commit does not wait for the disk: a power cut in the seconds
+                // after it could damage the file, which the next download makes again, and Lectern crashing
+                // cannot. Opened again, the project is saved as every other is.
+                statement.execute("PRAGMA synchronous = OFF");
+            }
             // The WAL is copied into the file by IdleCheckpoint, off the window's thread, rather than by
             // whichever commit happens to fill it.
             statement.execute("PRAGMA wal_autocheckpoint = 0");
