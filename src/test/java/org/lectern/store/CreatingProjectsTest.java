@@ -9,11 +9,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lectern.model.Change;
 import org.lectern.model.ProjectSnapshot;
+import org.lectern.model.Tag;
 import org.lectern.store.ProjectOpenException.Reason;
 
 /** Creating a new project file, and opening-or-creating one. */
@@ -32,6 +38,30 @@ class CreatingProjectsTest {
         }
         try (ProjectStore store = ProjectFiles.open(file)) {
             assertEquals(ProjectFiles.CURRENT_FORMAT, store.schemaVersion());
+        }
+    }
+
+    @Test
+    void aProjectFilledAtOnceKeepsARollbackJournalUntilItIsOpenedAgainAndThenTheWriteAheadLog() throws Exception {
+        Path file = folder.resolve("downloaded.lectern");
+
+        try (ProjectStore store = ProjectFiles.createToFillAtOnce(file, LockHolder.COMMAND_LINE)) {
+            store.write(List.of(Change.created(new Tag(UUID.randomUUID(), "Actor",
+                    "#336699", 1, ""))));
+            assertFalse(Files.exists(Path.of(file + "-wal")), "written into the file itself");
+        }
+        assertEquals("delete", journalMode(file));
+        try (ProjectStore store = ProjectFiles.open(file)) {
+            assertEquals(1, store.load().tags().size());
+        }
+        assertEquals("wal", journalMode(file), "opened again, it is saved as every project is");
+    }
+
+    private static String journalMode(Path file) throws Exception {
+        try (Connection plain = DriverManager.getConnection("jdbc:sqlite:" + file);
+             Statement sql = plain.createStatement();
+             ResultSet mode = sql.executeQuery("PRAGMA journal_mode")) {
+            return mode.getString(1);
         }
     }
 
