@@ -167,7 +167,7 @@ final class FirstDownload {
      * Writes the pages as they come under a savepoint, keeping none of them: the number of records written, or
      * empty, and nothing written, if any record cannot stand here (the caller then reads the pages again for the
      * careful path). A record cannot stand when it refers to one the team does not hold (the file's references,
-     * checked once at the end, tell), or when a page brings again one an earlier page brought (changed or deleted
+     * checked once at the end when any record came before one it refers to, tell), or when a page brings again one an earlier page brought (changed or deleted
      * while the download ran). For the while, SQLite keeps the download in memory rather than spilling it to the
      * write-ahead log page by page, and the highlights' index by document is made once at the end rather than kept
      * up to date row by row; the triggers noting changes to highlights are made again at the end too. The team's
@@ -188,10 +188,10 @@ final class FirstDownload {
                 sql.execute("DROP INDEX IF EXISTS annotation_by_document");
                 sql.execute("DROP TABLE IF EXISTS " + SYNCED_STAGING);
                 sql.execute("CREATE TABLE " + SYNCED_STAGING + " AS SELECT * FROM team_synced LIMIT 0");
+                Written others = new Written();
                 try (EditWriter writer = store.writerOn(connection);
                      PreparedStatement insert = connection.prepareStatement(AnnotationTable.insertInto("annotation"));
                      PreparedStatement synced = connection.prepareStatement(NOTE_SYNCED)) {
-                    Set<UUID> others = new HashSet<>();
                     while (pages.hasNext()) {
                         written += writePage(writer, insert, pages.next().records(), others, digests);
                         digests.noteReady(synced, false);
@@ -201,7 +201,7 @@ final class FirstDownload {
                 // In the order of the key each row lands after the last, rather than splitting pages of the index.
                 sql.executeUpdate("INSERT OR REPLACE INTO team_synced SELECT * FROM " + SYNCED_STAGING
                         + " ORDER BY record_id");
-                if (referencesBroken(sql)) {
+                if (others.referredAhead && referencesBroken(sql)) {
                     throw new CannotStand();
                 }
                 sql.execute(ANNOTATION_BY_DOCUMENT);
@@ -251,6 +251,30 @@ final class FirstDownload {
         return new ArrayList<>(triggers.values());
     }
 
+    /**
+     * The records other than highlights written so far (a few thousand at most: documents, tags, actors...), and
+     * whether any record came before one it refers to, or refers to highlights: only then are the file's
+     * references checked at the end (a third of a second for half a million highlights).
+     */
+    private static final class Written {
+        private final Set<UUID> ids = new HashSet<>();
+        private boolean referredAhead;
+
+        /** False when the record was written already (a page brought it again). */
+        boolean add(ProjectRecord record) {
+            if (!ids.containsAll(references(record))) {
+                referredAhead = true;
+            }
+            return ids.add(record.id());
+        }
+
+        void highlight(Annotation highlight) {
+            if (!ids.contains(highlight.documentId()) || !ids.contains(highlight.tagId())) {
+                referredAhead = true;
+            }
+        }
+    }
+
     /** Some of the team's records cannot stand here as they came. */
     private static final class CannotStand extends SQLException {
         CannotStand() {
@@ -270,7 +294,7 @@ final class FirstDownload {
      * record an earlier page brought is found here (by the highlights' key, by {@code others} for the few other
      * records, by the file for a deletion) and cannot stand.
      */
-    private int writePage(EditWriter writer, PreparedStatement insert, List<IncomingRecord> page, Set<UUID> others,
+    private int writePage(EditWriter writer, PreparedStatement insert, List<IncomingRecord> page, Written others,
                           Digests digests) throws SQLException {
         List<Change> changes = new ArrayList<>();
         List<Annotation> highlights = new ArrayList<>(page.size());
@@ -283,8 +307,9 @@ final class FirstDownload {
                 continue; // a record the team deleted before it was ever here
             }
             if (record.record() instanceof Annotation highlight) {
+                others.highlight(highlight);
                 highlights.add(highlight);
-            } else if (others.add(record.id())) {
+            } else if (others.add(record.record())) {
                 changes.add(Change.created(record.record()));
             } else {
                 throw new CannotStand();
