@@ -7,6 +7,7 @@ import static org.lectern.team.TeamFixture.ANA;
 import static org.lectern.team.TeamFixture.LEAD;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -24,9 +25,11 @@ import org.lectern.service.ProjectEvent;
 import org.lectern.service.ProjectSession;
 import org.lectern.service.team.SyncReport;
 import org.lectern.service.team.TeamConnection;
+import org.lectern.service.team.TeamProjects;
 import org.lectern.service.team.TeamSync;
 import org.lectern.store.ProjectFiles;
 import org.lectern.store.TeamLedger;
+import org.lectern.store.team.ServerRecord;
 import org.lectern.store.team.TeamServer;
 
 /** Two analysts' projects synchronised through the team's server: each sees the other's work, in memory too. */
@@ -190,6 +193,29 @@ class TeamSyncTest {
             everyoneHoldsWhatTheServerHolds(anaServer, lena, ana);
             assertEquals(0, ana.state().annotationCount(), "the tag's deletion took Ana's highlight with it,"
                     + " and the removal was sent: the team holds it no more either");
+        }
+    }
+
+    @Test
+    void a_first_download_of_more_records_than_its_first_pages_hold_brings_every_one() throws Exception {
+        try (ProjectSession lena = project("lena.lectern", LEAD); ProjectSession ana = project("ana.lectern", ANA);
+             TeamServer lenaServer = team.connect(LEAD); TeamServer anaServer = team.connect(ANA);
+             TeamServer bobServer = team.connect(TeamFixture.BOB)) {
+            UUID article = publishAnArticleTaggedWithPlace(lena, lenaServer, ana, anaServer);
+            UUID place = lena.state().tags().get(0).id();
+            List<ServerRecord> highlights = new ArrayList<>();
+            Instant now = Instant.now();
+            for (int i = 0; i < 2_345; i++) {
+                highlights.add(TeamFixture.sent(TeamFixture.annotation(article, place, ANA, now.minusMillis(i))));
+            }
+            anaServer.push(highlights);
+
+            Path bobs = folder.resolve("bob.lectern");
+            SyncReport made = TeamProjects.download(bobs, bobServer);
+
+            assertEquals(2_347, made.received().applied(), "the article, the tag and every highlight");
+            assertEquals(ServerRecords.dump(ServerRecords.live(bobServer)),
+                    ServerRecords.dump(ServerRecords.of(bobs)), "Bob's new project holds the server's records");
         }
     }
 
