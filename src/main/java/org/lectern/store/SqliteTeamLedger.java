@@ -507,7 +507,8 @@ final class SqliteTeamLedger implements TeamLedger {
      */
     private Map<UUID, ProjectRecord> takenAlong(Connection connection, List<IncomingRecord> latest,
                                                 Map<UUID, ProjectRecord> here, long notedBefore) throws SQLException {
-        List<IncomingRecord> deletions = latest.stream().filter(r -> r.deleted() && here.containsKey(r.id())).toList();
+        // A deletion of a record already gone here still takes along the comments on it that came meanwhile.
+        List<IncomingRecord> deletions = latest.stream().filter(IncomingRecord::deleted).toList();
         if (deletions.isEmpty()) {
             return Map.of();
         }
@@ -516,7 +517,7 @@ final class SqliteTeamLedger implements TeamLedger {
             savepoint.execute("SAVEPOINT taken_along");
             try {
                 List<ProjectRecord> going = new ArrayList<>();
-                deletions.forEach(d -> going.add(here.get(d.id())));
+                deletions.stream().filter(d -> here.containsKey(d.id())).forEach(d -> going.add(here.get(d.id())));
                 IncomingApply.dropHighlightsOfTagsGoing(connection, going);
                 IncomingApply.dropDecisionsOnCopiesGoing(connection, going);
                 for (IncomingRecord deletion : deletions) {

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.lectern.model.ActorKind;
 import org.lectern.model.Annotation;
 import org.lectern.model.Document;
 import org.lectern.model.DocumentMetadata;
@@ -216,6 +217,30 @@ class TeamSyncTest {
             assertEquals(2_347, made.received().applied(), "the article, the tag and every highlight");
             assertEquals(ServerRecords.dump(ServerRecords.live(bobServer)),
                     ServerRecords.dump(ServerRecords.of(bobs)), "Bob's new project holds the server's records");
+        }
+    }
+
+    @Test
+    void a_comment_arriving_on_an_actor_deleted_here_goes_from_memory_too_once_the_deletion_comes_back()
+            throws Exception {
+        try (ProjectSession lena = project("lena.lectern", LEAD);
+             ProjectSession rita = project("rita.lectern", TeamFixture.REVIEWER);
+             TeamServer lenaServer = team.connect(LEAD); TeamServer ritaServer = team.connect(TeamFixture.REVIEWER)) {
+            lena.perform(lena.edits().newActor("Customs service", ActorKind.values()[0]));
+            UUID actor = lena.state().actors().get(0).id();
+            new TeamSync(lenaServer).syncOnce(lena);
+            new TeamSync(ritaServer).syncOnce(rita);
+
+            rita.perform(rita.reviewEdits().comment(actor, "Which service?"));
+            new TeamSync(ritaServer).syncOnce(rita);
+            lena.perform(lena.edits().deleteActor(actor)); // before her next synchronisation brings the comment
+            new TeamSync(lenaServer).syncOnce(lena);
+            new TeamSync(lenaServer).syncOnce(lena); // her deletion comes back before Rita has heard of it
+            assertEquals(List.of(), lena.state().comments(), "no comment is left on an actor that is gone");
+            inTurns(2, lenaServer, lena, ritaServer, rita);
+
+            everyoneHoldsWhatTheServerHolds(lenaServer, lena, rita);
+            assertEquals(List.of(), lena.state().comments(), "no comment is left on an actor that is gone");
         }
     }
 
