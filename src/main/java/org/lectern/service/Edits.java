@@ -312,7 +312,10 @@ public final class Edits {
 
     // Links -----------------------------------------------------------------------------------------
 
-    /** Links evidence to a claim; if they are linked already, the link takes the new stance and strength. */
+    /**
+     * Links evidence to a claim; if they are linked already, the link takes the new stance and strength (see
+     * {@link #editLink}).
+     */
     public Edit link(UUID evidenceId, UUID claimId, Stance stance, Strength strength) {
         state.evidence(evidenceId).orElseThrow();
         state.claim(claimId).orElseThrow();
@@ -324,10 +327,21 @@ public final class Edits {
         return new Edit("Link evidence to claim (" + stance.label() + ")", List.of(Change.created(link)));
     }
 
+    /**
+     * A link's new stance and strength. A colleague's link is not re-stamped under their name with a judgement
+     * they never made: the analyst's own link of the same evidence and claim takes its place (a project holds one
+     * link per pair), and in a team project the colleague's record on the server stays theirs to change.
+     */
     public Edit editLink(UUID linkId, Stance stance, Strength strength) {
         Link before = state.links().stream().filter(l -> l.id().equals(linkId)).findFirst().orElseThrow();
         if (before.stance() == stance && before.strength() == strength) {
             return nothing();
+        }
+        if (!before.stamp().author().equals(analyst)) {
+            Link mine = new Link(UUID.randomUUID(), before.evidenceId(), before.claimId(), stance, strength,
+                    stamp());
+            return new Edit("Link evidence to claim (" + stance.label() + ")",
+                    List.of(Change.deleted(before), Change.created(mine)));
         }
         return new Edit("Edit link", List.of(Change.updated(before, before.edited(stance, strength))));
     }

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lectern.model.Actor;
 import org.lectern.model.Annotation;
+import org.lectern.model.Change;
 import org.lectern.model.Claim;
 import org.lectern.model.ClaimStatus;
 import org.lectern.model.Evidence;
@@ -204,6 +205,29 @@ class ClaimAndEvidenceEditsTest {
         assertEquals(1, project.file().links().size());
 
         assertTrue(project.edits().link(evidence.id(), claim.id(), Stance.REFUTES, Strength.STRONG).isEmpty());
+    }
+
+    @Test
+    void judgingAColleaguesLinkAnewMakesALinkOfOnesOwnInItsPlaceAndLeavesTheirsAsTheyMadeIt() throws Exception {
+        Claim claim = project.newClaim("withdrawn its troops");
+        Evidence evidence = project.newEvidence("show convoys leaving the area");
+        project.perform(new Edits(project.state(), "Grace Hopper")
+                .link(evidence.id(), claim.id(), Stance.SUPPORTS, Strength.WEAK));
+        Link graces = project.state().link(evidence.id(), claim.id()).orElseThrow();
+
+        for (Edit edit : List.of(project.edits().link(evidence.id(), claim.id(), Stance.REFUTES, Strength.STRONG),
+                project.edits().editLink(graces.id(), Stance.REFUTES, Strength.STRONG))) {
+            project.assertUndoable(edit);
+            Link mine = project.state().link(evidence.id(), claim.id()).orElseThrow();
+            assertEquals(List.of(TestProject.ANALYST, Stance.REFUTES, Strength.STRONG),
+                    List.of(mine.stamp().author(), mine.stance(), mine.strength()));
+            assertTrue(!mine.id().equals(graces.id()), "a link of the analyst's own, not Grace's rewritten");
+            assertEquals(List.of(mine), project.state().links(), "one link of the pair");
+            assertEquals(List.of(graces), edit.changes().stream().filter(c -> c.after() == null)
+                    .map(Change::before).toList(), "Grace's link, unchanged, is what gives way");
+            assertTrue(project.session.undo());
+            assertEquals(List.of(graces), project.state().links(), "undo brings Grace's link back as it was");
+        }
     }
 
     @Test

@@ -151,6 +151,39 @@ class TeamSyncTest {
     }
 
     @Test
+    void linking_evidence_and_a_claim_a_colleague_linked_already_makes_a_link_of_ones_own_that_stands_everywhere()
+            throws Exception {
+        try (ProjectSession lena = project("lena.lectern", LEAD); ProjectSession ana = project("ana.lectern", ANA);
+             TeamServer lenaServer = team.connect(LEAD); TeamServer anaServer = team.connect(ANA)) {
+            lena.perform(lena.tagEdits().add("Actor", "#336699"));
+            lena.perform(lena.edits().addDocument("Crates at Varno", DocumentMetadata.EMPTY, TeamFixture.TEXT));
+            UUID article = lena.state().documents().get(0).id();
+            lena.perform(lena.edits().newEvidenceFromSelection(article, 0, 16));
+            lena.perform(lena.edits().newClaimFromSelection(article, 47, 69));
+            UUID evidence = lena.state().evidence().get(0).id();
+            UUID claim = lena.state().claims().get(0).id();
+            new TeamSync(lenaServer).syncOnce(lena);
+            new TeamSync(anaServer).syncOnce(ana);
+            ana.perform(ana.edits().link(evidence, claim, Stance.SUPPORTS, Strength.MODERATE));
+            new TeamSync(anaServer).syncOnce(ana);
+            new TeamSync(lenaServer).syncOnce(lena);
+            UUID anasLink = lena.state().link(evidence, claim).orElseThrow().id();
+
+            // Lena, holding Ana's link, judges that the evidence refutes the claim.
+            lena.perform(lena.edits().link(evidence, claim, Stance.REFUTES, Strength.STRONG));
+            inTurns(2, lenaServer, lena, anaServer, ana);
+
+            everyoneHoldsWhatTheServerHolds(anaServer, lena, ana);
+            for (ProjectSession member : List.of(lena, ana)) {
+                var link = member.state().link(evidence, claim).orElseThrow();
+                assertEquals(List.of(LEAD, Stance.REFUTES), List.of(link.stamp().author(), link.stance()),
+                        "Lena's own link stands with " + member.analyst());
+                assertFalse(link.id().equals(anasLink), "Ana's link was not rewritten under her name");
+            }
+        }
+    }
+
+    @Test
     void a_tag_the_lead_deleted_while_an_analyst_highlighted_with_it_offline_ends_the_same_everywhere_with_the_highlight_listed()
             throws Exception {
         try (ProjectSession lena = project("lena.lectern", LEAD); ProjectSession ana = project("ana.lectern", ANA);
