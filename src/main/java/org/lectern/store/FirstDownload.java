@@ -14,10 +14,6 @@ import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.lectern.model.Actor;
 import org.lectern.model.Annotation;
 import org.lectern.model.Change;
@@ -31,9 +27,11 @@ import org.lectern.model.ReviewDecision;
 /**
  * A team project brought into a project that holds nothing yet (its first download). Nothing here can be in
  * conflict and nothing is waiting to be sent, so the records are not weighed one by one: each page the server
- * sends is written through the normal write path as it arrives, while the next is read, and the team's digest of
- * each record is worked out on another thread meanwhile. The file's change notes are held off for the while (what
- * comes from the team is not to be sent back). References are checked when the download ends, so a record may
+ * sends is written through the normal write path as it arrives, while the next is read. Each record is noted as
+ * the team's version as the file holds it ({@link RecordDigest#AS_HELD}) rather than by its digest: working out half
+ * a million digests took a tenth of the download, and only a record changed here later is ever weighed against
+ * one, whose digest its first edit notes. The file's change notes are held off for the while (what comes from the team
+ * is not to be sent back). References are checked when the download ends, so a record may
  * come before one it refers to (a document retitled after it was annotated comes later in the server's order).
  * If any record cannot stand (a highlight whose article or tag the team no longer holds, or a record deleted
  * while the download ran), nothing of this is kept and the careful path, which lists such records, takes over.
@@ -41,11 +39,6 @@ import org.lectern.model.ReviewDecision;
 final class FirstDownload {
     /** SQLite's page cache while downloading, in KiB (negative: a size rather than a count of pages). */
     private static final String DOWNLOAD_CACHE = "-524288";
-    /** Where the team's version of each record written waits, unindexed, until it is noted in the project's order. */
-    private static final String SYNCED_STAGING = "temp.lectern_download_synced";
-    /** The team's version of a record, as this project now holds it. */
-    private static final String NOTE_SYNCED =
-            "INSERT INTO " + SYNCED_STAGING + " (record_id, kind, digest) VALUES (?, ?, ?)";
     /** As in the project's first migration. */
     private static final String ANNOTATION_BY_DOCUMENT =
             "CREATE INDEX annotation_by_document ON annotation (document_id, start_offset)";
@@ -170,12 +163,12 @@ final class FirstDownload {
      * checked once at the end when any record came before one it refers to, tell), or when a page brings again one an earlier page brought (changed or deleted
      * while the download ran). For the while, SQLite keeps the download in memory rather than spilling it to the
      * write-ahead log page by page, and the highlights' index by document is made once at the end rather than kept
-     * up to date row by row; the triggers noting changes to highlights are made again at the end too. The team's
-     * version of each record waits in an unindexed table and is noted in the order of the key at the end.
+     * up to date row by row; the triggers noting changes to highlights are made again at the end too, and so is
+     * the note of each record as the team's version.
      */
     OptionalInt write(Iterator<IncomingPage> pages, TeamLink link) throws SQLException {
         int written = 0;
-        try (Statement sql = connection.createStatement(); Digests digests = new Digests()) {
+        try (Statement sql = connection.createStatement()) {
             long cacheBefore = pragma(sql, "cache_size");
             sql.execute("SAVEPOINT first_download");
             try {
@@ -186,21 +179,14 @@ final class FirstDownload {
                 sql.executeUpdate("DELETE FROM team_link");
                 List<String> highlightNotes = dropHighlightNotes(sql);
                 sql.execute("DROP INDEX IF EXISTS annotation_by_document");
-                sql.execute("DROP TABLE IF EXISTS " + SYNCED_STAGING);
-                sql.execute("CREATE TABLE " + SYNCED_STAGING + " AS SELECT * FROM team_synced LIMIT 0");
                 Written others = new Written();
                 try (EditWriter writer = store.writerOn(connection);
-                     PreparedStatement insert = connection.prepareStatement(AnnotationTable.insertInto("annotation"));
-                     PreparedStatement synced = connection.prepareStatement(NOTE_SYNCED)) {
+                     PreparedStatement insert = connection.prepareStatement(AnnotationTable.insertInto("annotation"))) {
                     while (pages.hasNext()) {
-                        written += writePage(writer, insert, pages.next().records(), others, digests);
-                        digests.noteReady(synced, false);
+                        written += writePage(writer, insert, pages.next().records(), others);
                     }
-                    digests.noteReady(synced, true);
                 }
-                // In the order of the key each row lands after the last, rather than splitting pages of the index.
-                sql.executeUpdate("INSERT OR REPLACE INTO team_synced SELECT * FROM " + SYNCED_STAGING
-                        + " ORDER BY record_id");
+                noteTeamVersions(sql);
                 if (others.referredAhead && referencesBroken(sql)) {
                     throw new CannotStand();
                 }
@@ -225,10 +211,20 @@ final class FirstDownload {
                 sql.execute("PRAGMA defer_foreign_keys = OFF");
                 return OptionalInt.empty();
             } finally {
-                sql.execute("DROP TABLE IF EXISTS " + SYNCED_STAGING);
                 sql.execute("PRAGMA cache_size = " + cacheBefore);
                 sql.execute("PRAGMA temp.cache_size = " + cacheBefore);
             }
+        }
+    }
+
+    /**
+     * Notes every record the project now holds (all of them the team's) as the team's version, in the order of the
+     * key, so that each row lands after the last rather than splitting pages of the index.
+     */
+    private static void noteTeamVersions(Statement sql) throws SQLException {
+        for (String kind : RecordKinds.ALL) {
+            sql.executeUpdate("INSERT OR REPLACE INTO team_synced (record_id, kind, digest) SELECT id, '" + kind
+                    + "', '" + RecordDigest.AS_HELD + "' FROM " + kind + " ORDER BY id");
         }
     }
 
@@ -290,15 +286,15 @@ final class FirstDownload {
     }
 
     /**
-     * Writes a page's records and starts working out their digests; the number written. A page bringing again a
+     * Writes a page's records; the number written. A page bringing again a
      * record an earlier page brought is found here (by the highlights' key, by {@code others} for the few other
      * records, by the file for a deletion) and cannot stand.
      */
-    private int writePage(EditWriter writer, PreparedStatement insert, List<IncomingRecord> page, Written others,
-                          Digests digests) throws SQLException {
+    private int writePage(EditWriter writer, PreparedStatement insert, List<IncomingRecord> page, Written others)
+            throws SQLException {
         List<Change> changes = new ArrayList<>();
         List<Annotation> highlights = new ArrayList<>(page.size());
-        List<IncomingRecord> records = new ArrayList<>(page.size());
+        int records = 0;
         for (IncomingRecord record : page) {
             if (record.deleted()) {
                 if (holds(record.kind(), record.id())) {
@@ -314,9 +310,8 @@ final class FirstDownload {
             } else {
                 throw new CannotStand();
             }
-            records.add(record);
+            records++;
         }
-        digests.start(records);
         writer.write(changes);
         AnnotationTable table = store.annotationTable();
         for (Annotation highlight : highlights) {
@@ -324,7 +319,7 @@ final class FirstDownload {
             insert.addBatch();
         }
         insert.executeBatch();
-        return records.size();
+        return records;
     }
 
     private boolean holds(String kind, UUID id) throws SQLException {
@@ -337,58 +332,6 @@ final class FirstDownload {
             try (ResultSet row = select.executeQuery()) {
                 return row.next() && row.getBoolean(1);
             }
-        }
-    }
-
-    /**
-     * The team's version of each record written, noted a page at a time: the digests are worked out on a thread of
-     * their own, so that they keep pace with SQLite's writing on this one, and noted as they become ready.
-     */
-    private static final class Digests implements AutoCloseable {
-        private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "lectern-download-digests");
-            thread.setDaemon(true);
-            return thread;
-        });
-        private final java.util.ArrayDeque<Future<List<String[]>>> pages = new java.util.ArrayDeque<>();
-
-        void start(List<IncomingRecord> records) {
-            pages.add(worker.submit(() -> {
-                List<String[]> rows = new ArrayList<>(records.size());
-                for (IncomingRecord record : records) {
-                    rows.add(new String[] {record.id().toString(), record.kind(), RecordDigest.of(record.record())});
-                }
-                return rows;
-            }));
-        }
-
-        /** Notes the pages whose digests are ready (with {@code all}, waits for every page). */
-        void noteReady(PreparedStatement insert, boolean all) throws SQLException {
-            while (!pages.isEmpty() && (all || pages.peek().isDone())) {
-                for (String[] row : take(pages.poll())) {
-                    insert.setString(1, row[0]);
-                    insert.setString(2, row[1]);
-                    insert.setString(3, row[2]);
-                    insert.addBatch();
-                }
-                insert.executeBatch();
-            }
-        }
-
-        private static List<String[]> take(Future<List<String[]>> page) throws SQLException {
-            try {
-                return page.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new SQLException("interrupted while noting the team's versions", e);
-            } catch (ExecutionException e) {
-                throw new IllegalStateException("a record's digest could not be worked out", e.getCause());
-            }
-        }
-
-        @Override
-        public void close() {
-            worker.shutdownNow();
         }
     }
 

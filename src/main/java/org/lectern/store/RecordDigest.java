@@ -21,8 +21,14 @@ import org.lectern.model.Stamp;
  * records shorten for display), so that two records have the same digest exactly when they are equal.
  */
 final class RecordDigest {
-    /** Stands for a version the team holds that is not known here: it matches no record. */
+    /** Stands for a version the team holds that is not known here (changed again while being sent): it matches no record. */
     static final String UNKNOWN = "?";
+    /**
+     * Stands for the team's version being the record as the file holds it now: a first download notes every record
+     * so rather than working out half a million digests, and the first edit of such a record notes the digest of
+     * the version it replaces ({@link TeamVersionsAsHeld}).
+     */
+    static final String AS_HELD = "=";
 
     /** Each kind's components, looked up once: a first download digests hundreds of thousands of records. */
     private static final ClassValue<RecordComponent[]> COMPONENTS = new ClassValue<>() {

@@ -245,6 +245,7 @@ final class SqliteProjectStore implements ProjectStore {
                     Stamps.authorOf(change.before()).ifPresent(deletedBy::add);
                 }
             }
+            TeamVersionsAsHeld.noteReplaced(connection, changes);
             try (EditWriter writer = new EditWriter(connection, authors, tablesByKind)) {
                 writer.write(changes, cancelled);
             }

@@ -94,6 +94,9 @@ class FirstDownloadTest {
             store.write(List.of(Change.updated(officers, noted)));
             store.write(List.of(Change.updated(noted, officers)));
             assertEquals(List.of(), ledger.pending());
+            store.write(List.of(Change.deleted(officers)));
+            store.write(List.of(Change.created(officers)));
+            assertEquals(List.of(), ledger.pending(), "nor is one deleted and brought back (an undo)");
             store.write(List.of(Change.deleted(customs)));
             assertTrue(ledger.pending().stream().anyMatch(p -> p.id().equals(customs.id()) && p.deleted()),
                     "a deletion of what came from the team is sent");
