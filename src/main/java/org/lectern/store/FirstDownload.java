@@ -160,8 +160,8 @@ final class FirstDownload {
      * Writes the pages as they come under a savepoint, keeping none of them: the number of records written, or
      * empty, and nothing written, if any record cannot stand here (the caller then reads the pages again for the
      * careful path). A record cannot stand when it refers to one the team does not hold (the file's references,
-     * checked once at the end when any record came before one it refers to, tell), or when a page brings again one an earlier page brought (changed or deleted
-     * while the download ran). For the while, SQLite keeps the download in memory rather than spilling it to the
+     * checked once at the end when any record came before one it refers to, tell), or when a page brings again one
+     * an earlier page brought (changed or deleted while the download ran). For the while, SQLite keeps the download in memory rather than spilling it to the
      * write-ahead log page by page, and the highlights' index by document is made once at the end rather than kept
      * up to date row by row; the triggers noting changes to highlights are made again at the end too, and so is
      * the note of each record as the team's version.

@@ -33,6 +33,8 @@ import org.sqlite.SQLiteException;
 public final class ProjectFiles {
     /** The project format this Lectern writes; Flyway migration V{n} brings a file to format n. */
     public static final int CURRENT_FORMAT = 4;
+    /** The first format with the team's tables (team_link, team_outbox, team_synced, team_conflict). */
+    static final int TEAM_FORMAT = 4;
     /** PRAGMA application_id of every Lectern project: "LCTN" in ASCII. */
     static final int APPLICATION_ID = 0x4C43544E;
 

@@ -21,7 +21,7 @@ import org.lectern.model.Stamp;
  * records shorten for display), so that two records have the same digest exactly when they are equal.
  */
 final class RecordDigest {
-    /** Stands for a version the team holds that is not known here (changed again while being sent): it matches no record. */
+    /** Stands for a version the team holds that is not known here (changed while being sent): it matches no record. */
     static final String UNKNOWN = "?";
     /**
      * Stands for the team's version being the record as the file holds it now: a first download notes every record

@@ -245,9 +245,13 @@ final class SqliteProjectStore implements ProjectStore {
                     Stamps.authorOf(change.before()).ifPresent(deletedBy::add);
                 }
             }
-            TeamVersionsAsHeld.noteReplaced(connection, changes);
             try (EditWriter writer = new EditWriter(connection, authors, tablesByKind)) {
                 writer.write(changes, cancelled);
+            }
+            if (schemaVersion >= ProjectFiles.TEAM_FORMAT) {
+                // After the write, not before: a read first would make SQLite refuse, rather than wait for, a
+                // write lock another Lectern holds on the file.
+                TeamVersionsAsHeld.noteReplaced(connection, changes);
             }
             authors.forgetUnnamed(connection, deletedBy);
             if (cancelled.getAsBoolean()) {

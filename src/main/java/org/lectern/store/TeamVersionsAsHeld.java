@@ -19,10 +19,10 @@ final class TeamVersionsAsHeld {
     private TeamVersionsAsHeld() {
     }
 
-    /** Before {@code changes} are written: notes the digest of each team's version they replace, as held. */
+    /** Once {@code changes} are written, in their transaction: notes the digest of each team's version replaced. */
     static void noteReplaced(Connection connection, List<Change> changes) throws SQLException {
-        if (!linked(connection)) {
-            return;
+        if (changes.stream().allMatch(change -> change.before() == null) || !linked(connection)) {
+            return; // only new records (an import): nothing of the team's replaced
         }
         try (PreparedStatement asHeld = connection.prepareStatement(
                 "SELECT 1 FROM team_synced WHERE record_id = ? AND digest = '" + RecordDigest.AS_HELD + "'");
