@@ -313,6 +313,12 @@ final class CorpusBench {
         }
         Stats work = new Stats(timings.stream().map(t -> t.action() + t.pulseWork()).toList());
         out.println("         handler + pulse work: " + work.percentiles());
+        out.println("         of it, the handler:   " + new Stats(timings.stream().map(PulseProbe.Timing::action)
+                .toList()).percentiles());
+        out.println("         CSS and layout:       " + new Stats(timings.stream()
+                .map(PulseProbe.Timing::cssAndLayout).toList()).percentiles());
+        out.println("         sync and paint:       " + new Stats(timings.stream()
+                .map(PulseProbe.Timing::syncAndRender).toList()).percentiles());
         out.println("         FX-thread CPU of the handler alone: " + new Stats(cpu).percentiles());
         summary.add(String.format(Locale.ROOT, "8c tag key press (corpus), work:     p99 %7.2f ms  max %7.2f ms"
                 + "   target p99 <= 16 ms %s", work.percentile(99), work.max(),
