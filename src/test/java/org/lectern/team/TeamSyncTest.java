@@ -123,15 +123,9 @@ class TeamSyncTest {
             throws Exception {
         try (ProjectSession lena = project("lena.lectern", LEAD); ProjectSession ana = project("ana.lectern", ANA);
              TeamServer lenaServer = team.connect(LEAD); TeamServer anaServer = team.connect(ANA)) {
-            lena.perform(lena.tagEdits().add("Actor", "#336699"));
-            lena.perform(lena.edits().addDocument("Crates at Varno", DocumentMetadata.EMPTY, TeamFixture.TEXT));
-            UUID article = lena.state().documents().get(0).id();
-            lena.perform(lena.edits().newEvidenceFromSelection(article, 0, 16));
-            lena.perform(lena.edits().newClaimFromSelection(article, 47, 69));
-            UUID evidence = lena.state().evidence().get(0).id();
-            UUID claim = lena.state().claims().get(0).id();
-            new TeamSync(lenaServer).syncOnce(lena);
-            new TeamSync(anaServer).syncOnce(ana);
+            UUID[] pair = publishEvidenceAndAClaim(lena, lenaServer, ana, anaServer);
+            UUID evidence = pair[0];
+            UUID claim = pair[1];
 
             // Apart: Ana says the evidence supports the claim and sends it; Lena, later, that it refutes it.
             ana.perform(ana.edits().link(evidence, claim, Stance.SUPPORTS, Strength.MODERATE));
@@ -155,15 +149,9 @@ class TeamSyncTest {
             throws Exception {
         try (ProjectSession lena = project("lena.lectern", LEAD); ProjectSession ana = project("ana.lectern", ANA);
              TeamServer lenaServer = team.connect(LEAD); TeamServer anaServer = team.connect(ANA)) {
-            lena.perform(lena.tagEdits().add("Actor", "#336699"));
-            lena.perform(lena.edits().addDocument("Crates at Varno", DocumentMetadata.EMPTY, TeamFixture.TEXT));
-            UUID article = lena.state().documents().get(0).id();
-            lena.perform(lena.edits().newEvidenceFromSelection(article, 0, 16));
-            lena.perform(lena.edits().newClaimFromSelection(article, 47, 69));
-            UUID evidence = lena.state().evidence().get(0).id();
-            UUID claim = lena.state().claims().get(0).id();
-            new TeamSync(lenaServer).syncOnce(lena);
-            new TeamSync(anaServer).syncOnce(ana);
+            UUID[] pair = publishEvidenceAndAClaim(lena, lenaServer, ana, anaServer);
+            UUID evidence = pair[0];
+            UUID claim = pair[1];
             ana.perform(ana.edits().link(evidence, claim, Stance.SUPPORTS, Strength.MODERATE));
             new TeamSync(anaServer).syncOnce(ana);
             new TeamSync(lenaServer).syncOnce(lena);
@@ -275,6 +263,21 @@ class TeamSyncTest {
             everyoneHoldsWhatTheServerHolds(lenaServer, lena, rita);
             assertEquals(List.of(), lena.state().comments(), "no comment is left on an actor that is gone");
         }
+    }
+
+    /** The lead publishes an article with an item of evidence and a claim, and Ana brings them in; their ids. */
+    private static UUID[] publishEvidenceAndAClaim(ProjectSession lena, TeamServer lenaServer, ProjectSession ana,
+                                                   TeamServer anaServer) {
+        lena.perform(lena.tagEdits().add("Actor", "#336699"));
+        lena.perform(lena.edits().addDocument("Crates at Varno", DocumentMetadata.EMPTY, TeamFixture.TEXT));
+        UUID article = lena.state().documents().get(0).id();
+        lena.perform(lena.edits().newEvidenceFromSelection(article, 0, 16));
+        lena.perform(lena.edits().newClaimFromSelection(article, 47, 69));
+        UUID evidence = lena.state().evidence().get(0).id();
+        UUID claim = lena.state().claims().get(0).id();
+        new TeamSync(lenaServer).syncOnce(lena);
+        new TeamSync(anaServer).syncOnce(ana);
+        return new UUID[] {evidence, claim};
     }
 
     /** The lead publishes the tag "Place" and an article, and Ana brings them in; the article's id. */
