@@ -118,6 +118,7 @@ final class TeamBench {
         if (Boolean.getBoolean("lectern.benchmark.teamDownloadOnly")) {
             return;
         }
+        windowJoin();
         List<Path> clientFiles = clientProjects(downloaded);
         editsSent(downloaded);
         live(clientFiles);
@@ -459,6 +460,77 @@ final class TeamBench {
                     + " %.2f s)   target <= 10 s  %s", expected, seconds, fetching / 1e9, Stats.verdict(seconds <= 10)));
         }
         return file;
+    }
+
+    /**
+     * (f) An analyst joins the team from the window: a new, empty project open in Lectern's window, File → Connect
+     * to team project…, until the window holds every record of the team. The records are read by the connection,
+     * written to the file as a first download on a worker, then followed by the window in slices.
+     */
+    private void windowJoin() throws Exception {
+        StallBench.startToolkit();
+        String name = analysts.get(1);
+        Path file = work.resolve("window-join.lectern");
+        ProjectFiles.create(file).close();
+        long expectedHighlights = annotations;
+        BenchDialogs dialogs = new BenchDialogs() {
+            @Override
+            public java.util.Optional<org.lectern.service.team.TeamSignIn> askTeamSignIn(
+                    org.lectern.service.team.TeamSettings initial, boolean addressFixed) {
+                return java.util.Optional.of(new org.lectern.service.team.TeamSignIn(
+                        org.lectern.service.team.TeamSettings.of(db.url(), login(name)), password(name)));
+            }
+        };
+        java.util.prefs.Preferences node = java.util.prefs.Preferences.userRoot()
+                .node("lectern-bench-join-" + java.util.UUID.randomUUID());
+        org.lectern.ui.MainWindow window = WindowBench.fx(() -> {
+            org.lectern.ui.MainWindow w = new org.lectern.ui.MainWindow(new javafx.stage.Stage(),
+                    new org.lectern.service.AnalystPreferences(node), dialogs);
+            WindowBench.require(w.openProject(file, name), "the empty project opens");
+            w.show();
+            return w;
+        });
+        try {
+            javafx.scene.control.MenuBar bar = WindowBench.fx(() -> (javafx.scene.control.MenuBar)
+                    window.stage().getScene().lookup("#menu-bar"));
+            javafx.scene.control.MenuItem connect = WindowBench.fx(() -> bar.getMenus().stream()
+                    .flatMap(menu -> menu.getItems().stream())
+                    .filter(item -> item.getText() != null && item.getText().replace("_", "")
+                            .startsWith("Connect to team project")).findFirst().orElseThrow());
+            long t0 = System.nanoTime();
+            WindowBench.fx(() -> {
+                connect.fire();
+                return null;
+            });
+            long deadline = t0 + java.util.concurrent.TimeUnit.MINUTES.toNanos(10);
+            long[] shown = new long[2];
+            while (true) {
+                WindowBench.fx(() -> {
+                    var state = window.model().session().state();
+                    shown[0] = state.annotationCount();
+                    shown[1] = window.model().longEditRunningProperty().get() ? 1 : 0;
+                    return null;
+                });
+                if (shown[0] >= expectedHighlights && shown[1] == 0) {
+                    break;
+                }
+                WindowBench.require(System.nanoTime() < deadline, "the window held the team's " + expectedHighlights
+                        + " highlights within 10 minutes (it holds " + shown[0] + "; " + dialogs.messages + ")");
+                java.util.concurrent.locks.LockSupport.parkNanos(20_000_000L);
+            }
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            out.printf(Locale.ROOT, "   (f) joining from the window (an empty project, File → Connect to team project…,"
+                    + " until the window holds all %,d highlights): %.1f s%n", expectedHighlights, seconds);
+            summary.add(String.format(Locale.ROOT, "10f joining the team from the window:  %7.1f s   (no target; the"
+                    + " first download from the command line is 10c)", seconds));
+        } finally {
+            WindowBench.fx(() -> {
+                window.stage().close();
+                window.model().detach();
+                return null;
+            });
+            node.removeNode();
+        }
     }
 
     private static long count(Path file, String table) throws Exception {
