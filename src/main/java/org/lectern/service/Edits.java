@@ -323,8 +323,7 @@ public final class Edits {
         if (existing.isPresent()) {
             return editLink(existing.get().id(), stance, strength);
         }
-        Link link = new Link(UUID.randomUUID(), evidenceId, claimId, stance, strength, stamp());
-        return new Edit("Link evidence to claim (" + stance.label() + ")", List.of(Change.created(link)));
+        return newLink(evidenceId, claimId, stance, strength, List.of());
     }
 
     /**
@@ -338,12 +337,17 @@ public final class Edits {
             return nothing();
         }
         if (!before.stamp().author().equals(analyst)) {
-            Link mine = new Link(UUID.randomUUID(), before.evidenceId(), before.claimId(), stance, strength,
-                    stamp());
-            return new Edit("Link evidence to claim (" + stance.label() + ")",
-                    List.of(Change.deleted(before), Change.created(mine)));
+            return newLink(before.evidenceId(), before.claimId(), stance, strength, List.of(Change.deleted(before)));
         }
         return new Edit("Edit link", List.of(Change.updated(before, before.edited(stance, strength))));
+    }
+
+    /** The analyst's own new link, after {@code first} (the colleague's link it takes the place of, if any). */
+    private Edit newLink(UUID evidenceId, UUID claimId, Stance stance, Strength strength, List<Change> first) {
+        Link link = new Link(UUID.randomUUID(), evidenceId, claimId, stance, strength, stamp());
+        List<Change> changes = new ArrayList<>(first);
+        changes.add(Change.created(link));
+        return new Edit("Link evidence to claim (" + stance.label() + ")", changes);
     }
 
     public Edit deleteLink(UUID linkId) {

@@ -28,10 +28,10 @@ import org.lectern.model.ReviewDecision;
  * A team project brought into a project that holds nothing yet (its first download). Nothing here can be in
  * conflict and nothing is waiting to be sent, so the records are not weighed one by one: each page the server
  * sends is written through the normal write path as it arrives, while the next is read. Each record is noted as
- * the team's version as the file holds it ({@link RecordDigest#AS_HELD}) rather than by its digest: working out half
- * a million digests took a tenth of the download, and only a record changed here later is ever weighed against
- * one, whose digest its first edit notes. The file's change notes are held off for the while (what comes from the team
- * is not to be sent back). References are checked when the download ends, so a record may
+ * the team's version as the file holds it ({@link RecordDigest#AS_HELD}) rather than by its digest: working out
+ * and writing half a million digests took a third of the download, and only a record changed here later is ever
+ * weighed against one, whose digest its first edit notes. The file's change notes are held off for the while
+ * (what comes from the team is not to be sent back). References are checked when the download ends, so a record may
  * come before one it refers to (a document retitled after it was annotated comes later in the server's order).
  * If any record cannot stand (a highlight whose article or tag the team no longer holds, or a record deleted
  * while the download ran), nothing of this is kept and the careful path, which lists such records, takes over.
@@ -161,10 +161,10 @@ final class FirstDownload {
      * empty, and nothing written, if any record cannot stand here (the caller then reads the pages again for the
      * careful path). A record cannot stand when it refers to one the team does not hold (the file's references,
      * checked once at the end when any record came before one it refers to, tell), or when a page brings again one
-     * an earlier page brought (changed or deleted while the download ran). For the while, SQLite keeps the download in memory rather than spilling it to the
-     * write-ahead log page by page, and the highlights' index by document is made once at the end rather than kept
-     * up to date row by row; the triggers noting changes to highlights are made again at the end too, and so is
-     * the note of each record as the team's version.
+     * an earlier page brought (changed or deleted while the download ran). For the while, SQLite keeps the download
+     * in memory rather than spilling it to the write-ahead log page by page, and the highlights' index by document
+     * is made once at the end rather than kept up to date row by row; the triggers noting changes to highlights are
+     * made again at the end too, and so is the note of each record as the team's version.
      */
     OptionalInt write(Iterator<IncomingPage> pages, TeamLink link) throws SQLException {
         int written = 0;
@@ -286,9 +286,9 @@ final class FirstDownload {
     }
 
     /**
-     * Writes a page's records; the number written. A page bringing again a
-     * record an earlier page brought is found here (by the highlights' key, by {@code others} for the few other
-     * records, by the file for a deletion) and cannot stand.
+     * Writes a page's records; the number written. A page bringing again a record an earlier page brought is found
+     * here (by the highlights' key, by {@code others} for the few other records, by the file for a deletion) and
+     * cannot stand.
      */
     private int writePage(EditWriter writer, PreparedStatement insert, List<IncomingRecord> page, Written others)
             throws SQLException {

@@ -30,7 +30,7 @@ final class RecordDigest {
      */
     static final String AS_HELD = "=";
 
-    /** Each kind's components, looked up once: a first download digests hundreds of thousands of records. */
+    /** Each kind's components, looked up once: a synchronisation may weigh thousands of records. */
     private static final ClassValue<RecordComponent[]> COMPONENTS = new ClassValue<>() {
         @Override
         protected RecordComponent[] computeValue(Class<?> type) {
@@ -68,7 +68,7 @@ final class RecordDigest {
         return HexFormat.of().formatHex(sha256.digest(text.toString().getBytes(StandardCharsets.UTF_8)));
     }
 
-    /** One per thread: looking the algorithm up for every record was a tenth of a first download's digests. */
+    /** One per thread: looking the algorithm up for every record took a tenth of the time of digesting it. */
     private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
         try {
             return MessageDigest.getInstance("SHA-256");
@@ -78,8 +78,8 @@ final class RecordDigest {
     });
 
     /**
-     * A highlight written exactly as {@link #write} writes it from its components, without reflection: they are
-     * nearly all of a team's records, and a first download digests hundreds of thousands of them.
+     * A highlight written exactly as {@link #write} writes it from its components, without reflection: highlights are
+     * nearly all of a team's records, weighed by the thousand when colleagues' work or one's own comes back.
      */
     private static void writeHighlight(Annotation highlight, StringBuilder text) {
         Passage passage = highlight.passage();
@@ -134,8 +134,8 @@ final class RecordDigest {
     }
 
     /**
-     * Appends exactly what {@link Instant#toString()} gives, written by position for the years 0–9999: a team's
-     * first download digests hundreds of thousands of records, and the general formatter took a quarter of it.
+     * Appends exactly what {@link Instant#toString()} gives, written by position for the years 0–9999: every record
+     * digested carries two instants, and the general formatter took a quarter of the time.
      */
     static void appendInstant(Instant instant, StringBuilder text) {
         LocalDateTime time = LocalDateTime.ofEpochSecond(instant.getEpochSecond(), instant.getNano(), ZoneOffset.UTC);

@@ -699,7 +699,7 @@ final class SqliteTeamLedger implements TeamLedger {
         }
     }
 
-    private static Optional<TeamLink> readLink(Connection connection) throws SQLException {
+    static Optional<TeamLink> readLink(Connection connection) throws SQLException {
         try (Statement sql = connection.createStatement();
              ResultSet rows = sql.executeQuery("SELECT url, user_name, last_rev FROM team_link")) {
             return rows.next() ? Optional.of(new TeamLink(rows.getString("url"), rows.getString("user_name"),

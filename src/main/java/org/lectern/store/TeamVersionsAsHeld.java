@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 import org.lectern.model.Change;
 import org.lectern.model.ProjectRecord;
@@ -12,8 +11,9 @@ import org.lectern.model.ProjectRecord;
 /**
  * A first download notes each record as the team's version without working out its digest
  * ({@link RecordDigest#AS_HELD}: the record as the file holds it). The first time an edit here changes or deletes
- * such a record, the digest of the version it replaces, the team's, is noted before it is lost, so that a record
- * changed and changed back (an undo) is still known to be in step with the team and is not sent again.
+ * such a record, the digest of the version it replaces (the team's, which the edit's change still holds) is noted,
+ * so that a record changed and changed back (an undo) is still known to be in step with the team and is not sent
+ * again.
  */
 final class TeamVersionsAsHeld {
     private TeamVersionsAsHeld() {
@@ -21,8 +21,9 @@ final class TeamVersionsAsHeld {
 
     /** Once {@code changes} are written, in their transaction: notes the digest of each team's version replaced. */
     static void noteReplaced(Connection connection, List<Change> changes) throws SQLException {
-        if (changes.stream().allMatch(change -> change.before() == null) || !linked(connection)) {
-            return; // only new records (an import): nothing of the team's replaced
+        if (changes.stream().allMatch(change -> change.before() == null)
+                || SqliteTeamLedger.readLink(connection).isEmpty()) {
+            return; // only new records (an import), or a project of its own: nothing of the team's replaced
         }
         try (PreparedStatement asHeld = connection.prepareStatement(
                 "SELECT 1 FROM team_synced WHERE record_id = ? AND digest = '" + RecordDigest.AS_HELD + "'");
@@ -44,14 +45,6 @@ final class TeamVersionsAsHeld {
                     note.executeUpdate();
                 }
             }
-        }
-    }
-
-    /** Only a project linked to a team notes the team's versions: a project of its own is spared the look. */
-    private static boolean linked(Connection connection) throws SQLException {
-        try (Statement sql = connection.createStatement();
-             ResultSet row = sql.executeQuery("SELECT EXISTS (SELECT 1 FROM team_link)")) {
-            return row.next() && row.getBoolean(1);
         }
     }
 }

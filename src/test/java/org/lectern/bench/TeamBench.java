@@ -16,13 +16,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Queue;
 import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+import java.util.prefs.Preferences;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.stage.Stage;
 import org.lectern.io.BundledSample;
 import org.lectern.model.Annotation;
 import org.lectern.model.Change;
@@ -31,11 +38,14 @@ import org.lectern.model.DocumentMetadata;
 import org.lectern.model.Passage;
 import org.lectern.model.Stamp;
 import org.lectern.model.Tag;
+import org.lectern.service.AnalystPreferences;
 import org.lectern.service.ProjectSession;
 import org.lectern.service.team.Arrivals;
 import org.lectern.service.team.Outgoing;
 import org.lectern.service.team.SyncReport;
 import org.lectern.service.team.TeamProjects;
+import org.lectern.service.team.TeamSettings;
+import org.lectern.service.team.TeamSignIn;
 import org.lectern.service.team.TeamSync;
 import org.lectern.store.IncomingRecord;
 import org.lectern.store.ProjectFiles;
@@ -48,9 +58,10 @@ import org.lectern.store.team.TeamAdmin;
 import org.lectern.store.team.TeamChanges;
 import org.lectern.store.team.TeamRole;
 import org.lectern.store.team.TeamServer;
-import org.lectern.team.TestServer;
 import org.lectern.team.TestServer.TestDatabase;
+import org.lectern.team.TestServer;
 import org.lectern.text.Passages;
+import org.lectern.ui.MainWindow;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 
@@ -472,28 +483,22 @@ final class TeamBench {
         String name = analysts.get(1);
         Path file = work.resolve("window-join.lectern");
         ProjectFiles.create(file).close();
-        long expectedHighlights = annotations;
         BenchDialogs dialogs = new BenchDialogs() {
             @Override
-            public java.util.Optional<org.lectern.service.team.TeamSignIn> askTeamSignIn(
-                    org.lectern.service.team.TeamSettings initial, boolean addressFixed) {
-                return java.util.Optional.of(new org.lectern.service.team.TeamSignIn(
-                        org.lectern.service.team.TeamSettings.of(db.url(), login(name)), password(name)));
+            public Optional<TeamSignIn> askTeamSignIn(TeamSettings initial, boolean addressFixed) {
+                return Optional.of(new TeamSignIn(TeamSettings.of(db.url(), login(name)), password(name)));
             }
         };
-        java.util.prefs.Preferences node = java.util.prefs.Preferences.userRoot()
-                .node("lectern-bench-join-" + java.util.UUID.randomUUID());
-        org.lectern.ui.MainWindow window = WindowBench.fx(() -> {
-            org.lectern.ui.MainWindow w = new org.lectern.ui.MainWindow(new javafx.stage.Stage(),
-                    new org.lectern.service.AnalystPreferences(node), dialogs);
+        Preferences node = Preferences.userRoot().node("lectern-bench-join-" + UUID.randomUUID());
+        MainWindow window = WindowBench.fx(() -> {
+            MainWindow w = new MainWindow(new Stage(), new AnalystPreferences(node), dialogs);
             WindowBench.require(w.openProject(file, name), "the empty project opens");
             w.show();
             return w;
         });
         try {
-            javafx.scene.control.MenuBar bar = WindowBench.fx(() -> (javafx.scene.control.MenuBar)
-                    window.stage().getScene().lookup("#menu-bar"));
-            javafx.scene.control.MenuItem connect = WindowBench.fx(() -> bar.getMenus().stream()
+            MenuBar bar = WindowBench.fx(() -> (MenuBar) window.stage().getScene().lookup("#menu-bar"));
+            MenuItem connect = WindowBench.fx(() -> bar.getMenus().stream()
                     .flatMap(menu -> menu.getItems().stream())
                     .filter(item -> item.getText() != null && item.getText().replace("_", "")
                             .startsWith("Connect to team project")).findFirst().orElseThrow());
@@ -502,7 +507,7 @@ final class TeamBench {
                 connect.fire();
                 return null;
             });
-            long deadline = t0 + java.util.concurrent.TimeUnit.MINUTES.toNanos(10);
+            long deadline = t0 + TimeUnit.MINUTES.toNanos(10);
             long[] shown = new long[2];
             while (true) {
                 WindowBench.fx(() -> {
@@ -511,16 +516,16 @@ final class TeamBench {
                     shown[1] = window.model().longEditRunningProperty().get() ? 1 : 0;
                     return null;
                 });
-                if (shown[0] >= expectedHighlights && shown[1] == 0) {
+                if (shown[0] >= annotations && shown[1] == 0) {
                     break;
                 }
-                WindowBench.require(System.nanoTime() < deadline, "the window held the team's " + expectedHighlights
+                WindowBench.require(System.nanoTime() < deadline, "the window held the team's " + annotations
                         + " highlights within 10 minutes (it holds " + shown[0] + "; " + dialogs.messages + ")");
-                java.util.concurrent.locks.LockSupport.parkNanos(20_000_000L);
+                LockSupport.parkNanos(20_000_000L);
             }
             double seconds = (System.nanoTime() - t0) / 1e9;
             out.printf(Locale.ROOT, "   (f) joining from the window (an empty project, File → Connect to team project…,"
-                    + " until the window holds all %,d highlights): %.1f s%n", expectedHighlights, seconds);
+                    + " until the window holds all %,d highlights): %.1f s%n", annotations, seconds);
             summary.add(String.format(Locale.ROOT, "10f joining the team from the window:  %7.1f s   (no target; the"
                     + " first download from the command line is 10c)", seconds));
         } finally {
