@@ -98,9 +98,16 @@ final class StatusLine extends HBox {
         progress.setPrefWidth(120);
         cancel.setId("status-cancel");
         cancel.setFocusTraversable(false);
+        // Small, so that the status line, which always keeps room for them, stays a line of text high.
+        cancel.getStyleClass().addAll(atlantafx.base.theme.Styles.SMALL, atlantafx.base.theme.Styles.FLAT);
+        progress.getStyleClass().add(atlantafx.base.theme.Styles.SMALL);
         cancel.setOnAction(event -> background.cancelShown());
-        work.managedProperty().bind(work.visibleProperty());
+        // Hidden, the work takes no width, but its height always counts: were the status line to grow when work
+        // starts and shrink when it ends, everything above it would be laid out and painted afresh twice.
         work.visibleProperty().bind(background.shownProperty().isNotNull());
+        work.setMinWidth(0);
+        work.maxWidthProperty().bind(javafx.beans.binding.Bindings.when(work.visibleProperty())
+                .then(Region.USE_COMPUTED_SIZE).otherwise(0.0));
         background.shownProperty().addListener((obs, old, task) -> {
             working.textProperty().unbind();
             progress.progressProperty().unbind();

@@ -71,11 +71,19 @@ class LongWorkWindowTest {
     @Test
     void aBigImportIsShownWithCancelAndEscapeCancelsItLeavingTheFileAsItWas(FxRobot robot) throws Exception {
         ProjectFileRows before = ProjectFileRows.read(projectFile);
+        javafx.scene.layout.Region statusLine = robot.lookup("#status-line").query();
+        javafx.scene.layout.Region panels = robot.lookup("#panels").query();
+        double statusHeight = statusLine.getHeight();
+        double panelsHeight = panels.getHeight();
         try (WriteLock lock = new WriteLock(projectFile)) {
             dialogs.answers.add(annotationFile);
             robot.push(KeyCode.CONTROL, KeyCode.I);
             waitUntilSaving();
             assertTrue(robot.lookup("#status-cancel").query().isVisible(), "Cancel is offered");
+            WaitForAsyncUtils.waitForFxEvents();
+            // Were the status line to grow for the work, the whole window would be laid out and painted afresh.
+            assertEquals(statusHeight, statusLine.getHeight(), "the status line keeps its height while work is shown");
+            assertEquals(panelsHeight, panels.getHeight(), "and the panels above it theirs");
             robot.push(KeyCode.ESCAPE);
         }
         waitUntilSettled();
