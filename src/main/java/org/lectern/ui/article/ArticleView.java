@@ -246,6 +246,7 @@ public final class ArticleView extends BorderPane {
         private final boolean grouped;
         private final java.util.concurrent.CompletableFuture<StyleSpans<Collection<String>>> styles;
         private boolean stylesStale;
+        private SpanSlices<Collection<String>> slices;
         private boolean appending;
         private int filled;
         /** A passage asked to be selected that lies beyond what is filled in: selected once it is there. */
@@ -326,7 +327,10 @@ public final class ArticleView extends BorderPane {
             if (first || stylesStale || !styles.isDone() || styles.isCompletedExceptionally()) {
                 restyleGroupsTouching(from, to);
             } else if (to > from) {
-                area.setStyleSpans(from, styles.join().subView(from, to));
+                if (slices == null) {
+                    slices = new SpanSlices<>(styles.join());
+                }
+                area.setStyleSpans(from, slices.of(from, to));
             }
             if (filled == text.length()) {
                 stop();
