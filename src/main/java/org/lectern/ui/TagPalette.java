@@ -29,7 +29,28 @@ final class TagPalette extends FlowPane {
         rebuild();
     }
 
+    /** What the buttons show: each tag as it looked when they were made, and where the sticky tag stood then. */
+    private java.util.List<Tag> shown;
+    private int stickyShown;
+    private final java.util.List<Button> buttons = new java.util.ArrayList<>();
+
+    /**
+     * Opening another project usually brings tags that look just like the ones shown (the same names, keys and
+     * colours, as every new project starts with), only with other ids: the buttons then stay, handed the new tags,
+     * rather than being made and styled afresh in the frame that shows the project.
+     */
     private void rebuild() {
+        int stickyIndex = model.stickyTag() == null ? -1 : model.tags().indexOf(model.stickyTag());
+        if (shown != null && looksAsShown(model.tags()) && stickyIndex == stickyShown) {
+            for (int i = 0; i < buttons.size(); i++) {
+                commands.bind(buttons.get(i), Command.TAG_SELECTION, model.tags().get(i));
+            }
+            shown = java.util.List.copyOf(model.tags());
+            return;
+        }
+        shown = java.util.List.copyOf(model.tags());
+        stickyShown = stickyIndex;
+        buttons.clear();
         getChildren().clear();
         ToggleButton sticky = new ToggleButton("Sticky");
         sticky.setId("sticky-toggle");
@@ -50,7 +71,23 @@ final class TagPalette extends FlowPane {
                 button.getStyleClass().add("sticky-tag");
             }
             getChildren().add(button);
+            buttons.add(button);
         }
         getChildren().add(sticky);
+    }
+
+    private boolean looksAsShown(java.util.List<Tag> tags) {
+        if (tags.size() != shown.size()) {
+            return false;
+        }
+        for (int i = 0; i < tags.size(); i++) {
+            Tag now = tags.get(i);
+            Tag then = shown.get(i);
+            if (!now.name().equals(then.name()) || !now.color().equals(then.color()) || now.key() != then.key()
+                    || !now.description().equals(then.description())) {
+                return false;
+            }
+        }
+        return true;
     }
 }

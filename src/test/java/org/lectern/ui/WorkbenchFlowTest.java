@@ -103,6 +103,34 @@ class WorkbenchFlowTest {
     }
 
     @Test
+    void afterOpeningAnotherProjectWithTheSameTagsAClickedTagButtonTagsWithThatProjectsTag(FxRobot robot)
+            throws Exception {
+        Path other = folder.resolve("other-" + UUID.randomUUID() + ".lectern");
+        try (var session = org.lectern.service.ProjectSetup.open(other, "Ana")) {
+            session.perform(session.edits().addDocument("Harbour", DocumentMetadata.EMPTY, ARTICLE));
+        }
+        javafx.scene.Node placeButton = robot.lookup("#tag-place").query();
+        dialogs.answers.add(other);
+        robot.push(KeyCode.CONTROL, KeyCode.O);
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> window.model().session().location().equals(other) && !window.model().work().isBusy());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertSame(placeButton, robot.lookup("#tag-place").query(), "the palette kept its buttons");
+
+        int start = ARTICLE.indexOf("PORT ELLIS");
+        select(robot, start, start + "PORT ELLIS".length());
+        robot.clickOn("#tag-place");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        UUID place = window.model().session().state().tagNamed("Place").orElseThrow().id();
+        assertEquals(1, window.model().annotations().size(), () -> "highlighted: " + dialogs.errors);
+        assertEquals(place, window.model().annotations().get(0).tagId(), "tagged with this project's Place");
+        assertTrue(dialogs.errors.isEmpty(), dialogs.errors::toString);
+        assertEquals(List.of("PORT ELLIS|Place"), rows(other, "SELECT quote || '|' || tag FROM highlight"),
+                "and saved in that project's file");
+    }
+
+    @Test
     void highlightsSavedEarlierAreStyledWhenTheDocumentIsShownAgain(FxRobot robot) {
         var session = window.model().session();
         String quote = "four containers weighed twice";
@@ -531,7 +559,11 @@ class WorkbenchFlowTest {
 
     /** What an analyst would see with the sqlite3 shell, through a separate connection. */
     private List<String> rows(String sql) throws SQLException {
-        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + projectFile);
+        return rows(projectFile, sql);
+    }
+
+    private static List<String> rows(Path file, String sql) throws SQLException {
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
              Statement statement = connection.createStatement();
              ResultSet result = statement.executeQuery(sql)) {
             List<String> rows = new java.util.ArrayList<>();
