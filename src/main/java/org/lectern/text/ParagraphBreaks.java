@@ -14,12 +14,21 @@ public final class ParagraphBreaks {
      * counts as blank). A text of one paragraph has no breaks and is not.
      */
     public static boolean separatedByBlankLines(CharSequence text) {
+        return separatedByBlankLines(text, text.length());
+    }
+
+    /**
+     * The same, judged by the text's first {@code judged} characters: a text keeps to one way of setting paragraphs
+     * apart, and a document of megabytes is shown without the window first reading all of it for this.
+     */
+    public static boolean separatedByBlankLines(CharSequence text, int judged) {
+        int end = Math.min(text.length(), judged);
         int breaks = 0;
         int blankBreaks = 0;
         boolean lineHasText = false;
         boolean blankSinceText = false;
         boolean seenText = false;
-        for (int i = 0; i < text.length(); i++) {
+        for (int i = 0; i < end; i++) {
             char c = text.charAt(i);
             if (c == '\n') {
                 if (!lineHasText && seenText) {

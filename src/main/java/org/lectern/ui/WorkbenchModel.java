@@ -187,6 +187,8 @@ public final class WorkbenchModel {
         session.set(newSession);
         newSession.addListener(this::follow);
         applying(() -> {
+            // The last project's document goes first: reloading would otherwise read its highlights for nothing.
+            currentDocument.set(null);
             reloadAll();
             currentDocument.set(documentShownFirst(newSession).orElse(null));
         });

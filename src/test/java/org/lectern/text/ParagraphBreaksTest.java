@@ -34,4 +34,13 @@ class ParagraphBreaksTest {
         assertFalse(ParagraphBreaks.separatedByBlankLines("\n\n\n"));
         assertFalse(ParagraphBreaks.separatedByBlankLines("Trailing blank lines only.\n\n\n"));
     }
+
+    @Test
+    void a_long_text_is_judged_by_its_start() {
+        String blankLined = "A paragraph of wire copy.\n\n".repeat(10);
+        String singleLined = "A line.\n".repeat(100);
+        assertTrue(ParagraphBreaks.separatedByBlankLines(blankLined + singleLined, blankLined.length()));
+        assertFalse(ParagraphBreaks.separatedByBlankLines(blankLined + singleLined), "judged whole, it is not");
+        assertFalse(ParagraphBreaks.separatedByBlankLines(singleLined + blankLined, singleLined.length()));
+    }
 }

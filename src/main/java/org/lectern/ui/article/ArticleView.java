@@ -182,7 +182,7 @@ public final class ArticleView extends BorderPane {
         area.getStyleClass().removeAll(LineBlocks.STYLE_CLASS, BLANK_LINE_PARAGRAPHS);
         boolean grouped = LineBlocks.worthGrouping(text);
         // Blocks of lines have no paragraph gap anyway: the scan is spared for a text of millions of lines.
-        if (!grouped && org.lectern.text.ParagraphBreaks.separatedByBlankLines(text)) {
+        if (!grouped && org.lectern.text.ParagraphBreaks.separatedByBlankLines(text, PARAGRAPH_BREAKS_JUDGED)) {
             area.getStyleClass().add(BLANK_LINE_PARAGRAPHS); // its blank lines set paragraphs apart already
         }
         if (grouped) {
@@ -227,6 +227,8 @@ public final class ArticleView extends BorderPane {
 
     /** Up to this many characters a document is shown in one go: a few milliseconds of work. */
     static final int SHOWN_AT_ONCE = 20_000;
+    /** How much of a text decides whether its blank lines set its paragraphs apart (see ParagraphBreaks). */
+    static final int PARAGRAPH_BREAKS_JUDGED = 100_000;
     /** A slice of a longer document: this many characters, to the next line end. */
     static final int SLICE_CHARS = 12_000;
     /** Slices are added while a frame has spent less than this on them. */
