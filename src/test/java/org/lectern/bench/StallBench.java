@@ -176,8 +176,10 @@ final class StallBench {
             }
             Stats cpu = new Stats(cpuBlocks.get(action));
             out.printf(Locale.ROOT, "   %-28s longest block: max %7.1f ms, median %7.1f ms   (target ≤ %.0f ms);"
-                    + " its CPU: max %5.1f ms, median %5.1f ms; done in %.0f ms (median)%n", action, stats.max(),
-                    stats.median(), TARGET_MS, cpu.max(), cpu.median(), new Stats(doneIn.get(action)).median());
+                    + " its CPU: max %5.1f ms, median %5.1f ms; done in %.0f ms (median); run by run: %s%n", action,
+                    stats.max(), stats.median(), TARGET_MS, cpu.max(), cpu.median(),
+                    new Stats(doneIn.get(action)).median(), times.stream().map(nanos -> String.format(Locale.ROOT,
+                            "%.0f", nanos / 1e6)).collect(java.util.stream.Collectors.joining(" · ")));
             summary.add(String.format(Locale.ROOT, "7  %-28s longest FX-thread block %7.1f ms (max of %d)  target ≤"
                     + " %.0f ms   %s", action + ":", stats.max(), times.size(), TARGET_MS,
                     Stats.verdict(stats.max() <= TARGET_MS)));

@@ -39,7 +39,7 @@ final class LaneMarks extends Region {
     private boolean redrawPending;
     private TextFlow text;
     /** What the lines drawn now show, to skip drawing them again the same. */
-    private String drawn = "";
+    private Drawn drawn;
 
     private LaneMarks() {
         setManaged(false);
@@ -71,7 +71,7 @@ final class LaneMarks extends Region {
             text.boundsInParentProperty().removeListener(relayout);
             text = null;
         }
-        drawn = "";
+        drawn = null;
         if (paragraphBox == null) {
             return;
         }
@@ -105,7 +105,7 @@ final class LaneMarks extends Region {
     protected void layoutChildren() {
         if (text == null) {
             getChildren().clear();
-            drawn = "";
+            drawn = null;
             return;
         }
         text.layout();
@@ -128,7 +128,7 @@ final class LaneMarks extends Region {
         }
         // The paragraph is laid out again on every key press anywhere near it: lines that would be drawn the same
         // (same marks, same wrapping, same place) are kept rather than made, styled and laid out afresh.
-        String now = marks + "@" + text.getLayoutBounds() + text.getBoundsInParent();
+        Drawn now = new Drawn(marks, text.getLayoutBounds(), text.getBoundsInParent());
         if (now.equals(drawn)) {
             return;
         }
@@ -137,6 +137,10 @@ final class LaneMarks extends Region {
         for (Mark mark : marks) {
             getChildren().add(line(mark.from(), mark.to(), mark.lane(), mark.colourClass()));
         }
+    }
+
+    /** The lines drawn, and where the paragraph stood when they were. */
+    private record Drawn(List<Mark> marks, javafx.geometry.Bounds layout, javafx.geometry.Bounds inParent) {
     }
 
     /** One underline to draw: a run of the paragraph's text, its lane and its colour's style class. */
