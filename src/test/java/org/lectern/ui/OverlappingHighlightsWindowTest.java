@@ -97,6 +97,38 @@ class OverlappingHighlightsWindowTest {
     }
 
     @Test
+    void theLinesOfOverlappingHighlightsFollowTheTextWhenTheWindowNarrowsAndItReWraps(FxRobot robot) {
+        dragOver(robot, "Inspector Lena Moss said the manifest");
+        robot.type(KeyCode.DIGIT2); // Claim
+        dragOver(robot, "Lena Moss said");
+        robot.type(KeyCode.DIGIT4); // Quote
+        dragOver(robot, "Lena Moss");
+        robot.type(KeyCode.DIGIT1); // Actor: the background, so that the Quote's line is a further lane's
+        robot.interact(() -> area().moveTo(0));
+        WaitForAsyncUtils.waitForFxEvents();
+        int moss = ARTICLE.indexOf("Moss");
+        Bounds before = onFx(() -> area().getCharacterBoundsOnScreen(moss, moss + 4)).orElseThrow();
+
+        robot.interact(() -> window.stage().setWidth(window.stage().getWidth() - 260));
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitForFxEvents();
+        Bounds word = onFx(() -> area().getCharacterBoundsOnScreen(moss, moss + 4)).orElseThrow();
+        assertTrue(Math.abs(word.getMinX() - before.getMinX()) > 1 || Math.abs(word.getMinY() - before.getMinY()) > 1,
+                "the text re-wrapped: " + before + " then " + word);
+        List<Color> lines = new ArrayList<>();
+        for (Path line : strokedShapes(area())) {
+            Bounds b = line.localToScreen(line.getBoundsInLocal());
+            if (b.getMinX() <= word.getCenterX() && word.getCenterX() <= b.getMaxX()
+                    && b.getMinY() >= word.getMinY() && b.getMaxY() <= word.getMaxY() + 14
+                    && line.getStroke() instanceof Color colour) {
+                lines.add(colour);
+            }
+        }
+        assertTrue(containsColour(lines, tagColour("Claim")), "a Claim line under \"Moss\" where it is now: " + lines);
+        assertTrue(containsColour(lines, tagColour("Quote")), "a Quote line under \"Moss\" where it is now: " + lines);
+    }
+
+    @Test
     void restingTheMouseOnOverlappingHighlightsNamesEachOfThemInnermostFirst(FxRobot robot) throws Exception {
         dragOver(robot, "Inspector Lena Moss said the manifest");
         robot.type(KeyCode.DIGIT2); // Claim

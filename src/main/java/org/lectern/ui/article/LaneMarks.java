@@ -5,7 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.function.IntFunction;
 import javafx.application.Platform;
-import javafx.beans.value.ChangeListener;
+import javafx.beans.InvalidationListener;
 import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.geometry.Point2D;
@@ -35,7 +35,12 @@ final class LaneMarks extends Region {
     /** RichTextFX draws an underline this far above the bottom of a line's box (see its TextFlowExt). */
     private static final double RICHTEXTFX_UNDERLINE_RISE = 2.5;
 
-    private final ChangeListener<Bounds> relayout = (observable, old, now) -> redrawSoon();
+    /**
+     * Told that the text moved or re-wrapped, without working out where to: a change listener would have JavaFX lay
+     * the whole paragraph out again each time one of its runs is styled as the paragraph is made (once per run).
+     * The bounds are read when the lines are drawn, which makes the next change tell again.
+     */
+    private final InvalidationListener relayout = observable -> redrawSoon();
     private boolean redrawPending;
     private TextFlow text;
     /** What the lines drawn now show, to skip drawing them again the same. */
@@ -140,7 +145,7 @@ final class LaneMarks extends Region {
     }
 
     /** The lines drawn, and where the paragraph stood when they were. */
-    private record Drawn(List<Mark> marks, javafx.geometry.Bounds layout, javafx.geometry.Bounds inParent) {
+    private record Drawn(List<Mark> marks, Bounds layout, Bounds inParent) {
     }
 
     /** One underline to draw: a run of the paragraph's text, its lane and its colour's style class. */
