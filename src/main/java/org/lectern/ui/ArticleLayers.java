@@ -2,6 +2,7 @@ package org.lectern.ui;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -58,7 +59,9 @@ final class ArticleLayers {
         legend.getStyleClass().add("layer-legend");
         model.annotations().forEach(a -> highlightsByAuthor.merge(a.stamp().author(), 1, Integer::sum));
         model.annotations().addListener((ListChangeListener<Annotation>) change -> {
-            if (authorsChanged(change)) {
+            if (replacesAll(change)) {
+                recount(change.getList());
+            } else if (authorsChanged(change)) {
                 authorsInReadingOrder = null;
             }
             refresh();
@@ -147,6 +150,28 @@ final class ArticleLayers {
             authors.add(shown);
         }
         return new ArrayList<>(authors);
+    }
+
+    /** Another document shown, or its highlights read afresh: the whole list replaced (or cleared) at once. */
+    private static boolean replacesAll(ListChangeListener.Change<? extends Annotation> change) {
+        boolean all = change.next() && change.getFrom() == 0 && change.getAddedSize() == change.getList().size()
+                && !change.next();
+        change.reset();
+        return all;
+    }
+
+    /**
+     * Counts a whole new list in one walk, which also meets the analysts in reading order, instead of taking the
+     * last list's highlights out one by one and walking the new one twice.
+     */
+    private void recount(List<? extends Annotation> highlights) {
+        Map<String, Integer> counted = new LinkedHashMap<>();
+        for (Annotation highlight : highlights) {
+            counted.merge(highlight.stamp().author(), 1, Integer::sum);
+        }
+        highlightsByAuthor.clear();
+        highlightsByAuthor.putAll(counted);
+        authorsInReadingOrder = List.copyOf(counted.keySet());
     }
 
     /** Counts the change in; true when an analyst now has highlights who had none, or the other way round. */

@@ -161,6 +161,35 @@ class LayerViewTest {
     }
 
     @Test
+    void switchingDocumentTheLegendNamesThatDocumentsAnalystsInTheOrderTheirHighlightsStart(FxRobot robot) {
+        String other = "Harbour notes: the inspector and the clerk disagree about the seals.";
+        robot.interact(() -> {
+            var session = window.model().session();
+            session.perform(session.edits().addDocument("Harbour notes", DocumentMetadata.EMPTY, other));
+            UUID notes = session.state().documents().stream().filter(d -> d.title().equals("Harbour notes"))
+                    .findFirst().orElseThrow().id();
+            UUID tag = session.state().tags().get(0).id();
+            List<Change> theirs = new ArrayList<>();
+            for (String[] highlight : new String[][] {{"Dara Quinn", "inspector"}, {"Cleo Marsh", "Harbour"},
+                    {"Dara Quinn", "seals"}}) {
+                int start = other.indexOf(highlight[1]);
+                theirs.add(Change.created(new Annotation(UUID.randomUUID(), notes, Passages.of(other, start,
+                        start + highlight[1].length()), tag, "", Stamp.now(highlight[0]))));
+            }
+            window.model().perform(new Edit("Colleagues' highlights", theirs));
+        });
+        robot.clickOn("Harbour notes");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(3, window.model().annotations().size());
+        assertEquals(List.of("Ana Reyes (you)", "Cleo Marsh", "Dara Quinn"), legend(robot),
+                "the analyst, then the colleagues as their highlights come in the text");
+
+        robot.clickOn("Customs");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("Ana Reyes (you)", "Ben Okafor"), legend(robot), "back to the first document's");
+    }
+
+    @Test
     void withoutAColleaguesHighlightThereIsNoLegend(FxRobot robot) {
         robot.interact(() -> {
             var session = window.model().session();
