@@ -192,6 +192,12 @@ public final class WorkbenchModel {
             reloadAll();
             currentDocument.set(documentShownFirst(newSession).orElse(null));
         });
+        // Sticky tag mode stays on in the next project, with its tag of the same name (off if it has none): the
+        // last project's tag is not one this project knows.
+        Tag sticky = stickyTag.get();
+        if (sticky != null) {
+            stickyTag.set(newSession.state().tagNamed(sticky.name()).orElse(null));
+        }
         changesApplied.forEach(Runnable::run);
         saveState.set("saved");
     }

@@ -160,7 +160,10 @@ class NewRecordsLeaveOtherRecordsAloneTest {
         robot.interact(() -> {
             window.article().textArea().requestFocus();
             window.article().textArea().selectRange(at(passage), end(passage));
+            // In view, as a passage the analyst has just selected is (a row clicked above may have scrolled away).
+            window.article().textArea().requestFollowCaret();
         });
+        WaitForAsyncUtils.waitForFxEvents();
         ProjectFileRows before = ProjectFileRows.read(projectFile);
         long revision = window.model().session().history().revision();
 

@@ -131,6 +131,37 @@ class WorkbenchFlowTest {
     }
 
     @Test
+    void stickyTagModeCarriesOverToAnotherProjectOpenedWithTheTagOfTheSameName(FxRobot robot) throws Exception {
+        Path other = folder.resolve("sticky-" + UUID.randomUUID() + ".lectern");
+        try (var session = org.lectern.service.ProjectSetup.open(other, "Ana")) {
+            session.perform(session.edits().addDocument("Harbour", DocumentMetadata.EMPTY, ARTICLE));
+        }
+        robot.push(KeyCode.CONTROL, KeyCode.T);
+        robot.clickOn("#tag-place");
+        dialogs.answers.add(other);
+        robot.push(KeyCode.CONTROL, KeyCode.O);
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> window.model().session().location().equals(other) && !window.model().work().isBusy());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        int start = ARTICLE.indexOf("PORT ELLIS");
+        javafx.geometry.Bounds[] from = new javafx.geometry.Bounds[2];
+        robot.interact(() -> {
+            from[0] = area().getCharacterBoundsOnScreen(start, start + 1).orElseThrow();
+            from[1] = area().getCharacterBoundsOnScreen(start + 9, start + 10).orElseThrow();
+        });
+        robot.drag(new javafx.geometry.Point2D(from[0].getMinX() + 1, from[0].getCenterY()),
+                        javafx.scene.input.MouseButton.PRIMARY)
+                .dropTo(new javafx.geometry.Point2D(from[1].getMaxX(), from[1].getCenterY()));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertTrue(dialogs.errors.isEmpty(), dialogs.errors::toString);
+        assertEquals(List.of("PORT ELLIS|Place"), rows(other, "SELECT quote || '|' || tag FROM highlight"),
+                "the other project's Place, as the sticky tag");
+        assertEquals(window.model().session().state().tagNamed("Place").orElseThrow(), window.model().stickyTag());
+    }
+
+    @Test
     void highlightsSavedEarlierAreStyledWhenTheDocumentIsShownAgain(FxRobot robot) {
         var session = window.model().session();
         String quote = "four containers weighed twice";
