@@ -39,15 +39,24 @@ public final class IncrementalAgreement {
         private final DocumentComparison.Result result;
         private List<TagAgreement> rows;
         private String rowsTitle;
+        /** The document's matched passages counted by tag pair, made once: pooled again after every edit. */
+        private MatchedTagPairs pairs;
 
         Part(long length, DocumentComparison.Result result) {
             this.length = length;
             this.result = result;
         }
 
+        MatchedTagPairs pairs() {
+            if (pairs == null) {
+                pairs = MatchedTagPairs.of(result.matchedTags());
+            }
+            return pairs;
+        }
+
         List<TagAgreement> rows(String title, Function<UUID, String> tagName) {
             if (rows == null || !title.equals(rowsTitle)) {
-                rows = TagRows.of(title, result.spans(), result.characters(), result.matchedTags(), tagName);
+                rows = TagRows.of(title, result.spans(), result.characters(), pairs(), tagName);
                 rowsTitle = title;
             }
             return rows;
@@ -277,7 +286,7 @@ public final class IncrementalAgreement {
             Map<UUID, SpanCounts> corpusSpans = new HashMap<>();
             Map<UUID, CharacterCounts> corpusCharacters = new HashMap<>();
             Map<UUID, Long> charsOfDocumentsUsingTag = new HashMap<>();
-            List<UUID[]> corpusMatchedTags = new ArrayList<>();
+            MatchedTagPairs corpusMatchedTags = MatchedTagPairs.none();
             long comparedChars = 0;
             Set<UUID> present = new HashSet<>();
             for (Document document : documents) {
@@ -303,7 +312,7 @@ public final class IncrementalAgreement {
                 result.characters().forEach((tag, counts) -> corpusCharacters.merge(tag, counts,
                         CharacterCounts::plus));
                 result.spans().keySet().forEach(tag -> charsOfDocumentsUsingTag.merge(tag, length, Long::sum));
-                corpusMatchedTags.addAll(result.matchedTags());
+                corpusMatchedTags.add(part.pairs());
             }
             parts.keySet().retainAll(present);
             // A document where neither author used a tag still counts for that tag: all its chars agree, uncoded.

@@ -1,7 +1,9 @@
 package org.lectern.review;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import org.dkpro.statistics.agreement.coding.CodingAnnotationStudy;
@@ -62,6 +64,45 @@ final class KrippendorffAlpha {
             return Figure.undefined(ONE_CATEGORY + ": the tag is on every matched passage");
         }
         return Figure.of(1.0 - (n - 1) * (onlyA + onlyB) / (withValue * withoutValue));
+    }
+
+    /** Two coders' values on one unit, the first coder's first. */
+    record Pair(Object first, Object second) {
+    }
+
+    /**
+     * Nominal α of two coders without missing values, from how many units had each pair of values. In the
+     * coincidence matrix a unit (a, b) adds 1 to o(a,b) and to o(b,a), so with n = 2 × units and n_v each value's
+     * total, α = 1 − (n − 1) · Σ_{c≠k} o(c,k) / Σ_{c≠k} n_c · n_k (Krippendorff 2011, section A). Equal to
+     * {@link #nominal} on the same units (tested), but its work grows with the kinds of pair, not the units: the
+     * corpus's figure is pooled again after every edit.
+     */
+    static Figure twoCoderNominal(Map<Pair, Long> unitsPerPair, String whenNoUnits) {
+        long units = 0;
+        long disagreeing = 0;
+        Map<Object, Long> totals = new HashMap<>();
+        for (Map.Entry<Pair, Long> entry : unitsPerPair.entrySet()) {
+            long count = entry.getValue();
+            units += count;
+            if (!entry.getKey().first().equals(entry.getKey().second())) {
+                disagreeing += count;
+            }
+            totals.merge(entry.getKey().first(), count, Long::sum);
+            totals.merge(entry.getKey().second(), count, Long::sum);
+        }
+        if (units == 0) {
+            return Figure.undefined(whenNoUnits);
+        }
+        double n = 2.0 * units;
+        double sumOfSquares = 0;
+        for (long total : totals.values()) {
+            sumOfSquares += (double) total * total;
+        }
+        double expected = n * n - sumOfSquares; // Σ_{c≠k} n_c · n_k
+        if (expected == 0) {
+            return Figure.undefined(ONE_CATEGORY);
+        }
+        return Figure.of(1.0 - (n - 1) * (2.0 * disagreeing) / expected);
     }
 
     private static Figure alpha(List<? extends Object[]> units, IDistanceFunction distance, String whenNoUnits) {

@@ -19,29 +19,22 @@ final class TagRows {
      * summed over tags, α nominal on the tags themselves.
      */
     static List<TagAgreement> of(String scope, Map<UUID, SpanCounts> spans, Map<UUID, CharacterCounts> characters,
-                                 List<UUID[]> matchedTags, Function<UUID, String> tagName) {
+                                 MatchedTagPairs matched, Function<UUID, String> tagName) {
         List<UUID> tags = new ArrayList<>(spans.keySet());
         tags.sort(Comparator.comparing(tagName, String.CASE_INSENSITIVE_ORDER).thenComparing(tag -> tag));
         List<TagAgreement> rows = new ArrayList<>();
         SpanCounts allSpans = SpanCounts.NONE;
         CharacterCounts allCharacters = CharacterCounts.NONE;
+        long passages = matched.passages();
         for (UUID tag : tags) {
             SpanCounts tagSpans = spans.get(tag);
             CharacterCounts tagCharacters = characters.get(tag);
             allSpans = allSpans.plus(tagSpans);
             allCharacters = allCharacters.plus(tagCharacters);
-            rows.add(tagRow(scope, tagName.apply(tag), tag, tagSpans, tagCharacters, matchedTags));
+            rows.add(tagRow(scope, tagName.apply(tag), tag, tagSpans, tagCharacters, matched, passages));
         }
-        List<Object[]> units = new ArrayList<>(matchedTags.size());
-        long same = 0;
-        for (UUID[] pair : matchedTags) {
-            units.add(pair);
-            if (pair[0].equals(pair[1])) {
-                same++;
-            }
-        }
-        rows.add(new TagAgreement(scope, TagAgreement.ALL_TAGS, allSpans, allCharacters, matchedTags.size(), same,
-                KrippendorffAlpha.nominal(units, NO_MATCHED_PASSAGES)));
+        rows.add(new TagAgreement(scope, TagAgreement.ALL_TAGS, allSpans, allCharacters, passages, matched.sameTag(),
+                matched.alpha(NO_MATCHED_PASSAGES)));
         return rows;
     }
 
@@ -50,22 +43,12 @@ final class TagRows {
      * valued "this tag" or "another tag" by each author.
      */
     private static TagAgreement tagRow(String scope, String name, UUID tag, SpanCounts spans,
-                                       CharacterCounts characters, List<UUID[]> matchedTags) {
-        long both = 0;
-        long onlyA = 0;
-        long onlyB = 0;
-        for (UUID[] pair : matchedTags) {
-            boolean byA = pair[0].equals(tag);
-            boolean byB = pair[1].equals(tag);
-            if (byA && byB) {
-                both++;
-            } else if (byA) {
-                onlyA++;
-            } else if (byB) {
-                onlyB++;
-            }
-        }
-        long neither = matchedTags.size() - both - onlyA - onlyB;
+                                       CharacterCounts characters, MatchedTagPairs matched, long passages) {
+        long[] withTag = matched.withTag(tag);
+        long both = withTag[0];
+        long onlyA = withTag[1];
+        long onlyB = withTag[2];
+        long neither = passages - both - onlyA - onlyB;
         return new TagAgreement(scope, name, spans, characters, both + onlyA + onlyB, both,
                 KrippendorffAlpha.binaryNominal(both, onlyA, onlyB, neither, NO_MATCHED_PASSAGES));
     }

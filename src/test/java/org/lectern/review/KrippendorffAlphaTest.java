@@ -131,6 +131,42 @@ class KrippendorffAlphaTest {
         }
     }
 
+    /**
+     * The pooled corpus figure is computed from how many units had each pair of values; on the same units it is
+     * dkpro's α, defined or not, with as many categories as a project has tags.
+     */
+    @Test
+    void alphaFromCountsOfValuePairsEqualsDkprosAlphaOnTheSameUnits() {
+        java.util.Random random = new java.util.Random(2004);
+        for (int round = 0; round < 400; round++) {
+            int categories = 1 + random.nextInt(6);
+            List<Object[]> units = new ArrayList<>();
+            java.util.Map<KrippendorffAlpha.Pair, Long> pairs = new java.util.HashMap<>();
+            int size = random.nextInt(40);
+            for (int i = 0; i < size; i++) {
+                String a = "tag" + random.nextInt(categories);
+                String b = random.nextInt(3) == 0 ? a : "tag" + random.nextInt(categories);
+                units.add(new Object[] {a, b});
+                pairs.merge(new KrippendorffAlpha.Pair(a, b), 1L, Long::sum);
+            }
+            Figure byDkpro = KrippendorffAlpha.nominal(units, "none");
+            Figure byCounts = KrippendorffAlpha.twoCoderNominal(pairs, "none");
+            if (byDkpro.defined()) {
+                assertEquals(byDkpro.value(), byCounts.value(), 1e-9, "units: " + pairs);
+            } else {
+                assertEquals(byDkpro, byCounts, "units: " + pairs);
+            }
+        }
+    }
+
+    @Test
+    void alphaFromCountsOfValuePairsOnTheSmallCaseWorkedByHand() {
+        // The units (1,1) (3,3) (1,2) of the ordinal case above: nominal α = 6/11.
+        java.util.Map<KrippendorffAlpha.Pair, Long> pairs = java.util.Map.of(new KrippendorffAlpha.Pair(1, 1), 1L,
+                new KrippendorffAlpha.Pair(3, 3), 1L, new KrippendorffAlpha.Pair(1, 2), 1L);
+        assertEquals(6.0 / 11, KrippendorffAlpha.twoCoderNominal(pairs, "none").value(), EXACT);
+    }
+
     /** Coders as rows in the paper; α wants units as rows. */
     private static List<Integer[]> units(Integer[][] coderRows) {
         List<Integer[]> units = new ArrayList<>();
