@@ -64,12 +64,7 @@ class OverlappingHighlightsWindowTest {
 
     @Test
     void aClaimAQuoteAndAnActorOverTheSameNameAreAllDrawnThere(FxRobot robot) {
-        dragOver(robot, "Inspector Lena Moss said the manifest");
-        robot.type(KeyCode.DIGIT2); // Claim
-        dragOver(robot, "Lena Moss said");
-        robot.type(KeyCode.DIGIT4); // Quote
-        dragOver(robot, "Lena Moss");
-        robot.type(KeyCode.DIGIT1); // Actor
+        highlightThreeOverMoss(robot);
         robot.interact(() -> area().moveTo(0)); // no selection over the words
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(3, window.model().annotations().size());
@@ -98,12 +93,7 @@ class OverlappingHighlightsWindowTest {
 
     @Test
     void theLinesOfOverlappingHighlightsFollowTheTextWhenTheWindowNarrowsAndItReWraps(FxRobot robot) {
-        dragOver(robot, "Inspector Lena Moss said the manifest");
-        robot.type(KeyCode.DIGIT2); // Claim
-        dragOver(robot, "Lena Moss said");
-        robot.type(KeyCode.DIGIT4); // Quote
-        dragOver(robot, "Lena Moss");
-        robot.type(KeyCode.DIGIT1); // Actor: the background, so that the Quote's line is a further lane's
+        highlightThreeOverMoss(robot);
         robot.interact(() -> area().moveTo(0));
         WaitForAsyncUtils.waitForFxEvents();
         int moss = ARTICLE.indexOf("Moss");
@@ -130,12 +120,7 @@ class OverlappingHighlightsWindowTest {
 
     @Test
     void restingTheMouseOnOverlappingHighlightsNamesEachOfThemInnermostFirst(FxRobot robot) throws Exception {
-        dragOver(robot, "Inspector Lena Moss said the manifest");
-        robot.type(KeyCode.DIGIT2); // Claim
-        dragOver(robot, "Lena Moss said");
-        robot.type(KeyCode.DIGIT4); // Quote
-        dragOver(robot, "Lena Moss");
-        robot.type(KeyCode.DIGIT1); // Actor
+        highlightThreeOverMoss(robot);
         robot.interact(() -> area().moveTo(0));
 
         int moss = ARTICLE.indexOf("Moss");
@@ -143,6 +128,19 @@ class OverlappingHighlightsWindowTest {
         robot.moveTo(new Point2D(word.getCenterX(), word.getCenterY()));
         WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> shownTooltip(robot) != null);
         assertEquals("Actor\nQuote\nClaim", shownTooltip(robot).getText());
+    }
+
+    /**
+     * A Claim, a Quote and an Actor over "Moss", each inside the last: the Actor paints the background, the Claim
+     * is RichTextFX's underline and the Quote's line a further lane's.
+     */
+    private void highlightThreeOverMoss(FxRobot robot) {
+        dragOver(robot, "Inspector Lena Moss said the manifest");
+        robot.type(KeyCode.DIGIT2); // Claim
+        dragOver(robot, "Lena Moss said");
+        robot.type(KeyCode.DIGIT4); // Quote
+        dragOver(robot, "Lena Moss");
+        robot.type(KeyCode.DIGIT1); // Actor
     }
 
     private static javafx.scene.control.Tooltip shownTooltip(FxRobot robot) {

@@ -144,16 +144,7 @@ class WorkbenchFlowTest {
                 () -> window.model().session().location().equals(other) && !window.model().work().isBusy());
         WaitForAsyncUtils.waitForFxEvents();
 
-        int start = ARTICLE.indexOf("PORT ELLIS");
-        javafx.geometry.Bounds[] from = new javafx.geometry.Bounds[2];
-        robot.interact(() -> {
-            from[0] = area().getCharacterBoundsOnScreen(start, start + 1).orElseThrow();
-            from[1] = area().getCharacterBoundsOnScreen(start + 9, start + 10).orElseThrow();
-        });
-        robot.drag(new javafx.geometry.Point2D(from[0].getMinX() + 1, from[0].getCenterY()),
-                        javafx.scene.input.MouseButton.PRIMARY)
-                .dropTo(new javafx.geometry.Point2D(from[1].getMaxX(), from[1].getCenterY()));
-        WaitForAsyncUtils.waitForFxEvents();
+        ArticleDrag.across(robot, area(), ARTICLE, "PORT ELLIS");
 
         assertTrue(dialogs.errors.isEmpty(), dialogs.errors::toString);
         assertEquals(List.of("PORT ELLIS|Place"), rows(other, "SELECT quote || '|' || tag FROM highlight"),
@@ -417,16 +408,7 @@ class WorkbenchFlowTest {
         robot.clickOn("#tag-place");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("Place", window.model().stickyTag().name());
-        int start = ARTICLE.indexOf("PORT ELLIS");
-        javafx.geometry.Bounds[] from = new javafx.geometry.Bounds[2];
-        robot.interact(() -> {
-            from[0] = area().getCharacterBoundsOnScreen(start, start + 1).orElseThrow();
-            from[1] = area().getCharacterBoundsOnScreen(start + 9, start + 10).orElseThrow();
-        });
-        robot.drag(new javafx.geometry.Point2D(from[0].getMinX() + 1, from[0].getCenterY()),
-                        javafx.scene.input.MouseButton.PRIMARY)
-                .dropTo(new javafx.geometry.Point2D(from[1].getMaxX(), from[1].getCenterY()));
-        WaitForAsyncUtils.waitForFxEvents();
+        ArticleDrag.across(robot, area(), ARTICLE, "PORT ELLIS");
 
         assertEquals(List.of("PORT ELLIS|Place"), rows("SELECT quote || '|' || tag FROM highlight"));
     }
