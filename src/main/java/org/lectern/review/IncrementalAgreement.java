@@ -86,6 +86,8 @@ public final class IncrementalAgreement {
     // Read and written by Update.compute(), one update at a time (guarded by this lock).
     private final Object computing = new Object();
     private final Map<UUID, Part> parts = new HashMap<>();
+    /** The corpus's counts over the parts in {@link #parts}: each part's added when it comes, taken out as it goes. */
+    private final CorpusSums sums = new CorpusSums();
     private Map<UUID, String> tagNamesOfRows = Map.of();
     private int comparedLastTime;
     private long updatesComputed;
@@ -266,6 +268,7 @@ public final class IncrementalAgreement {
         private AgreementReport pool() {
             if (everything) {
                 parts.clear();
+                sums.clear();
             }
             Map<UUID, String> tagNames = new HashMap<>();
             for (Tag tag : tags) {
@@ -283,11 +286,6 @@ public final class IncrementalAgreement {
 
             comparedLastTime = 0;
             List<TagAgreement> documentRows = new ArrayList<>();
-            Map<UUID, SpanCounts> corpusSpans = new HashMap<>();
-            Map<UUID, CharacterCounts> corpusCharacters = new HashMap<>();
-            Map<UUID, Long> charsOfDocumentsUsingTag = new HashMap<>();
-            MatchedTagPairs corpusMatchedTags = MatchedTagPairs.none();
-            long comparedChars = 0;
             Set<UUID> present = new HashSet<>();
             for (Document document : documents) {
                 present.add(document.id());
@@ -295,37 +293,40 @@ public final class IncrementalAgreement {
                 Part part;
                 if (fresh != null) {
                     part = compare(fresh);
-                    parts.put(document.id(), part);
+                    replace(parts.put(document.id(), part), part);
                     comparedLastTime++;
                 } else {
                     // Every document is read once at least, and updates are computed in order: its part is kept.
                     part = Objects.requireNonNull(parts.get(document.id()), "a document never compared");
                 }
-                if (part == NOT_COMPARED) {
-                    continue;
+                if (part != NOT_COMPARED) {
+                    documentRows.addAll(part.rows(document.title(), tagName));
                 }
-                DocumentComparison.Result result = part.result;
-                long length = part.length;
-                comparedChars += length;
-                documentRows.addAll(part.rows(document.title(), tagName));
-                result.spans().forEach((tag, counts) -> corpusSpans.merge(tag, counts, SpanCounts::plus));
-                result.characters().forEach((tag, counts) -> corpusCharacters.merge(tag, counts,
-                        CharacterCounts::plus));
-                result.spans().keySet().forEach(tag -> charsOfDocumentsUsingTag.merge(tag, length, Long::sum));
-                corpusMatchedTags.add(part.pairs());
             }
-            parts.keySet().retainAll(present);
+            parts.entrySet().removeIf(entry -> {
+                boolean gone = !present.contains(entry.getKey());
+                if (gone) {
+                    replace(entry.getValue(), NOT_COMPARED);
+                }
+                return gone;
+            });
             // A document where neither author used a tag still counts for that tag: all its chars agree, uncoded.
-            for (Map.Entry<UUID, CharacterCounts> entry : corpusCharacters.entrySet()) {
-                long untouched = comparedChars - charsOfDocumentsUsingTag.get(entry.getKey());
-                entry.setValue(entry.getValue().plus(new CharacterCounts(0, 0, 0, untouched)));
-            }
-            List<TagAgreement> corpusRows = TagRows.of(TagAgreement.ALL_DOCUMENTS, corpusSpans, corpusCharacters,
-                    corpusMatchedTags, tagName);
+            List<TagAgreement> corpusRows = TagRows.of(TagAgreement.ALL_DOCUMENTS, sums.spans(), sums.characters(),
+                    sums.pairs(), tagName);
 
             EvidenceAndClaims records = new EvidenceAndClaims(evidence, claims, authorA, authorB, passages::get);
             return new AgreementReport(authorA, authorB, documentRows, corpusRows, records.grades(),
                     records.links(links, authorA, authorB));
+        }
+
+        /** Takes a document's old part out of the corpus's sums and puts its new one in (either may be none). */
+        private void replace(Part old, Part now) {
+            if (old != null && old != NOT_COMPARED) {
+                sums.remove(old.length, old.result, old.pairs());
+            }
+            if (now != NOT_COMPARED) {
+                sums.add(now.length, now.result, now.pairs());
+            }
         }
 
         /** Only the two authors' own readings count, never the copies a reviewer's decisions made. */

@@ -31,6 +31,20 @@ final class MatchedTagPairs {
         other.counts.forEach((pair, count) -> counts.merge(pair, count, Long::sum));
     }
 
+    /** Takes {@code other}'s passages, added earlier, out of these. */
+    void subtract(MatchedTagPairs other) {
+        other.counts.forEach((pair, count) -> {
+            long left = counts.merge(pair, -count, Long::sum);
+            if (left == 0) {
+                counts.remove(pair);
+            }
+        });
+    }
+
+    void clear() {
+        counts.clear();
+    }
+
     long passages() {
         return counts.values().stream().mapToLong(Long::longValue).sum();
     }
