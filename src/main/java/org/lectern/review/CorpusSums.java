@@ -14,9 +14,11 @@ final class CorpusSums {
     private long comparedChars;
     private final Map<UUID, SpanCounts> spans = new HashMap<>();
     private final Map<UUID, CharacterCounts> characters = new HashMap<>();
-    /** Per tag, the length of the documents whose comparison has it: a document without it agrees, uncoded. */
+    /**
+     * Per tag, the length of the documents whose comparison has it: a document without it agrees, uncoded. A tag
+     * leaves the sums when this falls to 0 (a document that has a tag has text).
+     */
     private final Map<UUID, Long> charsOfDocumentsUsingTag = new HashMap<>();
-    private final Map<UUID, Integer> documentsUsingTag = new HashMap<>();
     private final MatchedTagPairs pairs = MatchedTagPairs.none();
 
     void add(long length, DocumentComparison.Result result, MatchedTagPairs documentPairs) {
@@ -24,7 +26,6 @@ final class CorpusSums {
         result.spans().forEach((tag, counts) -> {
             spans.merge(tag, counts, SpanCounts::plus);
             charsOfDocumentsUsingTag.merge(tag, length, Long::sum);
-            documentsUsingTag.merge(tag, 1, Integer::sum);
         });
         result.characters().forEach((tag, counts) -> characters.merge(tag, counts, CharacterCounts::plus));
         pairs.add(documentPairs);
@@ -35,15 +36,13 @@ final class CorpusSums {
         result.spans().forEach((tag, counts) -> {
             spans.put(tag, minus(spans.get(tag), counts));
             charsOfDocumentsUsingTag.merge(tag, -length, Long::sum);
-            documentsUsingTag.merge(tag, -1, Integer::sum);
         });
         result.characters().forEach((tag, counts) -> characters.put(tag, minus(characters.get(tag), counts)));
         result.spans().keySet().forEach(tag -> {
-            if (documentsUsingTag.get(tag) == 0) {
+            if (charsOfDocumentsUsingTag.get(tag) == 0) {
                 spans.remove(tag);
                 characters.remove(tag);
                 charsOfDocumentsUsingTag.remove(tag);
-                documentsUsingTag.remove(tag);
             }
         });
         pairs.subtract(documentPairs);
@@ -54,7 +53,6 @@ final class CorpusSums {
         spans.clear();
         characters.clear();
         charsOfDocumentsUsingTag.clear();
-        documentsUsingTag.clear();
         pairs.clear();
     }
 

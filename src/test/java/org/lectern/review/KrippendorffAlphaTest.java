@@ -159,6 +159,18 @@ class KrippendorffAlphaTest {
         }
     }
 
+    /** Krippendorff's (2004, p. 224) two-coder binary example, as counts of value pairs: α = 0.095. */
+    @Test
+    void alphaFromCountsOfValuePairsGivesPoint095OnTheTwoCoderExampleOf2004() {
+        int[] first = {1, 1, 0, 0, 0, 0, 0, 0, 0, 0};
+        int[] second = {0, 1, 1, 0, 0, 1, 0, 1, 0, 0};
+        java.util.Map<KrippendorffAlpha.Pair, Long> pairs = new java.util.HashMap<>();
+        for (int i = 0; i < first.length; i++) {
+            pairs.merge(new KrippendorffAlpha.Pair(first[i], second[i]), 1L, Long::sum);
+        }
+        assertEquals(0.095, KrippendorffAlpha.twoCoderNominal(pairs, "none").value(), 0.0005);
+    }
+
     @Test
     void alphaFromCountsOfValuePairsOnTheSmallCaseWorkedByHand() {
         // The units (1,1) (3,3) (1,2) of the ordinal case above: nominal α = 6/11.

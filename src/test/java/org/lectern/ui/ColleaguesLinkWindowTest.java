@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
-import java.util.prefs.Preferences;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -18,7 +17,6 @@ import org.lectern.model.DocumentMetadata;
 import org.lectern.model.Link;
 import org.lectern.model.Stance;
 import org.lectern.model.Strength;
-import org.lectern.service.AnalystPreferences;
 import org.lectern.service.ProjectSetup;
 import org.lectern.store.ProjectFiles;
 import org.lectern.store.ProjectStore;
@@ -43,7 +41,7 @@ class ColleaguesLinkWindowTest {
 
     private Path file;
     private MainWindow window;
-    private Preferences preferencesNode;
+    private WindowFixture fixture;
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
 
     @Start
@@ -59,16 +57,14 @@ class ColleaguesLinkWindowTest {
             ben.perform(ben.edits().link(ben.state().evidence().get(0).id(), ben.state().claims().get(0).id(),
                     Stance.SUPPORTS, Strength.MODERATE));
         }
-        preferencesNode = Preferences.userRoot().node("lectern-test-" + UUID.randomUUID());
-        window = new MainWindow(stage, new AnalystPreferences(preferencesNode), dialogs);
-        assertTrue(window.openProject(file, "Ana Reyes"));
+        fixture = WindowFixture.open(stage, file, "Ana Reyes", dialogs);
+        window = fixture.window();
         window.show();
     }
 
     @AfterEach
     void closeWindow(FxRobot robot) throws Exception {
-        robot.interact(() -> window.stage().close());
-        preferencesNode.removeNode();
+        fixture.close(robot);
     }
 
     @Test

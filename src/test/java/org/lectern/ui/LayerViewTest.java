@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
-import java.util.prefs.Preferences;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Region;
@@ -24,7 +23,6 @@ import org.lectern.model.DocumentMetadata;
 import org.lectern.model.Stamp;
 import org.lectern.service.Edit;
 import org.lectern.text.Passages;
-import org.lectern.service.AnalystPreferences;
 import org.lectern.service.ProjectSetup;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -43,7 +41,7 @@ class LayerViewTest {
     static Path folder;
 
     private MainWindow window;
-    private Preferences preferencesNode;
+    private WindowFixture fixture;
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
 
     @Start
@@ -56,9 +54,8 @@ class LayerViewTest {
             ben.perform(ben.edits().annotate(document, four, four + "four containers".length(),
                     ben.state().tags().get(0).id()));
         }
-        preferencesNode = Preferences.userRoot().node("lectern-test-" + UUID.randomUUID());
-        window = new MainWindow(stage, new AnalystPreferences(preferencesNode), dialogs);
-        assertTrue(window.openProject(file, "Ana Reyes"));
+        fixture = WindowFixture.open(stage, file, "Ana Reyes", dialogs);
+        window = fixture.window();
         var session = window.model().session();
         session.perform(session.edits().annotate(session.state().documents().get(0).id(), 0, "Customs".length(),
                 session.state().tags().get(0).id()));
@@ -67,8 +64,7 @@ class LayerViewTest {
 
     @AfterEach
     void closeWindow(FxRobot robot) throws Exception {
-        robot.interact(() -> window.stage().close());
-        preferencesNode.removeNode();
+        fixture.close(robot);
     }
 
     private Collection<String> stylesAt(String phrase) {

@@ -12,7 +12,6 @@ import java.sql.Statement;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.prefs.Preferences;
 import javafx.application.Platform;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
@@ -22,7 +21,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.lectern.model.DocumentMetadata;
-import org.lectern.service.AnalystPreferences;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -47,15 +45,14 @@ class LongWorkWindowTest {
     private Path annotationFile;
     private MainWindow window;
     private ScriptedDialogs dialogs;
-    private Preferences preferencesNode;
+    private WindowFixture fixture;
 
     @Start
     void start(Stage stage) throws Exception {
         projectFile = folder.resolve("log-" + UUID.randomUUID() + ".lectern");
-        preferencesNode = Preferences.userRoot().node("lectern-test-" + UUID.randomUUID());
         dialogs = new ScriptedDialogs();
-        window = new MainWindow(stage, new AnalystPreferences(preferencesNode), dialogs);
-        assertTrue(window.openProject(projectFile, "Ana Reyes"), () -> "project opened: " + dialogs.errors);
+        fixture = WindowFixture.open(stage, projectFile, "Ana Reyes", dialogs);
+        window = fixture.window();
         var session = window.model().session();
         session.perform(session.edits().addDocument(TITLE, DocumentMetadata.EMPTY, article()));
         annotationFile = webAnnotations(folder.resolve("log-" + UUID.randomUUID() + ".jsonld"));
@@ -64,8 +61,7 @@ class LongWorkWindowTest {
 
     @AfterEach
     void closeWindow(FxRobot robot) throws Exception {
-        robot.interact(() -> window.stage().close());
-        preferencesNode.removeNode();
+        fixture.close(robot);
     }
 
     @Test

@@ -13,7 +13,6 @@ import java.sql.Statement;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
-import java.util.prefs.Preferences;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.paint.Color;
@@ -34,7 +33,6 @@ import org.lectern.model.ProjectSnapshot;
 import org.lectern.model.SourceReliability;
 import org.lectern.model.Stance;
 import org.lectern.model.Strength;
-import org.lectern.service.AnalystPreferences;
 import org.lectern.store.ProjectFiles;
 import org.lectern.store.ProjectStore;
 import org.lectern.ui.article.TagStylesheet;
@@ -59,15 +57,14 @@ class WorkbenchFlowTest {
     private Path projectFile;
     private MainWindow window;
     private ScriptedDialogs dialogs;
-    private Preferences preferencesNode;
+    private WindowFixture fixture;
 
     @Start
     void start(Stage stage) {
         projectFile = folder.resolve("flow-" + UUID.randomUUID() + ".lectern");
-        preferencesNode = Preferences.userRoot().node("lectern-test-" + UUID.randomUUID());
         dialogs = new ScriptedDialogs();
-        window = new MainWindow(stage, new AnalystPreferences(preferencesNode), dialogs);
-        assertTrue(window.openProject(projectFile, "Ana"), () -> "project opened: " + dialogs.errors);
+        fixture = WindowFixture.open(stage, projectFile, "Ana", dialogs);
+        window = fixture.window();
         var session = window.model().session();
         session.perform(session.edits().addDocument("Harbour", DocumentMetadata.EMPTY, ARTICLE));
         window.show();
@@ -75,8 +72,7 @@ class WorkbenchFlowTest {
 
     @AfterEach
     void closeWindow(FxRobot robot) throws Exception {
-        robot.interact(() -> window.stage().close());
-        preferencesNode.removeNode();
+        fixture.close(robot);
     }
 
     @Test
