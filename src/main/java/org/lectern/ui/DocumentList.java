@@ -14,6 +14,8 @@ final class DocumentList extends ListView<Document> {
         setCellFactory(list -> new ListCell<>() {
             // Long titles wrap inside the list instead of running off its edge.
             private final javafx.scene.text.Text title = new javafx.scene.text.Text();
+            // One tooltip per cell, its text changed with the row: a cell shows a new row on every scroll.
+            private final javafx.scene.control.Tooltip details = new javafx.scene.control.Tooltip();
 
             {
                 title.getStyleClass().add("document-title");
@@ -26,7 +28,12 @@ final class DocumentList extends ListView<Document> {
                 super.updateItem(item, empty);
                 title.setText(empty || item == null ? null : item.title());
                 setGraphic(empty || item == null ? null : title);
-                setTooltip(empty || item == null ? null : new javafx.scene.control.Tooltip(describe(item)));
+                if (empty || item == null) {
+                    setTooltip(null);
+                } else {
+                    details.setText(describe(item));
+                    setTooltip(details);
+                }
             }
         });
         getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {

@@ -122,6 +122,34 @@ class DocumentDetailsTest {
         assertEquals(revision, revision(), "nothing was written");
     }
 
+    @Test
+    void aDocumentRowScrolledIntoViewTellsItsOwnDetailsWhenPointedAt(FxRobot robot) throws Exception {
+        ProjectSession session = window.model().session();
+        robot.interact(() -> {
+            for (int i = 1; i <= 60; i++) {
+                session.perform(session.edits().addDocument("Bulletin " + i,
+                        new DocumentMetadata("Wire " + i, "", "", ""), "Bulletin number " + i + "."));
+            }
+        });
+        robot.clickOn(listCell(robot, 1));
+        robot.push(KeyCode.END); // the list scrolls: its cells now show other rows than before
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Bulletin 60", window.model().currentDocument().orElseThrow().title());
+
+        for (Node node : robot.lookup("#document-list .list-cell").queryAll()) {
+            ListCell<?> cell = (ListCell<?>) node;
+            if (cell.getItem() instanceof org.lectern.model.Document document && cell.isVisible()) {
+                String details = cell.getTooltip().getText();
+                assertTrue(details.startsWith(document.title() + "\n" + document.metadata().source()),
+                        () -> "the row of " + document.title() + " tells: " + details);
+            }
+        }
+        ListCell<?> last = (ListCell<?>) listCell(robot, 61);
+        robot.moveTo(last);
+        WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> last.getTooltip().isShowing());
+        assertEquals("Bulletin 60\nWire 60", last.getTooltip().getText());
+    }
+
     private static Node listCell(FxRobot robot, int index) {
         return robot.lookup("#document-list .list-cell").match(node -> node instanceof ListCell<?> cell
                 && cell.getItem() != null && cell.getIndex() == index).query();

@@ -231,6 +231,11 @@ public final class ArticleView extends BorderPane {
     static final int PARAGRAPH_BREAKS_JUDGED = 100_000;
     /** A slice of a longer document: this many characters, to the next line end. */
     static final int SLICE_CHARS = 12_000;
+    /**
+     * The first slice, shown at once, is smaller: about what a full-screen window shows, so that the frame that
+     * shows a document does no more work than it must; the rest follows in the next frames.
+     */
+    static final int FIRST_SLICE_CHARS = 5_000;
     /** Slices are added while a frame has spent less than this on them. */
     private static final long FRAME_BUDGET_NANOS = 8_000_000L;
 
@@ -304,13 +309,14 @@ public final class ArticleView extends BorderPane {
          */
         private void appendSlice(boolean first) {
             int from = first ? 0 : filled;
+            int sliceChars = first ? FIRST_SLICE_CHARS : SLICE_CHARS;
             int to;
             StyledDocument<Collection<String>, String, Collection<String>> slice;
             if (grouped) {
-                to = LineBlocks.sliceEnd(text, first ? 0 : from + 1, SLICE_CHARS);
+                to = LineBlocks.sliceEnd(text, first ? 0 : from + 1, sliceChars);
                 slice = LineBlocks.of(text, first ? 0 : from + 1, to, area.getSegOps());
             } else {
-                int lineEnd = text.indexOf('\n', Math.min(text.length(), from + SLICE_CHARS));
+                int lineEnd = text.indexOf('\n', Math.min(text.length(), from + sliceChars));
                 to = lineEnd < 0 ? text.length() : lineEnd;
                 slice = ReadOnlyStyledDocument.fromString(text.substring(from, to), Collections.emptyList(),
                         Collections.emptyList(), SegmentOps.styledTextOps());
