@@ -74,6 +74,7 @@ final class Profile implements AutoCloseable {
         Map<String, Map<String, Integer>> inclusive = new HashMap<>();
         Map<String, Map<String, Integer>> self = new HashMap<>();
         Map<String, Integer> samples = new HashMap<>();
+        Map<String, Integer> folded = new HashMap<>();
         for (RecordedEvent event : RecordingFile.readAllEvents(file)) {
             if (!event.getEventType().getName().equals("jdk.ExecutionSample")
                     && !event.getEventType().getName().equals("jdk.NativeMethodSample")) {
@@ -93,6 +94,13 @@ final class Profile implements AutoCloseable {
             samples.merge(group, 1, Integer::sum);
             Set<String> seen = new HashSet<>();
             List<RecordedFrame> frames = stack.getFrames();
+            if (group.equals("FX thread")) {
+                StringBuilder line = new StringBuilder();
+                for (int i = frames.size() - 1; i >= 0; i--) {
+                    line.append(name(frames.get(i))).append(i > 0 ? ";" : "");
+                }
+                folded.merge(line.toString(), 1, Integer::sum);
+            }
             String owner = frames.stream().map(Profile::name).filter(n -> OWN_CODE.stream().noneMatch(n::startsWith))
                     .findFirst().orElse("?");
             String first = name(frames.get(0));
@@ -105,6 +113,10 @@ final class Profile implements AutoCloseable {
                 }
             }
         }
+        // The FX thread's samples as folded stacks (one "frame;frame;... count" line each, outermost first), for
+        // flame graphs and closer reading: deeper stacks with -XX:FlightRecorderOptions:stackdepth=256.
+        java.nio.file.Files.write(file.resolveSibling(file.getFileName() + ".fx.folded"), folded.entrySet().stream()
+                .map(e -> e.getKey() + " " + e.getValue()).toList());
         out.println("   Profile (JFR samples every 1 ms, separate untimed pass): " + title);
         for (String group : List.of("FX thread", "workers", "render thread")) {
             int groupTop = group.startsWith("render") ? 6 : top;
