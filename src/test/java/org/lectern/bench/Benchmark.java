@@ -43,7 +43,12 @@ import java.util.Locale;
  * {@code lectern.benchmark.skip} (the sections to leave out: numbers from 1 to 10 separated by commas; a run
  * of digits names each digit, 0 standing for 10, so {@code 123456789} runs section 10 alone), {@code lectern.benchmark.stallRuns} (3),
  * {@code lectern.benchmark.bigRuns} (3),
- * {@code lectern.benchmark.keep} (true: keep the work folder).
+ * {@code lectern.benchmark.keep} (true: keep the work folder),
+ * {@code lectern.benchmark.corpusProfile} (true: JFR profiles of the corpus's opens, switches and key presses),
+ * {@code lectern.benchmark.stallProfile} (part of an action's name in section 7: a JFR profile of that action's
+ * longest block in each run). A profile prints the busiest methods and, with {@code keep}, leaves its recording
+ * and the window thread's samples in the measured spans as folded stacks ({@code *.jfr.fx.folded}) in the work
+ * folder; {@code -XX:FlightRecorderOptions:stackdepth=256} keeps JavaFX's deep stacks whole.
  */
 public final class Benchmark {
     private static final java.util.logging.Logger JAVAFX_LOG = java.util.logging.Logger.getLogger("javafx");

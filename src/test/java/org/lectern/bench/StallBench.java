@@ -262,13 +262,16 @@ final class StallBench {
                 LockSupport.parkNanos(5_000_000L);
             }
             blocks.computeIfAbsent(action, k -> new ArrayList<>()).add(watcher.longest());
+            if (profile != null && watcher.longestSpan != null) {
+                profile.window(watcher.longestSpan[0], watcher.longestSpan[1]);
+            }
             cpuBlocks.computeIfAbsent(action, k -> new ArrayList<>()).add(watcher.longestCpu());
             if (SHOW_STACKS) {
                 watcher.stacks.forEach(stack -> out.println("   " + action + ", blocked at:\n" + stack));
             }
         } finally {
             if (profile != null) {
-                profile.report(out, action + " and the 300 ms after it", 40);
+                profile.report(out, action + ": its longest block", 40);
                 profile.close();
             }
         }
@@ -290,6 +293,8 @@ final class StallBench {
         private volatile boolean watching = true;
         private volatile long longest;
         private volatile long longestCpu;
+        /** When the longest block began and ended (System.nanoTime()). */
+        private volatile long[] longestSpan;
 
         Watcher() {
             thread = new Thread(() -> {
@@ -313,7 +318,10 @@ final class StallBench {
                     } catch (InterruptedException e) {
                         return;
                     }
-                    longest = Math.max(longest, at[0] - posted);
+                    if (at[0] - posted > longest) {
+                        longest = at[0] - posted;
+                        longestSpan = new long[] {posted, at[0]};
+                    }
                     longestCpu = Math.max(longestCpu, cpuAt[0] - cpuPosted);
                     LockSupport.parkNanos(1_000_000L);
                 }
