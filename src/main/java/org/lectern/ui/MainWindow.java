@@ -249,7 +249,10 @@ public final class MainWindow {
                 .equals(file.toAbsolutePath().normalize())) {
             return true; // it is open here already (e.g. chosen again from Recent projects)
         }
-        return showProject(file, () -> ProjectSetup.open(file, analyst));
+        return showProject(file, () -> {
+            model.awaitProjectsClosed();
+            return ProjectSetup.open(file, analyst);
+        });
     }
 
     /**
@@ -381,6 +384,7 @@ public final class MainWindow {
 
             @Override
             protected ProjectSession call() throws Exception {
+                model.awaitProjectsClosed();
                 ProjectSession opened = ProjectSetup.open(file, analyst);
                 if (isCancelled()) {
                     opened.close();

@@ -97,6 +97,8 @@ public final class WorkbenchModel {
     /** Shown while typed or chosen input is not yet in the file, so that "saved" always means saved. */
     public static final String INPUT_PENDING = "editing – saved when you leave the field";
 
+    private final ProjectClosing closer = new ProjectClosing();
+
     public WorkbenchModel(DialogService dialogs) {
         this.dialogs = dialogs;
         currentDocument.addListener((obs, old, now) -> {
@@ -182,7 +184,7 @@ public final class WorkbenchModel {
         ProjectSession old = session.get();
         if (old != null) {
             closing(old);
-            old.close();
+            closer.closeLater(old);
         }
         session.set(newSession);
         newSession.addListener(this::follow);
@@ -263,9 +265,18 @@ public final class WorkbenchModel {
         ProjectSession old = session.get();
         if (old != null) {
             closing(old);
+            closer.awaitAll();
             old.close();
             session.set(null);
         }
+    }
+
+    /**
+     * Waits until the projects this window let go of are closed: called before a project is opened, so that
+     * one let go a moment ago is free to open again.
+     */
+    public void awaitProjectsClosed() {
+        closer.awaitAll();
     }
 
     /**

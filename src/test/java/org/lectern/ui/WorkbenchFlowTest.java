@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -124,6 +125,39 @@ class WorkbenchFlowTest {
         assertTrue(dialogs.errors.isEmpty(), dialogs.errors::toString);
         assertEquals(List.of("PORT ELLIS|Place"), rows(other, "SELECT quote || '|' || tag FROM highlight"),
                 "and saved in that project's file");
+    }
+
+    @Test
+    void aProjectLetGoForAnotherEndsClosedAndWholeAndOpensAgainAtOnce(FxRobot robot) throws Exception {
+        int start = ARTICLE.indexOf("Grey Tern");
+        select(robot, start, start + "Grey Tern".length());
+        robot.type(KeyCode.DIGIT3);
+        WaitForAsyncUtils.waitForFxEvents();
+        Path other = folder.resolve("let-go-" + UUID.randomUUID() + ".lectern");
+        try (var session = org.lectern.service.ProjectSetup.open(other, "Ana")) {
+            session.perform(session.edits().addDocument("Ferry", DocumentMetadata.EMPTY, "The ferry resumed."));
+        }
+
+        dialogs.answers.add(other);
+        robot.push(KeyCode.CONTROL, KeyCode.O);
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> window.model().session().location().equals(other) && !window.model().work().isBusy());
+        dialogs.answers.add(projectFile); // and straight back, before the first has had time to close
+        robot.push(KeyCode.CONTROL, KeyCode.O);
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> window.model().session().location().equals(projectFile) && !window.model().work().isBusy());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertTrue(dialogs.errors.isEmpty(), dialogs.errors::toString);
+        assertEquals(List.of("Grey Tern"), window.model().annotations().stream().map(a -> a.passage().quote())
+                .toList(), "the project opened again shows its highlight");
+        // The project let go ends closed: its write-ahead log folded into the file and gone, its lock free for
+        // another Lectern.
+        Path otherLog = other.resolveSibling(other.getFileName() + "-wal");
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> !Files.exists(otherLog));
+        try (var again = org.lectern.service.ProjectSetup.open(other, "Ben")) {
+            assertEquals(List.of("Ferry"), again.state().documents().stream().map(d -> d.title()).toList());
+        }
     }
 
     @Test
