@@ -20,9 +20,17 @@ final class DocumentAnnotations {
     private final TreeMap<Integer, Map<UUID, Annotation>> byStart = new TreeMap<>();
     /** The longest passage ever held: an overlap can start at most this far before the stretch asked about. */
     private int longest;
+    /**
+     * The annotations in reading order, kept until they change: opening a project reads the first document's on a
+     * worker, and the window, asking again in the frame that shows it, then gets them without a walk over tens of
+     * thousands.
+     */
+    private List<Annotation> ordered;
+    private java.util.Comparator<Annotation> orderedBy;
 
     void put(Annotation annotation) {
         remove(annotation.id());
+        ordered = null;
         byId.put(annotation.id(), annotation);
         byStart.computeIfAbsent(annotation.passage().start(), k -> new LinkedHashMap<>())
                 .put(annotation.id(), annotation);
@@ -32,6 +40,7 @@ final class DocumentAnnotations {
     void remove(UUID id) {
         Annotation old = byId.remove(id);
         if (old != null) {
+            ordered = null;
             Map<UUID, Annotation> starting = byStart.get(old.passage().start());
             starting.remove(id);
             if (starting.isEmpty()) {
@@ -51,9 +60,18 @@ final class DocumentAnnotations {
     /**
      * Every annotation, in the order {@code inOrder} gives: walked by start, so only annotations that start at the
      * same place are sorted among themselves ({@code inOrder} must order by start first). Sorting ten thousand
-     * afresh each time a document is opened held up the window for tens of milliseconds.
+     * afresh each time a document is opened held up the window for tens of milliseconds. Unmodifiable.
      */
     List<Annotation> inOrder(java.util.Comparator<Annotation> inOrder) {
+        if (ordered == null || orderedBy != inOrder) {
+            ordered = walkInOrder(inOrder);
+            orderedBy = inOrder;
+        }
+        return ordered;
+    }
+
+    /** The annotations in reading order, unmodifiable. */
+    private List<Annotation> walkInOrder(java.util.Comparator<Annotation> inOrder) {
         List<Annotation> ordered = new ArrayList<>(byId.size());
         for (Map<UUID, Annotation> starting : byStart.values()) {
             if (starting.size() == 1) {
@@ -64,7 +82,7 @@ final class DocumentAnnotations {
                 ordered.addAll(tied);
             }
         }
-        return ordered;
+        return java.util.Collections.unmodifiableList(ordered);
     }
 
     List<Annotation> overlapping(int from, int to) {

@@ -210,11 +210,11 @@ public final class ProjectState {
         return annotationCount;
     }
 
-    /** A document's annotations in reading order. */
+    /** A document's annotations in reading order, unmodifiable. */
     public List<Annotation> annotationsOf(UUID documentId) {
         DocumentAnnotations ofDocument = read(documentId);
         synchronized (this) {
-            return ofDocument == null ? new ArrayList<>() : ofDocument.inOrder(IN_TEXT_ORDER);
+            return ofDocument == null ? List.of() : ofDocument.inOrder(IN_TEXT_ORDER);
         }
     }
 

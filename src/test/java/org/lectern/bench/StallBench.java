@@ -61,6 +61,8 @@ final class StallBench {
     private static final int HIGHLIGHTS = 10_000;
     private static final String IDLE = "nothing (the window idle)";
     private static final int BIG_DOCUMENT_HIGHLIGHTS = 30_000;
+    /** Profiles recorded so far: each is kept under a number of its own. */
+    private int profiles;
     private static final boolean SHOW_STACKS = Boolean.getBoolean("lectern.benchmark.stallStacks");
 
     private final Path work;
@@ -250,7 +252,7 @@ final class StallBench {
         waitFor(() -> true);
         String profiled = System.getProperty("lectern.benchmark.stallProfile");
         Profile profile = profiled != null && action.contains(profiled)
-                ? new Profile(work.resolve("stall-" + doneIn.size() + ".jfr")) : null;
+                ? new Profile(work.resolve("stall-" + ++profiles + ".jfr")) : null;
         try (Watcher watcher = new Watcher()) {
             long begun = System.nanoTime();
             Platform.runLater(start);
