@@ -107,10 +107,7 @@ class WorkbenchFlowTest {
             session.perform(session.edits().addDocument("Harbour", DocumentMetadata.EMPTY, ARTICLE));
         }
         javafx.scene.Node placeButton = robot.lookup("#tag-place").query();
-        dialogs.answers.add(other);
-        robot.push(KeyCode.CONTROL, KeyCode.O);
-        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
-                () -> window.model().session().location().equals(other) && !window.model().work().isBusy());
+        openByKeys(robot, other);
         WaitForAsyncUtils.waitForFxEvents();
         assertSame(placeButton, robot.lookup("#tag-place").query(), "the palette kept its buttons");
 
@@ -129,23 +126,14 @@ class WorkbenchFlowTest {
 
     @Test
     void aProjectLetGoForAnotherEndsClosedAndWholeAndOpensAgainAtOnce(FxRobot robot) throws Exception {
-        int start = ARTICLE.indexOf("Grey Tern");
-        select(robot, start, start + "Grey Tern".length());
-        robot.type(KeyCode.DIGIT3);
-        WaitForAsyncUtils.waitForFxEvents();
+        tagByKey(robot, "Grey Tern", KeyCode.DIGIT3);
         Path other = folder.resolve("let-go-" + UUID.randomUUID() + ".lectern");
         try (var session = org.lectern.service.ProjectSetup.open(other, "Ana")) {
             session.perform(session.edits().addDocument("Ferry", DocumentMetadata.EMPTY, "The ferry resumed."));
         }
 
-        dialogs.answers.add(other);
-        robot.push(KeyCode.CONTROL, KeyCode.O);
-        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
-                () -> window.model().session().location().equals(other) && !window.model().work().isBusy());
-        dialogs.answers.add(projectFile); // and straight back, before the first has had time to close
-        robot.push(KeyCode.CONTROL, KeyCode.O);
-        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
-                () -> window.model().session().location().equals(projectFile) && !window.model().work().isBusy());
+        openByKeys(robot, other);
+        openByKeys(robot, projectFile); // and straight back, before the first has had time to close
         WaitForAsyncUtils.waitForFxEvents();
 
         assertTrue(dialogs.errors.isEmpty(), dialogs.errors::toString);
@@ -168,10 +156,7 @@ class WorkbenchFlowTest {
         }
         robot.push(KeyCode.CONTROL, KeyCode.T);
         robot.clickOn("#tag-place");
-        dialogs.answers.add(other);
-        robot.push(KeyCode.CONTROL, KeyCode.O);
-        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
-                () -> window.model().session().location().equals(other) && !window.model().work().isBusy());
+        openByKeys(robot, other);
         WaitForAsyncUtils.waitForFxEvents();
 
         ArticleDrag.across(robot, area(), ARTICLE, "PORT ELLIS");
@@ -204,13 +189,9 @@ class WorkbenchFlowTest {
 
     @Test
     void overlappingHighlightsAreBothVisible(FxRobot robot) throws Exception {
-        int claim = ARTICLE.indexOf("Inspector Lena Moss said");
-        select(robot, claim, claim + "Inspector Lena Moss said".length());
-        robot.type(KeyCode.DIGIT2);
+        tagByKey(robot, "Inspector Lena Moss said", KeyCode.DIGIT2);
+        tagByKey(robot, "Lena Moss", KeyCode.DIGIT1);
         int actor = ARTICLE.indexOf("Lena Moss");
-        select(robot, actor, actor + "Lena Moss".length());
-        robot.type(KeyCode.DIGIT1);
-        WaitForAsyncUtils.waitForFxEvents();
 
         Collection<String> styles = area().getStyleAtPosition(actor + 2);
         assertEquals(2, styles.size(), "one background and one underline: " + styles);
@@ -301,10 +282,7 @@ class WorkbenchFlowTest {
 
     @Test
     void undoAndRedoOfAHighlightReachTheWindowAndTheFile(FxRobot robot) throws Exception {
-        int start = ARTICLE.indexOf("Customs records");
-        select(robot, start, start + "Customs records".length());
-        robot.type(KeyCode.DIGIT3);
-        WaitForAsyncUtils.waitForFxEvents();
+        tagByKey(robot, "Customs records", KeyCode.DIGIT3);
         assertEquals(1, rows("SELECT quote FROM highlight").size());
 
         robot.push(KeyCode.CONTROL, KeyCode.Z);
@@ -445,9 +423,7 @@ class WorkbenchFlowTest {
 
     @Test
     void exportingFromTheWindowWritesTheReportInTheBackgroundAndOpensIt(FxRobot robot) throws Exception {
-        int start = ARTICLE.indexOf("Inspector Lena Moss");
-        select(robot, start, start + "Inspector Lena Moss".length());
-        robot.type(KeyCode.DIGIT1);
+        tagByKey(robot, "Inspector Lena Moss", KeyCode.DIGIT1);
         Path report = folder.resolve("report-" + UUID.randomUUID() + ".html");
         dialogs.answers.add(new ExportRequest(org.lectern.service.ExportFormat.HTML,
                 org.lectern.io.export.ExportScope.EVERYTHING, report, java.util.Optional.empty(), true));
@@ -463,12 +439,8 @@ class WorkbenchFlowTest {
 
     @Test
     void importingAnnotationsFromTheWindowIsOneEditThatOneUndoTakesBack(FxRobot robot) throws Exception {
-        int first = ARTICLE.indexOf("Lena Moss");
-        select(robot, first, first + "Lena Moss".length());
-        robot.type(KeyCode.DIGIT1);
-        int second = ARTICLE.indexOf("Customs records");
-        select(robot, second, second + "Customs records".length());
-        robot.type(KeyCode.DIGIT3);
+        tagByKey(robot, "Lena Moss", KeyCode.DIGIT1);
+        tagByKey(robot, "Customs records", KeyCode.DIGIT3);
         Path exchange = folder.resolve("colleague-" + UUID.randomUUID() + ".jsonld");
         new org.lectern.io.w3c.W3cExport().export(window.model().session().state().snapshot(),
                 org.lectern.io.export.ExportScope.EVERYTHING, exchange, org.lectern.io.export.Progress.NONE);
@@ -490,9 +462,7 @@ class WorkbenchFlowTest {
 
     @Test
     void aReviewCommentOnAHighlightIsSavedAndItsThreadCanBeResolved(FxRobot robot) throws Exception {
-        int start = ARTICLE.indexOf("Customs records");
-        select(robot, start, start + "Customs records".length());
-        robot.type(KeyCode.DIGIT3);
+        tagByKey(robot, "Customs records", KeyCode.DIGIT3);
         javafx.scene.control.TabPane panels = robot.lookup("#panels").queryAs(javafx.scene.control.TabPane.class);
         robot.interact(() -> panels.getSelectionModel().select(3));
         robot.interact(() -> robot.lookup("#annotations-table").queryAs(TableView.class).getSelectionModel().select(0));
@@ -539,19 +509,13 @@ class WorkbenchFlowTest {
         assertEquals(List.of("Quotation|2", "Claim|0"), rows(
                 "SELECT name || '|' || hotkey FROM tag WHERE name IN ('Quotation', 'Claim') ORDER BY hotkey DESC"));
         assertTrue(robot.lookup("#tag-quotation").tryQuery().isPresent(), "the palette shows the renamed tag");
-        int start = ARTICLE.indexOf("Lena Moss");
-        select(robot, start, start + "Lena Moss".length());
-        robot.type(KeyCode.DIGIT2);
-        WaitForAsyncUtils.waitForFxEvents();
+        tagByKey(robot, "Lena Moss", KeyCode.DIGIT2);
         assertEquals(List.of("Lena Moss|Quotation"), rows("SELECT quote || '|' || tag FROM highlight"));
     }
 
     @Test
     void recolouringATagRecoloursItsChipsInThePaletteAndTheHighlightsTable(FxRobot robot) {
-        int start = ARTICLE.indexOf("denied on Monday");
-        select(robot, start, start + "denied on Monday".length());
-        robot.type(KeyCode.DIGIT2);
-        WaitForAsyncUtils.waitForFxEvents();
+        tagByKey(robot, "denied on Monday", KeyCode.DIGIT2);
         javafx.scene.control.TabPane panels = robot.lookup("#panels").queryAs(javafx.scene.control.TabPane.class);
         robot.interact(() -> panels.getSelectionModel().select(3));
 
@@ -587,6 +551,22 @@ class WorkbenchFlowTest {
     private static List<Annotation> sortById(List<Annotation> annotations) {
         return annotations.stream().sorted(java.util.Comparator.comparing((Annotation a) -> a.passage().start())
                 .thenComparing(a -> a.passage().end())).toList();
+    }
+
+    /** File → Open project… by its key, the file chooser answered with {@code file}; waits until it is shown. */
+    private void openByKeys(FxRobot robot, Path file) throws java.util.concurrent.TimeoutException {
+        dialogs.answers.add(file);
+        robot.push(KeyCode.CONTROL, KeyCode.O);
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> window.model().session().location().equals(file) && !window.model().work().isBusy());
+    }
+
+    /** Selects {@code quote} in the article and presses a tag key. */
+    private void tagByKey(FxRobot robot, String quote, KeyCode key) {
+        int start = ARTICLE.indexOf(quote);
+        select(robot, start, start + quote.length());
+        robot.type(key);
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private void select(FxRobot robot, int start, int end) {
