@@ -10,7 +10,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.fxmisc.richtext.StyleClassedTextArea;
@@ -21,7 +20,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.lectern.model.Annotation;
 import org.lectern.model.DocumentMetadata;
-import org.lectern.service.AnalystPreferences;
 import org.lectern.ui.article.HighlightSpans;
 import org.lectern.ui.article.Lens;
 import org.testfx.api.FxRobot;
@@ -47,16 +45,15 @@ class BigEditRestyleWindowTest {
     private Path annotationFile;
     private MainWindow window;
     private ScriptedDialogs dialogs;
-    private Preferences preferencesNode;
+    private WindowFixture fixture;
     private final List<Integer> restyledLengths = new ArrayList<>();
 
     @Start
     void start(Stage stage) throws Exception {
         Path projectFile = folder.resolve("log-" + UUID.randomUUID() + ".lectern");
-        preferencesNode = Preferences.userRoot().node("lectern-test-" + UUID.randomUUID());
         dialogs = new ScriptedDialogs();
-        window = new MainWindow(stage, new AnalystPreferences(preferencesNode), dialogs);
-        assertTrue(window.openProject(projectFile, "Ana Reyes"), () -> "project opened: " + dialogs.errors);
+        fixture = WindowFixture.open(stage, projectFile, "Ana Reyes", dialogs);
+        window = fixture.window();
         var session = window.model().session();
         session.perform(session.edits().addDocument(TITLE, DocumentMetadata.EMPTY, article()));
         annotationFile = webAnnotations(folder.resolve("log-" + UUID.randomUUID() + ".jsonld"));
@@ -69,8 +66,7 @@ class BigEditRestyleWindowTest {
 
     @AfterEach
     void closeWindow(FxRobot robot) throws Exception {
-        robot.interact(() -> window.stage().close());
-        preferencesNode.removeNode();
+        fixture.close(robot);
     }
 
     @Test

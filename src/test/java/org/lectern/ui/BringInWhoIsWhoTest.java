@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -21,7 +20,6 @@ import org.lectern.model.Document;
 import org.lectern.model.DocumentMetadata;
 import org.lectern.model.ProjectSnapshot;
 import org.lectern.model.Stamp;
-import org.lectern.service.AnalystPreferences;
 import org.lectern.service.Edit;
 import org.lectern.service.ProjectSession;
 import org.lectern.service.ProjectSetup;
@@ -51,15 +49,14 @@ class BringInWhoIsWhoTest {
     private Path projectFile;
     private MainWindow window;
     private ScriptedDialogs dialogs;
-    private Preferences preferencesNode;
+    private WindowFixture fixture;
 
     @Start
     void start(Stage stage) {
         projectFile = folder.resolve("ana-" + UUID.randomUUID() + ".lectern");
-        preferencesNode = Preferences.userRoot().node("lectern-test-" + UUID.randomUUID());
         dialogs = new ScriptedDialogs();
-        window = new MainWindow(stage, new AnalystPreferences(preferencesNode), dialogs);
-        assertTrue(window.openProject(projectFile, "Ana Reyes"), () -> "project opened: " + dialogs.errors);
+        fixture = WindowFixture.open(stage, projectFile, "Ana Reyes", dialogs);
+        window = fixture.window();
         var session = window.model().session();
         session.perform(session.edits().addDocument("Harbour", DocumentMetadata.EMPTY, ARTICLE));
         // Ben Okafor's highlight, brought in earlier under his full name.
@@ -74,8 +71,7 @@ class BringInWhoIsWhoTest {
 
     @AfterEach
     void closeWindow(FxRobot robot) throws Exception {
-        robot.interact(() -> window.stage().close());
-        preferencesNode.removeNode();
+        fixture.close(robot);
     }
 
     @Test

@@ -12,7 +12,6 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.prefs.Preferences;
 import javafx.scene.Node;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TextField;
@@ -24,7 +23,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.lectern.model.DocumentMetadata;
-import org.lectern.service.AnalystPreferences;
 import org.lectern.service.ProjectSession;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -42,16 +40,15 @@ class DocumentDetailsTest {
 
     private Path projectFile;
     private MainWindow window;
-    private Preferences preferencesNode;
+    private WindowFixture fixture;
 
     @Start
     void start(Stage stage) {
         projectFile = folder.resolve("details-" + UUID.randomUUID() + ".lectern");
-        preferencesNode = Preferences.userRoot().node("lectern-test-" + UUID.randomUUID());
         ScriptedDialogs dialogs = new ScriptedDialogs();
-        window = new MainWindow(stage, new AnalystPreferences(preferencesNode), dialogs);
+        fixture = WindowFixture.open(stage, projectFile, "Ana", dialogs);
+        window = fixture.window();
         window.onQuit(() -> { });
-        assertTrue(window.openProject(projectFile, "Ana"), () -> "project opened: " + dialogs.errors);
         ProjectSession session = window.model().session();
         session.perform(session.edits().addDocument("Harbour officials deny weapons shipment…",
                 new DocumentMetadata("AP", "", "2024-06-03", ""), "Harbour officials deny weapons shipment on Monday."));
@@ -62,8 +59,7 @@ class DocumentDetailsTest {
 
     @AfterEach
     void closeWindow(FxRobot robot) throws Exception {
-        robot.interact(() -> window.stage().close());
-        preferencesNode.removeNode();
+        fixture.close(robot);
     }
 
     @Test

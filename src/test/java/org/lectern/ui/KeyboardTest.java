@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.prefs.Preferences;
 import java.util.stream.Collectors;
 import javafx.scene.Node;
 import javafx.scene.control.Menu;
@@ -27,7 +26,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.lectern.model.DocumentMetadata;
-import org.lectern.service.AnalystPreferences;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -43,14 +41,13 @@ class KeyboardTest {
 
     private MainWindow window;
     private ScriptedDialogs dialogs;
-    private Preferences preferencesNode;
+    private WindowFixture fixture;
 
     @Start
     void start(Stage stage) {
-        preferencesNode = Preferences.userRoot().node("lectern-test-" + UUID.randomUUID());
         dialogs = new ScriptedDialogs();
-        window = new MainWindow(stage, new AnalystPreferences(preferencesNode), dialogs);
-        assertTrue(window.openProject(folder.resolve("keys-" + UUID.randomUUID() + ".lectern"), "Ana"));
+        fixture = WindowFixture.open(stage, folder.resolve("keys-" + UUID.randomUUID() + ".lectern"), "Ana", dialogs);
+        window = fixture.window();
         var session = window.model().session();
         session.perform(session.edits().addDocument("Customs", DocumentMetadata.EMPTY, ARTICLE));
         var document = session.state().documents().get(0).id();
@@ -60,8 +57,7 @@ class KeyboardTest {
 
     @AfterEach
     void closeWindow(FxRobot robot) throws Exception {
-        robot.interact(() -> window.stage().close());
-        preferencesNode.removeNode();
+        fixture.close(robot);
     }
 
     private Node focusOwner() {

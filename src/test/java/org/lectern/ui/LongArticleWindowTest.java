@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 import javafx.scene.Node;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.Label;
@@ -35,7 +34,6 @@ import org.lectern.model.Change;
 import org.lectern.model.Document;
 import org.lectern.model.DocumentMetadata;
 import org.lectern.model.Stamp;
-import org.lectern.service.AnalystPreferences;
 import org.lectern.service.Edit;
 import org.lectern.text.Passages;
 import org.lectern.ui.article.HighlightSpans;
@@ -69,17 +67,16 @@ class LongArticleWindowTest {
     private Path projectFile;
     private MainWindow window;
     private ScriptedDialogs dialogs;
-    private Preferences preferencesNode;
+    private WindowFixture fixture;
     /** The length of each piece of text the article took in, in order. */
     private final List<Integer> insertions = new ArrayList<>();
 
     @Start
     void start(Stage stage) {
         projectFile = folder.resolve("logs-" + UUID.randomUUID() + ".lectern");
-        preferencesNode = Preferences.userRoot().node("lectern-test-" + UUID.randomUUID());
         dialogs = new ScriptedDialogs();
-        window = new MainWindow(stage, new AnalystPreferences(preferencesNode), dialogs);
-        assertTrue(window.openProject(projectFile, "Ana Reyes"), () -> "project opened: " + dialogs.errors);
+        fixture = WindowFixture.open(stage, projectFile, "Ana Reyes", dialogs);
+        window = fixture.window();
         var session = window.model().session();
         // The project opens on its first document: the short note.
         session.perform(session.edits().addDocument(NOTE, DocumentMetadata.EMPTY, "Call the harbour master.\n"));
@@ -98,8 +95,7 @@ class LongArticleWindowTest {
 
     @AfterEach
     void closeWindow(FxRobot robot) throws Exception {
-        robot.interact(() -> window.stage().close());
-        preferencesNode.removeNode();
+        fixture.close(robot);
     }
 
     @Test

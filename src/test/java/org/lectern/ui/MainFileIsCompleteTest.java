@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -18,7 +17,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.lectern.model.Annotation;
 import org.lectern.model.DocumentMetadata;
 import org.lectern.model.ProjectSnapshot;
-import org.lectern.service.AnalystPreferences;
 import org.lectern.store.ProjectFiles;
 import org.lectern.store.ProjectStore;
 import org.testfx.api.FxRobot;
@@ -46,15 +44,14 @@ class MainFileIsCompleteTest {
     private Path projectFile;
     private MainWindow window;
     private ScriptedDialogs dialogs;
-    private Preferences preferencesNode;
+    private WindowFixture fixture;
 
     @Start
     void start(Stage stage) {
         projectFile = folder.resolve("sitting-" + UUID.randomUUID() + ".lectern");
-        preferencesNode = Preferences.userRoot().node("lectern-test-" + UUID.randomUUID());
         dialogs = new ScriptedDialogs();
-        window = new MainWindow(stage, new AnalystPreferences(preferencesNode), dialogs);
-        assertTrue(window.openProject(projectFile, "Ana"), () -> "project opened: " + dialogs.errors);
+        fixture = WindowFixture.open(stage, projectFile, "Ana", dialogs);
+        window = fixture.window();
         var session = window.model().session();
         session.perform(session.edits().addDocument("Harbour", DocumentMetadata.EMPTY, ARTICLE));
         window.show();
@@ -62,8 +59,7 @@ class MainFileIsCompleteTest {
 
     @AfterEach
     void closeWindow(FxRobot robot) throws Exception {
-        robot.interact(() -> window.stage().close());
-        preferencesNode.removeNode();
+        fixture.close(robot);
     }
 
     @Test

@@ -1,12 +1,10 @@
 package org.lectern.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
-import java.util.prefs.Preferences;
 import javafx.scene.Node;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TableRow;
@@ -16,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.lectern.model.DocumentMetadata;
-import org.lectern.service.AnalystPreferences;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -32,13 +29,12 @@ class MentionContextTest {
     static Path folder;
 
     private MainWindow window;
-    private Preferences preferencesNode;
+    private WindowFixture fixture;
 
     @Start
     void start(Stage stage) {
-        preferencesNode = Preferences.userRoot().node("lectern-test-" + UUID.randomUUID());
-        window = new MainWindow(stage, new AnalystPreferences(preferencesNode), new ScriptedDialogs());
-        assertTrue(window.openProject(folder.resolve("mentions-" + UUID.randomUUID() + ".lectern"), "Ana"));
+        fixture = WindowFixture.open(stage, folder.resolve("mentions-" + UUID.randomUUID() + ".lectern"), "Ana", new ScriptedDialogs());
+        window = fixture.window();
         var session = window.model().session();
         session.perform(session.edits().addDocument("Port", DocumentMetadata.EMPTY, ARTICLE));
         var document = session.state().documents().get(0).id();
@@ -52,8 +48,7 @@ class MentionContextTest {
 
     @AfterEach
     void closeWindow(FxRobot robot) throws Exception {
-        robot.interact(() -> window.stage().close());
-        preferencesNode.removeNode();
+        fixture.close(robot);
     }
 
     @Test

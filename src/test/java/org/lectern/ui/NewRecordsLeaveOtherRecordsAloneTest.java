@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
-import java.util.prefs.Preferences;
 import javafx.scene.Node;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -30,7 +29,6 @@ import org.lectern.model.Likelihood;
 import org.lectern.model.ProjectRecord;
 import org.lectern.model.Stance;
 import org.lectern.model.Strength;
-import org.lectern.service.AnalystPreferences;
 import org.lectern.service.ProjectSession;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -59,7 +57,7 @@ class NewRecordsLeaveOtherRecordsAloneTest {
     private Path projectFile;
     private MainWindow window;
     private ScriptedDialogs dialogs;
-    private Preferences preferencesNode;
+    private WindowFixture fixture;
     private Actor moss;
     private Actor greyTern;
     private Claim manifest;
@@ -71,10 +69,9 @@ class NewRecordsLeaveOtherRecordsAloneTest {
     @Start
     void start(Stage stage) {
         projectFile = folder.resolve("records-" + UUID.randomUUID() + ".lectern");
-        preferencesNode = Preferences.userRoot().node("lectern-test-" + UUID.randomUUID());
         dialogs = new ScriptedDialogs();
-        window = new MainWindow(stage, new AnalystPreferences(preferencesNode), dialogs);
-        assertTrue(window.openProject(projectFile, "Ana"), () -> "project opened: " + dialogs.errors);
+        fixture = WindowFixture.open(stage, projectFile, "Ana", dialogs);
+        window = fixture.window();
         ProjectSession session = window.model().session();
         session.perform(session.edits().addDocument("Harbour", DocumentMetadata.EMPTY, ARTICLE));
         UUID document = session.state().documents().get(0).id();
@@ -109,8 +106,7 @@ class NewRecordsLeaveOtherRecordsAloneTest {
 
     @AfterEach
     void closeWindow(FxRobot robot) throws Exception {
-        robot.interact(() -> window.stage().close());
-        preferencesNode.removeNode();
+        fixture.close(robot);
     }
 
     @ParameterizedTest(name = "with the {0} tab in front")

@@ -9,14 +9,12 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.lectern.service.AnalystPreferences;
 import org.lectern.service.AppFolders;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -35,7 +33,7 @@ class ProjectsOpenOnAWorkerTest {
     private String previousDataHome;
     private MainWindow window;
     private ScriptedDialogs dialogs;
-    private Preferences preferencesNode;
+    private WindowFixture fixture;
     private final List<String> workShown = new CopyOnWriteArrayList<>();
 
     @Start
@@ -43,11 +41,9 @@ class ProjectsOpenOnAWorkerTest {
         previousDataHome = System.getProperty(AppFolders.DATA_HOME_PROPERTY);
         Path dataHome = Files.createDirectories(folder.resolve("data-" + UUID.randomUUID()));
         System.setProperty(AppFolders.DATA_HOME_PROPERTY, dataHome.toString());
-        preferencesNode = Preferences.userRoot().node("lectern-test-" + UUID.randomUUID());
         dialogs = new ScriptedDialogs();
-        window = new MainWindow(stage, new AnalystPreferences(preferencesNode), dialogs);
-        assertTrue(window.openProject(folder.resolve("first-" + UUID.randomUUID() + ".lectern"), "Ana Reyes"),
-                () -> "project opened: " + dialogs.errors);
+        fixture = WindowFixture.open(stage, folder.resolve("first-" + UUID.randomUUID() + ".lectern"), "Ana Reyes", dialogs);
+        window = fixture.window();
         window.model().work().shownProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 workShown.add(now.getTitle());
@@ -58,8 +54,7 @@ class ProjectsOpenOnAWorkerTest {
 
     @AfterEach
     void closeWindow(FxRobot robot) throws Exception {
-        robot.interact(() -> window.stage().close());
-        preferencesNode.removeNode();
+        fixture.close(robot);
         if (previousDataHome == null) {
             System.clearProperty(AppFolders.DATA_HOME_PROPERTY);
         } else {

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
@@ -27,7 +26,6 @@ import org.lectern.model.Stamp;
 import org.lectern.model.Verdict;
 import org.lectern.review.diff.Difference;
 import org.lectern.review.diff.DifferenceKind;
-import org.lectern.service.AnalystPreferences;
 import org.lectern.service.Edit;
 import org.lectern.store.ProjectFiles;
 import org.lectern.store.ProjectStore;
@@ -48,16 +46,15 @@ class ReviewModeTest {
 
     private MainWindow window;
     private ScriptedDialogs dialogs;
-    private Preferences preferencesNode;
+    private WindowFixture fixture;
     private Path projectFile;
 
     @Start
     void start(Stage stage) {
         projectFile = folder.resolve("review-" + UUID.randomUUID() + ".lectern");
-        preferencesNode = Preferences.userRoot().node("lectern-test-" + UUID.randomUUID());
         dialogs = new ScriptedDialogs();
-        window = new MainWindow(stage, new AnalystPreferences(preferencesNode), dialogs);
-        assertTrue(window.openProject(projectFile, "Ana"));
+        fixture = WindowFixture.open(stage, projectFile, "Ana", dialogs);
+        window = fixture.window();
         var session = window.model().session();
         session.perform(session.edits().addDocument("Harbour", DocumentMetadata.EMPTY, ARTICLE));
         var document = session.state().documents().get(0).id();
@@ -75,8 +72,7 @@ class ReviewModeTest {
 
     @AfterEach
     void closeWindow(FxRobot robot) throws Exception {
-        robot.interact(() -> window.stage().close());
-        preferencesNode.removeNode();
+        fixture.close(robot);
     }
 
     @Test

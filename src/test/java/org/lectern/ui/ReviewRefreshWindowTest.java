@@ -1,12 +1,10 @@
 package org.lectern.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
-import java.util.prefs.Preferences;
 import javafx.scene.Node;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TabPane;
@@ -22,7 +20,6 @@ import org.lectern.model.Change;
 import org.lectern.model.Document;
 import org.lectern.model.DocumentMetadata;
 import org.lectern.model.Stamp;
-import org.lectern.service.AnalystPreferences;
 import org.lectern.service.Edit;
 import org.lectern.text.Passages;
 import org.testfx.api.FxRobot;
@@ -43,14 +40,13 @@ class ReviewRefreshWindowTest {
     static Path folder;
 
     private MainWindow window;
-    private Preferences preferencesNode;
+    private WindowFixture fixture;
 
     /** Ana (at the keyboard) and Ben agree exactly: one Claim in Harbour, one Evidence in Border. */
     @Start
     void start(Stage stage) {
-        preferencesNode = Preferences.userRoot().node("lectern-test-" + UUID.randomUUID());
-        window = new MainWindow(stage, new AnalystPreferences(preferencesNode), new ScriptedDialogs());
-        assertTrue(window.openProject(folder.resolve("review-" + UUID.randomUUID() + ".lectern"), "Ana"));
+        fixture = WindowFixture.open(stage, folder.resolve("review-" + UUID.randomUUID() + ".lectern"), "Ana", new ScriptedDialogs());
+        window = fixture.window();
         var session = window.model().session();
         session.perform(session.edits().addDocument("Harbour", DocumentMetadata.EMPTY, HARBOUR));
         session.perform(session.edits().addDocument("Border", DocumentMetadata.EMPTY, BORDER));
@@ -71,8 +67,7 @@ class ReviewRefreshWindowTest {
 
     @AfterEach
     void closeWindow(FxRobot robot) throws Exception {
-        robot.interact(() -> window.stage().close());
-        preferencesNode.removeNode();
+        fixture.close(robot);
     }
 
     /**

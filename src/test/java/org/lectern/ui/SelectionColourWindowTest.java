@@ -8,7 +8,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.prefs.Preferences;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.input.KeyCode;
@@ -22,7 +21,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.lectern.model.DocumentMetadata;
-import org.lectern.service.AnalystPreferences;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -43,15 +41,14 @@ class SelectionColourWindowTest {
     static java.nio.file.Path folder;
 
     private MainWindow window;
-    private Preferences preferencesNode;
+    private WindowFixture fixture;
 
     @Start
     void start(Stage stage) {
         java.nio.file.Path projectFile = folder.resolve("selection-" + UUID.randomUUID() + ".lectern");
-        preferencesNode = Preferences.userRoot().node("lectern-test-" + UUID.randomUUID());
         ScriptedDialogs dialogs = new ScriptedDialogs();
-        window = new MainWindow(stage, new AnalystPreferences(preferencesNode), dialogs);
-        assertTrue(window.openProject(projectFile, "Ana"), () -> "project opened: " + dialogs.errors);
+        fixture = WindowFixture.open(stage, projectFile, "Ana", dialogs);
+        window = fixture.window();
         var session = window.model().session();
         session.perform(session.edits().addDocument("Harbour", DocumentMetadata.EMPTY, ARTICLE));
         window.show();
@@ -59,8 +56,7 @@ class SelectionColourWindowTest {
 
     @AfterEach
     void closeWindow(FxRobot robot) throws Exception {
-        robot.interact(() -> window.stage().close());
-        preferencesNode.removeNode();
+        fixture.close(robot);
     }
 
     @Test

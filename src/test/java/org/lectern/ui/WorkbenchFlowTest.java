@@ -283,6 +283,7 @@ class WorkbenchFlowTest {
     @Test
     void undoAndRedoOfAHighlightReachTheWindowAndTheFile(FxRobot robot) throws Exception {
         tagByKey(robot, "Customs records", KeyCode.DIGIT3);
+        int start = ARTICLE.indexOf("Customs records");
         assertEquals(1, rows("SELECT quote FROM highlight").size());
 
         robot.push(KeyCode.CONTROL, KeyCode.Z);
