@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -19,7 +18,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.lectern.io.export.ExportScope;
 import org.lectern.model.DocumentMetadata;
-import org.lectern.service.AnalystPreferences;
 import org.lectern.service.AppFolders;
 import org.lectern.service.ExportFormat;
 import org.testfx.api.FxRobot;
@@ -39,18 +37,17 @@ class ExportFolderTest {
 
     private MainWindow window;
     private ScriptedDialogs dialogs;
-    private Preferences preferencesNode;
+    private WindowFixture fixture;
     /** The home folder the build gives the tests, never the real one. */
     private final Path home = Path.of(System.getProperty("user.home"));
 
     @Start
     void start(Stage stage) throws Exception {
         Files.createDirectories(home.resolve("Documents"));
-        preferencesNode = Preferences.userRoot().node("lectern-test-" + UUID.randomUUID());
         dialogs = new ScriptedDialogs();
-        window = new MainWindow(stage, new AnalystPreferences(preferencesNode), dialogs);
         Path project = AppFolders.dataHome().resolve("export-" + UUID.randomUUID() + ".lectern");
-        assertTrue(window.openProject(project, "Ana"), () -> "project opened: " + dialogs.errors);
+        fixture = WindowFixture.open(stage, project, "Ana", dialogs);
+        window = fixture.window();
         var session = window.model().session();
         session.perform(session.edits().addDocument("Harbour", DocumentMetadata.EMPTY,
                 "The harbour authority denied that the Grey Tern carried rifles."));
@@ -59,8 +56,7 @@ class ExportFolderTest {
 
     @AfterEach
     void closeWindow(FxRobot robot) throws Exception {
-        robot.interact(() -> window.stage().close());
-        preferencesNode.removeNode();
+        fixture.close(robot);
     }
 
     private Path export(FxRobot robot, Path target) throws Exception {

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.UUID;
-import java.util.prefs.Preferences;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -14,7 +13,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.lectern.model.Annotation;
 import org.lectern.model.DocumentMetadata;
-import org.lectern.service.AnalystPreferences;
 import org.lectern.service.ProjectSetup;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -30,15 +28,14 @@ class HighlightNudgeTest {
     static Path folder;
 
     private MainWindow window;
-    private Preferences preferencesNode;
+    private WindowFixture fixture;
     private Path file;
 
     @Start
     void start(Stage stage) {
-        preferencesNode = Preferences.userRoot().node("lectern-test-" + UUID.randomUUID());
-        window = new MainWindow(stage, new AnalystPreferences(preferencesNode), new ScriptedDialogs());
         file = folder.resolve("nudge-" + UUID.randomUUID() + ".lectern");
-        assertTrue(window.openProject(file, "Ana"));
+        fixture = WindowFixture.open(stage, file, "Ana", new ScriptedDialogs());
+        window = fixture.window();
         var session = window.model().session();
         session.perform(session.edits().addDocument("Customs", DocumentMetadata.EMPTY, ARTICLE));
         var document = session.state().documents().get(0).id();
@@ -53,8 +50,7 @@ class HighlightNudgeTest {
 
     @AfterEach
     void closeWindow(FxRobot robot) throws Exception {
-        robot.interact(() -> window.stage().close());
-        preferencesNode.removeNode();
+        fixture.close(robot);
     }
 
     private String quoteAt(int index) {
