@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -24,7 +23,6 @@ import org.lectern.fixtures.HarbourReading;
 import org.lectern.fixtures.HarbourReading.Mark;
 import org.lectern.fixtures.Qdpx;
 import org.lectern.model.DocumentMetadata;
-import org.lectern.service.AnalystPreferences;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -42,15 +40,14 @@ class ImportReportWindowTest {
     private Path projectFile;
     private MainWindow window;
     private ScriptedDialogs dialogs;
-    private Preferences preferencesNode;
+    private WindowFixture fixture;
 
     @Start
     void start(Stage stage) {
         projectFile = folder.resolve("ana-" + UUID.randomUUID() + ".lectern");
-        preferencesNode = Preferences.userRoot().node("lectern-test-" + UUID.randomUUID());
         dialogs = new ScriptedDialogs();
-        window = new MainWindow(stage, new AnalystPreferences(preferencesNode), dialogs);
-        assertTrue(window.openProject(projectFile, HarbourReading.ANA), () -> "project opened: " + dialogs.errors);
+        fixture = WindowFixture.open(stage, projectFile, HarbourReading.ANA, dialogs);
+        window = fixture.window();
         var session = window.model().session();
         session.perform(session.edits().addDocument(HarbourReading.TITLE, DocumentMetadata.EMPTY,
                 HarbourReading.ARTICLE));
@@ -59,8 +56,7 @@ class ImportReportWindowTest {
 
     @AfterEach
     void closeWindow(FxRobot robot) throws Exception {
-        robot.interact(() -> window.stage().close());
-        preferencesNode.removeNode();
+        fixture.close(robot);
     }
 
     @Test

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
-import java.util.prefs.Preferences;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -16,7 +15,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.lectern.model.DocumentMetadata;
 import org.lectern.model.Stance;
-import org.lectern.service.AnalystPreferences;
 import org.lectern.service.ProjectSetup;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -37,17 +35,16 @@ class KeyboardOnlySittingTest {
     static Path folder;
 
     private MainWindow window;
-    private Preferences preferencesNode;
+    private WindowFixture fixture;
     private Path file;
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
 
     @Start
     void start(Stage stage) {
-        preferencesNode = Preferences.userRoot().node("lectern-test-" + UUID.randomUUID());
-        window = new MainWindow(stage, new AnalystPreferences(preferencesNode), dialogs);
-        window.onQuit(() -> { });
         file = folder.resolve("sitting-" + UUID.randomUUID() + ".lectern");
-        assertTrue(window.openProject(file, "Ana"));
+        fixture = WindowFixture.open(stage, file, "Ana", dialogs);
+        window = fixture.window();
+        window.onQuit(() -> { });
         var session = window.model().session();
         session.perform(session.edits().addDocument("Customs", DocumentMetadata.EMPTY, FIRST));
         session.perform(session.edits().addDocument("Port", DocumentMetadata.EMPTY, SECOND));
@@ -56,8 +53,7 @@ class KeyboardOnlySittingTest {
 
     @AfterEach
     void closeWindow(FxRobot robot) throws Exception {
-        robot.interact(() -> window.stage().close());
-        preferencesNode.removeNode();
+        fixture.close(robot);
     }
 
     private String selected() {
