@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.prefs.Preferences;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Tab;
@@ -21,7 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.lectern.model.DocumentMetadata;
-import org.lectern.service.AnalystPreferences;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -42,17 +40,15 @@ class WindowLayoutAtSizeTest {
     static java.nio.file.Path folder;
 
     private MainWindow window;
-    private Preferences preferencesNode;
+    private WindowFixture fixture;
 
     @Start
     void start(Stage shared) {
         // A window of its own: the sizes tried here leave the stage the other tests share alone.
         Stage stage = new Stage();
         java.nio.file.Path projectFile = folder.resolve("layout-" + UUID.randomUUID() + ".lectern");
-        preferencesNode = Preferences.userRoot().node("lectern-test-" + UUID.randomUUID());
-        ScriptedDialogs dialogs = new ScriptedDialogs();
-        window = new MainWindow(stage, new AnalystPreferences(preferencesNode), dialogs);
-        assertTrue(window.openProject(projectFile, "Ana"), () -> "project opened: " + dialogs.errors);
+        fixture = WindowFixture.open(stage, projectFile, "Ana", new ScriptedDialogs());
+        window = fixture.window();
         var session = window.model().session();
         session.perform(session.edits().addDocument("Harbour", DocumentMetadata.EMPTY, ARTICLE));
         window.show();
@@ -60,11 +56,7 @@ class WindowLayoutAtSizeTest {
 
     @AfterEach
     void closeWindow(FxRobot robot) throws Exception {
-        robot.interact(() -> {
-            Stage stage = window.stage();
-            stage.close();
-        });
-        preferencesNode.removeNode();
+        fixture.close(robot);
     }
 
     @Test
