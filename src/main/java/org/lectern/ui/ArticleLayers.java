@@ -10,6 +10,7 @@ import java.util.Set;
 import javafx.beans.binding.BooleanExpression;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.collections.ListChangeListener;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
@@ -33,6 +34,14 @@ final class ArticleLayers {
     private static final String EVERYONE = null;
     private final WorkbenchModel model;
     private final ArticleView article;
+    /**
+     * The legend's labels are kept and renamed, not made afresh: showing another document would otherwise make,
+     * style and skin twenty analysts' labels in the frame that shows it.
+     */
+    private final Label myEntry = entry(filled(), "layer-mine");
+    private final Label onlyEntry = new Label();
+    private final List<Label> colleagueEntries = new ArrayList<>();
+
     private final FlowPane legend = new FlowPane(12, 2);
     private String shown = EVERYONE;
     private String layersShown = "";
@@ -291,24 +300,60 @@ final class ArticleLayers {
             return;
         }
         legendShown = legendNow;
-        legend.getChildren().clear();
         boolean colleagues = analysts.size() > 1;
         legend.setVisible(colleagues);
         legend.setManaged(colleagues);
         if (!colleagues) {
+            legend.getChildren().clear();
             return;
         }
+        List<Node> entries = new ArrayList<>();
         if (shown != EVERYONE) {
-            legend.getChildren().add(new Label("Showing only " + (shown.equals(me) ? "your" : shown + "'s")
-                    + " highlights (View → Highlights of → Everyone shows all)"));
-            return;
+            onlyEntry.setText("Showing only " + (shown.equals(me) ? "your" : shown + "'s")
+                    + " highlights (View → Highlights of → Everyone shows all)");
+            entries.add(onlyEntry);
+        } else {
+            int colleague = 0;
+            for (String analyst : analysts) {
+                if (analyst.equals(me)) {
+                    myEntry.setText(analyst + " (you)");
+                    entries.add(myEntry);
+                } else {
+                    entries.add(colleagueEntry(colleague++, analyst));
+                }
+            }
         }
-        for (String analyst : analysts) {
-            boolean mine = analyst.equals(me);
-            Label entry = new Label(mine ? analyst + " (you)" : analyst, mine ? filled() : dashed());
-            entry.getStyleClass().add(mine ? "layer-mine" : "layer-colleague");
-            legend.getChildren().add(entry);
+        // The same labels in the same places stay where they are: only their names changed.
+        if (!sameNodes(legend.getChildren(), entries)) {
+            legend.getChildren().setAll(entries);
         }
+    }
+
+    private Label colleagueEntry(int index, String analyst) {
+        if (index == colleagueEntries.size()) {
+            colleagueEntries.add(entry(dashed(), "layer-colleague"));
+        }
+        Label entry = colleagueEntries.get(index);
+        entry.setText(analyst);
+        return entry;
+    }
+
+    private static Label entry(Node swatch, String styleClass) {
+        Label entry = new Label("", swatch);
+        entry.getStyleClass().add(styleClass);
+        return entry;
+    }
+
+    private static boolean sameNodes(List<Node> shownNow, List<Node> wanted) {
+        if (shownNow.size() != wanted.size()) {
+            return false;
+        }
+        for (int i = 0; i < wanted.size(); i++) {
+            if (shownNow.get(i) != wanted.get(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Region filled() {

@@ -88,6 +88,12 @@ class LayerViewTest {
         return robot.from(legend).lookup(".label").queryAllAs(Label.class).stream().map(Label::getText).toList();
     }
 
+    private List<String> swatches(FxRobot robot) {
+        Region legend = robot.lookup("#layer-legend").queryAs(Region.class);
+        return robot.from(legend).lookup(".label").queryAllAs(Label.class).stream()
+                .map(label -> label.getGraphic().getStyleClass().get(0)).toList();
+    }
+
     private void choose(FxRobot robot, String item) {
         robot.clickOn("View").clickOn(item);
         WaitForAsyncUtils.waitForFxEvents();
@@ -183,6 +189,8 @@ class LayerViewTest {
         robot.clickOn("Customs");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(List.of("Ana Reyes (you)", "Ben Okafor"), legend(robot), "back to the first document's");
+        assertEquals(List.of("layer-swatch-filled", "layer-swatch-dashed"), swatches(robot),
+                "the analyst's own layer filled, the colleague's dashed, as before the switches");
     }
 
     @Test
