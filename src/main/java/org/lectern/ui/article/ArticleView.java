@@ -258,6 +258,7 @@ public final class ArticleView extends BorderPane {
         private int filled;
         /** A passage asked to be selected that lies beyond what is filled in: selected once it is there. */
         private Annotation waitingToBeSelected;
+        private boolean firstFrameOut;
 
         Filling(Document document, boolean grouped) {
             this.text = document.text();
@@ -286,6 +287,10 @@ public final class ArticleView extends BorderPane {
             if (model.session() == null) { // the window closed, or another project is being opened
                 stop();
                 filling = null;
+                return;
+            }
+            if (!firstFrameOut) {
+                firstFrameOut = true; // the frame that shows the first slice is spared the next ones
                 return;
             }
             if (!styles.isDone() && !stylesStale) {
