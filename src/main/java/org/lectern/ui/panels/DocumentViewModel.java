@@ -47,6 +47,9 @@ public final class DocumentViewModel {
         show(model.currentDocument().orElse(null));
     }
 
+    /** The record the summary and the date were last made from. */
+    private Document described;
+
     private void show(Document document) {
         form.show(document);
         shown.set(document);
@@ -54,6 +57,11 @@ public final class DocumentViewModel {
     }
 
     private void describe(Document document) {
+        // Told after every edit, a highlight's too: the same record needs no new summary and date.
+        if (document != null && document == described) {
+            return;
+        }
+        described = document;
         summary.set(summary(document));
         added.set(document == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
                 .withLocale(Locale.getDefault()).withZone(ZoneId.systemDefault()).format(document.stamp().created())
