@@ -26,7 +26,12 @@ final class DocumentAnnotations {
      * thousands.
      */
     private List<Annotation> ordered;
-    private java.util.Comparator<Annotation> orderedBy;
+    /** The reading order: by start first, then the order of those that start at the same place. */
+    private final java.util.Comparator<Annotation> readingOrder;
+
+    DocumentAnnotations(java.util.Comparator<Annotation> readingOrder) {
+        this.readingOrder = readingOrder;
+    }
 
     void put(Annotation annotation) {
         remove(annotation.id());
@@ -58,31 +63,25 @@ final class DocumentAnnotations {
     }
 
     /**
-     * Every annotation, in the order {@code inOrder} gives: walked by start, so only annotations that start at the
-     * same place are sorted among themselves ({@code inOrder} must order by start first). Sorting ten thousand
-     * afresh each time a document is opened held up the window for tens of milliseconds. Unmodifiable.
+     * Every annotation in reading order, unmodifiable: walked by start, so only annotations that start at the same
+     * place are sorted among themselves. Sorting ten thousand afresh each time a document is opened held up the
+     * window for tens of milliseconds.
      */
-    List<Annotation> inOrder(java.util.Comparator<Annotation> inOrder) {
-        if (ordered == null || orderedBy != inOrder) {
-            ordered = walkInOrder(inOrder);
-            orderedBy = inOrder;
+    List<Annotation> inOrder() {
+        if (ordered == null) {
+            List<Annotation> walked = new ArrayList<>(byId.size());
+            for (Map<UUID, Annotation> starting : byStart.values()) {
+                if (starting.size() == 1) {
+                    walked.addAll(starting.values());
+                } else {
+                    List<Annotation> tied = new ArrayList<>(starting.values());
+                    tied.sort(readingOrder);
+                    walked.addAll(tied);
+                }
+            }
+            ordered = java.util.Collections.unmodifiableList(walked);
         }
         return ordered;
-    }
-
-    /** The annotations in reading order, unmodifiable. */
-    private List<Annotation> walkInOrder(java.util.Comparator<Annotation> inOrder) {
-        List<Annotation> ordered = new ArrayList<>(byId.size());
-        for (Map<UUID, Annotation> starting : byStart.values()) {
-            if (starting.size() == 1) {
-                ordered.addAll(starting.values());
-            } else {
-                List<Annotation> tied = new ArrayList<>(starting.values());
-                tied.sort(inOrder);
-                ordered.addAll(tied);
-            }
-        }
-        return java.util.Collections.unmodifiableList(ordered);
     }
 
     List<Annotation> overlapping(int from, int to) {

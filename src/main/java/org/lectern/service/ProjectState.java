@@ -214,7 +214,7 @@ public final class ProjectState {
     public List<Annotation> annotationsOf(UUID documentId) {
         DocumentAnnotations ofDocument = read(documentId);
         synchronized (this) {
-            return ofDocument == null ? List.of() : ofDocument.inOrder(IN_TEXT_ORDER);
+            return ofDocument == null ? List.of() : ofDocument.inOrder();
         }
     }
 
@@ -315,7 +315,7 @@ public final class ProjectState {
             return;
         }
         DocumentAnnotations ofDocument = annotationsByDocument.computeIfAbsent(documentId,
-                k -> new DocumentAnnotations());
+                k -> new DocumentAnnotations(IN_TEXT_ORDER));
         for (Annotation annotation : stored) {
             annotations.put(annotation.id(), annotation);
             ofDocument.put(annotation);
@@ -364,7 +364,7 @@ public final class ProjectState {
                 }
             } else {
                 annotations.put(after.id(), after);
-                annotationsByDocument.computeIfAbsent(document, k -> new DocumentAnnotations()).put(after);
+                annotationsByDocument.computeIfAbsent(document, k -> new DocumentAnnotations(IN_TEXT_ORDER)).put(after);
             }
         }
     }

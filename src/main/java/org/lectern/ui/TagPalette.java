@@ -1,5 +1,7 @@
 package org.lectern.ui;
 
+import java.util.ArrayList;
+import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Button;
 import javafx.scene.control.ToggleButton;
@@ -30,9 +32,9 @@ final class TagPalette extends FlowPane {
     }
 
     /** What the buttons show: each tag as it looked when they were made, and where the sticky tag stood then. */
-    private java.util.List<Tag> shown;
+    private List<Tag> shown;
     private int stickyShown;
-    private final java.util.List<Button> buttons = new java.util.ArrayList<>();
+    private final List<Button> buttons = new ArrayList<>();
 
     /**
      * Opening another project usually brings tags that look just like the ones shown (the same names, keys and
@@ -45,10 +47,10 @@ final class TagPalette extends FlowPane {
             for (int i = 0; i < buttons.size(); i++) {
                 commands.bind(buttons.get(i), Command.TAG_SELECTION, model.tags().get(i));
             }
-            shown = java.util.List.copyOf(model.tags());
+            shown = List.copyOf(model.tags());
             return;
         }
-        shown = java.util.List.copyOf(model.tags());
+        shown = List.copyOf(model.tags());
         stickyShown = stickyIndex;
         buttons.clear();
         getChildren().clear();
@@ -76,7 +78,7 @@ final class TagPalette extends FlowPane {
         getChildren().add(sticky);
     }
 
-    private boolean looksAsShown(java.util.List<Tag> tags) {
+    private boolean looksAsShown(List<Tag> tags) {
         if (tags.size() != shown.size()) {
             return false;
         }

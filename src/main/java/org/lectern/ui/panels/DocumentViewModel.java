@@ -30,6 +30,8 @@ public final class DocumentViewModel {
     private final ReadOnlyObjectWrapper<Document> shown = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(summary(null));
     private final ReadOnlyStringWrapper added = new ReadOnlyStringWrapper("");
+    /** The record the summary and the date were last made from. */
+    private Document described;
 
     public DocumentViewModel(WorkbenchModel model) {
         form = new RecordForm<>(model, id -> model.state().document(id));
@@ -46,9 +48,6 @@ public final class DocumentViewModel {
                 .flatMap(document -> model.state().document(document.id())).ifPresent(this::describe));
         show(model.currentDocument().orElse(null));
     }
-
-    /** The record the summary and the date were last made from. */
-    private Document described;
 
     private void show(Document document) {
         form.show(document);
