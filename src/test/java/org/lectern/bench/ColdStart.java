@@ -39,7 +39,9 @@ final class ColdStart {
     private final Path work;
     private final PrintStream out;
     private final List<String> summary;
-    private final String java = ProcessHandle.current().info().command().orElse("java");
+    /** The children's java: this JVM's, or another named by lectern.benchmark.coldJava (say, a JDK 25). */
+    private final String java = System.getProperty("lectern.benchmark.coldJava",
+            ProcessHandle.current().info().command().orElse("java"));
     private String classPath;
     private int launches;
 
@@ -74,6 +76,10 @@ final class ColdStart {
 
         // As the installer ships it: SQLite's native library unpacked beside the runtime, named by system properties.
         List<String> installed = SqliteNativeLibrary.unpackedFlags(work.resolve("native"));
+        if (Boolean.getBoolean("lectern.benchmark.coldAotOnly")) {
+            summarise("AOT cache, SQLite unpacked", aotCache(runs, installed));
+            return;
+        }
         if (Boolean.getBoolean("lectern.benchmark.coldInstalledOnly")) {
             // A quicker look while trying changes: only the start as installed, and where its time goes.
             double[] unpacked = compare("without CDS, SQLite's library shipped unpacked (as installed)", runs,
@@ -102,11 +108,53 @@ final class ColdStart {
         double[] cds = compare("with AppCDS (-XX:SharedArchiveFile, each its own archive), SQLite's library shipped"
                 + " unpacked", runs, lecternCds, List.of("-XX:SharedArchiveFile=" + bareArchive));
 
+        double[] aot = childJavaFeature() >= 25 ? aotCache(runs, installed) : null;
+
         breakdown(3);
 
         summarise("no CDS", plain);
         summarise("no CDS, SQLite unpacked", unpacked);
         summarise("AppCDS, SQLite unpacked", cds);
+        if (aot != null) {
+            summarise("AOT cache, SQLite unpacked", aot);
+        }
+    }
+
+    /**
+     * JDK 25's ahead-of-time cache (JEP 483, 514, 515): classes loaded and linked and methods' profiles from a
+     * training run that shows the whole window, one cache for Lectern and one for the bare window.
+     */
+    private double[] aotCache(int runs, List<String> installed) throws Exception {
+        Path lecternCache = work.resolve("lectern.aot");
+        Path bareCache = work.resolve("bare.aot");
+        List<String> lecternTraining = new ArrayList<>(installed);
+        lecternTraining.add("-XX:AOTCacheOutput=" + lecternCache);
+        long l = launch(LECTERN_MAIN, lecternTraining, true)[1];
+        long b = launch(BARE_MAIN, List.of("-XX:AOTCacheOutput=" + bareCache), true)[1];
+        require(Files.exists(lecternCache) && Files.exists(bareCache), "AOT caches written");
+        out.printf(Locale.ROOT, "   AOT caches built (-XX:AOTCacheOutput, a training run to the whole window): lectern.aot"
+                + " %.1f MB (%.0f ms), bare.aot %.1f MB (%.0f ms)%n", Files.size(lecternCache) / 1e6, l / 1e6,
+                Files.size(bareCache) / 1e6, b / 1e6);
+        List<String> lecternAot = new ArrayList<>(installed);
+        lecternAot.add("-XX:AOTCache=" + lecternCache);
+        return compare("with an AOT cache (-XX:AOTCache, each its own), SQLite's library shipped unpacked", runs,
+                lecternAot, List.of("-XX:AOTCache=" + bareCache));
+    }
+
+    /** The feature release of the children's java (17, 25, ...), from its release file or 17 if unknown. */
+    private int childJavaFeature() {
+        try {
+            Path release = Path.of(java).toRealPath().getParent().getParent().resolve("release");
+            for (String line : Files.readAllLines(release)) {
+                if (line.startsWith("JAVA_VERSION=")) {
+                    String version = line.substring("JAVA_VERSION=".length()).replace("\"", "");
+                    return Integer.parseInt(version.split("[.+-]")[0]);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // Unknown: treated as the oldest supported release.
+        }
+        return 17;
     }
 
     private void summarise(String configuration, double[] figures) {
