@@ -3,6 +3,7 @@ package org.lectern.log;
 import java.nio.file.Path;
 import org.lectern.service.AppFolders;
 import org.slf4j.bridge.SLF4JBridgeHandler;
+import org.slf4j.helpers.Reporter;
 
 /**
  * Lectern's log file: what the libraries Lectern uses say (PDFBox, POI, SQLite, Flyway, JavaFX) and the full
@@ -31,6 +32,12 @@ public final class LecternLog {
      * from here on they write to Lectern's log file instead. Safe to call more than once.
      */
     public static synchronized void captureJavaLogging() {
+        // SLF4J's own notes go to the terminal. One comes at nearly every start: the threads that start the
+        // window (reading the article, opening the project) log before the log is set up, and SLF4J says it is
+        // passing those messages on to the log once it is. Only its errors are left to say.
+        if (System.getProperty(Reporter.SLF4J_INTERNAL_VERBOSITY_KEY) == null) {
+            System.setProperty(Reporter.SLF4J_INTERNAL_VERBOSITY_KEY, "ERROR");
+        }
         if (!SLF4JBridgeHandler.isInstalled()) {
             SLF4JBridgeHandler.removeHandlersForRootLogger();
             SLF4JBridgeHandler.install();

@@ -22,7 +22,8 @@ import org.slf4j.Logger;
  * Everything goes to one file in the logs folder of Lectern's data folder (on Linux
  * ~/.local/share/lectern/logs/lectern.log), never to the terminal: there only Lectern's own one-line messages
  * belong. The file is rotated each day and when it reaches 5 MB; parts older than 30 days go, and all parts
- * together stay under 50 MB. Logback's own start-up notes (such as "cannot write the log folder") stay silent.
+ * together stay under 50 MB. The file and its appender are made when the first message is written. Logback's own
+ * start-up notes (such as "cannot write the log folder") stay silent.
  */
 public final class LogFileConfigurator extends ContextAwareBase implements Configurator {
     static final String APPENDER = "FILE";
@@ -37,6 +38,18 @@ public final class LogFileConfigurator extends ContextAwareBase implements Confi
         context.addListener(julLevels);
         julLevels.start();
 
+        FileOnFirstWrite file = new FileOnFirstWrite(APPENDER, () -> rollingFile(context));
+        file.setContext(context);
+        file.start();
+
+        ch.qos.logback.classic.Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
+        root.setLevel(Level.INFO);
+        root.addAppender(file);
+        return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
+    }
+
+    /** The log file itself, made when the first message is written (see FileOnFirstWrite). */
+    static RollingFileAppender<ILoggingEvent> rollingFile(LoggerContext context) {
         String folder = LecternLog.folder().toString();
         RollingFileAppender<ILoggingEvent> file = new RollingFileAppender<>();
         file.setContext(context);
@@ -59,10 +72,6 @@ public final class LogFileConfigurator extends ContextAwareBase implements Confi
         encoder.start();
         file.setEncoder(encoder);
         file.start();
-
-        ch.qos.logback.classic.Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
-        root.setLevel(Level.INFO);
-        root.addAppender(file);
-        return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
+        return file;
     }
 }

@@ -279,7 +279,13 @@ public final class MainWindow {
     /** Shows the whole window at once. */
     public void show() {
         if (scene.getRoot() != root) {
-            scene.setRoot(root); // in place of the glimpse shown at start-up
+            // In place of the glimpse shown at start-up. The article joins once the root is styled: its first
+            // cells are styled as they join the scene, and would not find the theme's colours (named on ".root")
+            // in a root not yet styled.
+            articlePane.setCenter(null);
+            scene.setRoot(root);
+            root.applyCss();
+            articlePane.setCenter(article);
         }
         assemble();
         stage.show();

@@ -78,13 +78,15 @@ final class ColdStart {
         List<String> installed = SqliteNativeLibrary.unpackedFlags(work.resolve("native"));
         if (Boolean.getBoolean("lectern.benchmark.coldAotOnly")) {
             summarise("AOT cache, SQLite unpacked", aotCache(runs, installed));
+            breakdown(3, List.of("-XX:AOTCache=" + work.resolve("lectern.aot")),
+                    List.of("-XX:AOTCache=" + work.resolve("bare.aot")));
             return;
         }
         if (Boolean.getBoolean("lectern.benchmark.coldInstalledOnly")) {
             // A quicker look while trying changes: only the start as installed, and where its time goes.
             double[] unpacked = compare("without CDS, SQLite's library shipped unpacked (as installed)", runs,
                     installed, List.of());
-            breakdown(3);
+            breakdown(3, List.of(), List.of());
             summarise("no CDS, SQLite unpacked", unpacked);
             return;
         }
@@ -110,7 +112,7 @@ final class ColdStart {
 
         double[] aot = childJavaFeature() >= 25 ? aotCache(runs, installed) : null;
 
-        breakdown(3);
+        breakdown(3, List.of(), List.of());
 
         summarise("no CDS", plain);
         summarise("no CDS, SQLite unpacked", unpacked);
@@ -204,14 +206,16 @@ final class ColdStart {
         return new double[] {a.median(), w.median(), b.median()};
     }
 
-    /** Where the start-up time goes: StartupSteps in child JVMs (no CDS), median time of each step since launch. */
-    private void breakdown(int runs) throws Exception {
-        out.printf(Locale.ROOT, "   Where the time goes (no CDS; org.lectern.bench.StartupSteps doing LecternApp.start's"
-                + " steps without Launcher/picocli; median of %d, ms since the JVM was launched):%n", runs);
+    /** Where the start-up time goes: StartupSteps in child JVMs with the flags given, median time of each step. */
+    private void breakdown(int runs, List<String> lecternFlags, List<String> bareFlags) throws Exception {
+        out.printf(Locale.ROOT, "   Where the time goes (%s; org.lectern.bench.StartupSteps doing LecternApp.start's"
+                + " steps without Launcher/picocli; median of %d, ms since the JVM was launched):%n",
+                lecternFlags.isEmpty() ? "no CDS" : String.join(" ", lecternFlags), runs);
         for (String mode : List.of("lectern", "bare")) {
             Map<String, List<Long>> steps = new LinkedHashMap<>();
             for (int i = 0; i < runs; i++) {
-                for (Map.Entry<String, Long> step : steps(mode).entrySet()) {
+                for (Map.Entry<String, Long> step : steps(mode, mode.equals("bare") ? bareFlags : lecternFlags)
+                        .entrySet()) {
                     steps.computeIfAbsent(step.getKey(), k -> new ArrayList<>()).add(step.getValue() * 1_000_000);
                 }
             }
@@ -225,11 +229,12 @@ final class ColdStart {
         }
     }
 
-    private Map<String, Long> steps(String mode) throws Exception {
+    private Map<String, Long> steps(String mode, List<String> flags) throws Exception {
         int n = ++launches;
         Path log = work.resolve("steps-" + n + ".log");
         List<String> command = new ArrayList<>();
         command.add(java);
+        command.addAll(flags);
         command.addAll(commonFlags(work.resolve("unused-" + n)));
         command.add("-cp");
         command.add(classPath);
