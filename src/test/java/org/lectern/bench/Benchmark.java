@@ -38,7 +38,10 @@ import java.util.Locale;
  * real home, data folder and preferences are never touched.
  *
  * <p>System properties: {@code lectern.benchmark.presses} (1000), {@code lectern.benchmark.warmupPresses} (100),
- * {@code lectern.benchmark.coldRuns} (5),
+ * {@code lectern.benchmark.coldRuns} (5), {@code lectern.benchmark.coldJava} (the java section 3 starts its
+ * windows with; default this JVM's, and a JDK 25+ found as installer/build.sh finds one for the ahead-of-time
+ * cache), {@code lectern.benchmark.coldAotOnly} (true: section 3 measures only that cache, with a coldJava of 25+),
+ * {@code lectern.benchmark.coldInstalledOnly} (true: only the start as installed without a cache),
  * {@code lectern.benchmark.profilePresses} (300; 0: no profiles),
  * {@code lectern.benchmark.skip} (the sections to leave out: numbers from 1 to 10 separated by commas; a run
  * of digits names each digit, 0 standing for 10, so {@code 123456789} runs section 10 alone), {@code lectern.benchmark.stallRuns} (3),

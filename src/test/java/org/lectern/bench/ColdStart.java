@@ -27,7 +27,8 @@ import org.lectern.service.AnalystPreferences;
 /**
  * Figure 3: wall-clock time from starting a new JVM to its window shown (marker file written after the first pulse
  * following show()), for Lectern on its default project with the sample article and for a bare JavaFX window,
- * with the same java, flags and class path; then again with an AppCDS archive for each.
+ * with the same java, flags and class path; then again with an AppCDS archive for each, and with a JDK 25+ and an
+ * ahead-of-time cache for each, as installer/build.sh ships Lectern when it finds such a JDK.
  */
 final class ColdStart {
     static final double RATIO_TARGET = 1.5;
@@ -40,7 +41,7 @@ final class ColdStart {
     private final PrintStream out;
     private final List<String> summary;
     /** The children's java: this JVM's, or another named by lectern.benchmark.coldJava (say, a JDK 25). */
-    private final String java = System.getProperty("lectern.benchmark.coldJava",
+    private String java = System.getProperty("lectern.benchmark.coldJava",
             ProcessHandle.current().info().command().orElse("java"));
     private String classPath;
     private int launches;
@@ -77,6 +78,8 @@ final class ColdStart {
         // As the installer ships it: SQLite's native library unpacked beside the runtime, named by system properties.
         List<String> installed = SqliteNativeLibrary.unpackedFlags(work.resolve("native"));
         if (Boolean.getBoolean("lectern.benchmark.coldAotOnly")) {
+            require(feature(java) >= 25, "lectern.benchmark.coldAotOnly needs a JDK 25 or newer: lectern.benchmark"
+                    + ".coldJava names its java");
             summarise("AOT cache, SQLite unpacked", aotCache(runs, installed));
             breakdown(3, List.of("-XX:AOTCache=" + work.resolve("lectern.aot")),
                     List.of("-XX:AOTCache=" + work.resolve("bare.aot")));
@@ -110,7 +113,22 @@ final class ColdStart {
         double[] cds = compare("with AppCDS (-XX:SharedArchiveFile, each its own archive), SQLite's library shipped"
                 + " unpacked", runs, lecternCds, List.of("-XX:SharedArchiveFile=" + bareArchive));
 
-        double[] aot = childJavaFeature() >= 25 ? aotCache(runs, installed) : null;
+        // As installer/build.sh builds Lectern when it finds a JDK 25 or newer: that runtime and a training run's
+        // ahead-of-time cache. The bare window gets a cache of its own, made the same way.
+        String newer = feature(java) >= 25 ? java : newestJava25();
+        double[] aot = null;
+        if (newer == null) {
+            out.println("   no JDK 25 or newer found (lectern.benchmark.coldJava names one): the ahead-of-time cache"
+                    + " installer/build.sh makes with it is not measured");
+        } else {
+            String older = java;
+            java = newer;
+            try {
+                aot = aotCache(runs, installed);
+            } finally {
+                java = older;
+            }
+        }
 
         breakdown(3, List.of(), List.of());
 
@@ -118,7 +136,7 @@ final class ColdStart {
         summarise("no CDS, SQLite unpacked", unpacked);
         summarise("AppCDS, SQLite unpacked", cds);
         if (aot != null) {
-            summarise("AOT cache, SQLite unpacked", aot);
+            summarise("JDK 25+ and AOT cache", aot);
         }
     }
 
@@ -134,19 +152,48 @@ final class ColdStart {
         long l = launch(LECTERN_MAIN, lecternTraining, true)[1];
         long b = launch(BARE_MAIN, List.of("-XX:AOTCacheOutput=" + bareCache), true)[1];
         require(Files.exists(lecternCache) && Files.exists(bareCache), "AOT caches written");
-        out.printf(Locale.ROOT, "   AOT caches built (-XX:AOTCacheOutput, a training run to the whole window): lectern.aot"
-                + " %.1f MB (%.0f ms), bare.aot %.1f MB (%.0f ms)%n", Files.size(lecternCache) / 1e6, l / 1e6,
+        out.printf(Locale.ROOT, "   AOT caches built with %s (-XX:AOTCacheOutput, a training run to the whole window):"
+                + " lectern.aot %.1f MB (%.0f ms), bare.aot %.1f MB (%.0f ms)%n", java, Files.size(lecternCache) / 1e6, l / 1e6,
                 Files.size(bareCache) / 1e6, b / 1e6);
         List<String> lecternAot = new ArrayList<>(installed);
         lecternAot.add("-XX:AOTCache=" + lecternCache);
-        return compare("with an AOT cache (-XX:AOTCache, each its own), SQLite's library shipped unpacked", runs,
+        return compare("JDK " + feature(java) + " with an AOT cache (-XX:AOTCache, each its own), SQLite's library"
+                + " shipped unpacked (as installed by a build with a JDK 25+)", runs,
                 lecternAot, List.of("-XX:AOTCache=" + bareCache));
     }
 
-    /** The feature release of the children's java (17, 25, ...), from its release file or 17 if unknown. */
-    private int childJavaFeature() {
+    /** The newest JDK 25+ where installer/build.sh looks for one, as the path of its java; null if none. */
+    private static String newestJava25() {
+        List<Path> homes = new ArrayList<>();
+        String javaHome = System.getenv("JAVA_HOME");
+        if (javaHome != null) {
+            homes.add(Path.of(javaHome));
+        }
+        for (Path folder : List.of(Path.of("/usr/lib/jvm"), Path.of("/Library/Java/JavaVirtualMachines"))) {
+            try (var children = Files.list(folder)) {
+                children.forEach(child -> homes.add(Files.isDirectory(child.resolve("Contents/Home"))
+                        ? child.resolve("Contents/Home") : child));
+            } catch (IOException e) {
+                // Not on this system.
+            }
+        }
+        String best = null;
+        int bestFeature = 24;
+        for (Path home : homes) {
+            Path candidate = home.resolve("bin").resolve("java");
+            int feature = Files.isExecutable(candidate) ? feature(candidate.toString()) : 0;
+            if (feature > bestFeature) {
+                best = candidate.toString();
+                bestFeature = feature;
+            }
+        }
+        return best;
+    }
+
+    /** The feature release of a java command (17, 25, ...), from its JDK's release file; 17 if unknown. */
+    private static int feature(String javaCommand) {
         try {
-            Path release = Path.of(java).toRealPath().getParent().getParent().resolve("release");
+            Path release = Path.of(javaCommand).toRealPath().getParent().getParent().resolve("release");
             for (String line : Files.readAllLines(release)) {
                 if (line.startsWith("JAVA_VERSION=")) {
                     String version = line.substring("JAVA_VERSION=".length()).replace("\"", "");
