@@ -38,7 +38,9 @@ public final class LogFileConfigurator extends ContextAwareBase implements Confi
         context.addListener(julLevels);
         julLevels.start();
 
-        FileOnFirstWrite file = new FileOnFirstWrite(APPENDER, () -> rollingFile(context));
+        // Its place is fixed now, as the log is set up, though the file is made only when first written.
+        String folder = LecternLog.folder().toString();
+        FileOnFirstWrite file = new FileOnFirstWrite(APPENDER, () -> rollingFile(context, folder));
         file.setContext(context);
         file.start();
 
@@ -49,8 +51,7 @@ public final class LogFileConfigurator extends ContextAwareBase implements Confi
     }
 
     /** The log file itself, made when the first message is written (see FileOnFirstWrite). */
-    static RollingFileAppender<ILoggingEvent> rollingFile(LoggerContext context) {
-        String folder = LecternLog.folder().toString();
+    static RollingFileAppender<ILoggingEvent> rollingFile(LoggerContext context, String folder) {
         RollingFileAppender<ILoggingEvent> file = new RollingFileAppender<>();
         file.setContext(context);
         file.setName(APPENDER);

@@ -98,20 +98,9 @@ final class ColdStart {
         double[] unpacked = compare("without CDS, SQLite's library shipped unpacked (as installed)", runs,
                 installed, List.of());
 
-        Path lecternArchive = work.resolve("lectern.jsa");
-        Path bareArchive = work.resolve("bare.jsa");
-        List<String> lecternDump = new ArrayList<>(installed);
-        lecternDump.add("-XX:ArchiveClassesAtExit=" + lecternArchive);
-        long l = launch(LECTERN_MAIN, lecternDump, true)[1];
-        long b = launch(BARE_MAIN, List.of("-XX:ArchiveClassesAtExit=" + bareArchive), true)[1];
-        require(Files.exists(lecternArchive) && Files.exists(bareArchive), "AppCDS archives written");
-        out.printf(Locale.ROOT, "   AppCDS archives built (-XX:ArchiveClassesAtExit, clean exit after the whole window"
-                + " showed): lectern.jsa %.1f MB (%.0f ms), bare.jsa %.1f MB (%.0f ms)%n",
-                Files.size(lecternArchive) / 1e6, l / 1e6, Files.size(bareArchive) / 1e6, b / 1e6);
-        List<String> lecternCds = new ArrayList<>(installed);
-        lecternCds.add("-XX:SharedArchiveFile=" + lecternArchive);
-        double[] cds = compare("with AppCDS (-XX:SharedArchiveFile, each its own archive), SQLite's library shipped"
-                + " unpacked", runs, lecternCds, List.of("-XX:SharedArchiveFile=" + bareArchive));
+        double[] cds = archived(runs, installed, new Archive("AppCDS archives", "jsa",
+                "-XX:ArchiveClassesAtExit=", "clean exit after the whole window showed", "-XX:SharedArchiveFile="),
+                "with AppCDS (-XX:SharedArchiveFile, each its own archive), SQLite's library shipped unpacked");
 
         // As installer/build.sh builds Lectern when it finds a JDK 25 or newer: that runtime and a training run's
         // ahead-of-time cache. The bare window gets a cache of its own, made the same way.
@@ -145,21 +134,31 @@ final class ColdStart {
      * training run that shows the whole window, one cache for Lectern and one for the bare window.
      */
     private double[] aotCache(int runs, List<String> installed) throws Exception {
-        Path lecternCache = work.resolve("lectern.aot");
-        Path bareCache = work.resolve("bare.aot");
-        List<String> lecternTraining = new ArrayList<>(installed);
-        lecternTraining.add("-XX:AOTCacheOutput=" + lecternCache);
-        long l = launch(LECTERN_MAIN, lecternTraining, true)[1];
-        long b = launch(BARE_MAIN, List.of("-XX:AOTCacheOutput=" + bareCache), true)[1];
-        require(Files.exists(lecternCache) && Files.exists(bareCache), "AOT caches written");
-        out.printf(Locale.ROOT, "   AOT caches built with %s (-XX:AOTCacheOutput, a training run to the whole window):"
-                + " lectern.aot %.1f MB (%.0f ms), bare.aot %.1f MB (%.0f ms)%n", java, Files.size(lecternCache) / 1e6, l / 1e6,
-                Files.size(bareCache) / 1e6, b / 1e6);
-        List<String> lecternAot = new ArrayList<>(installed);
-        lecternAot.add("-XX:AOTCache=" + lecternCache);
-        return compare("JDK " + feature(java) + " with an AOT cache (-XX:AOTCache, each its own), SQLite's library"
-                + " shipped unpacked (as installed by a build with a JDK 25+)", runs,
-                lecternAot, List.of("-XX:AOTCache=" + bareCache));
+        return archived(runs, installed, new Archive("AOT caches", "aot", "-XX:AOTCacheOutput=",
+                "a training run to the whole window with " + java, "-XX:AOTCache="), "JDK " + feature(java)
+                + " with an AOT cache (-XX:AOTCache, each its own), SQLite's library shipped unpacked (as installed by a"
+                + " build with a JDK 25+)");
+    }
+
+    /** A kind of class archive: how it is written by a run that exits once shown, and how a start uses it. */
+    private record Archive(String name, String extension, String writeFlag, String howWritten, String useFlag) {
+    }
+
+    /** Writes Lectern's archive and the bare window's, each by a run of its own, then compares starts using them. */
+    private double[] archived(int runs, List<String> installed, Archive kind, String title) throws Exception {
+        Path lecternArchive = work.resolve("lectern." + kind.extension());
+        Path bareArchive = work.resolve("bare." + kind.extension());
+        List<String> lecternWrite = new ArrayList<>(installed);
+        lecternWrite.add(kind.writeFlag() + lecternArchive);
+        long l = launch(LECTERN_MAIN, lecternWrite, true)[1];
+        long b = launch(BARE_MAIN, List.of(kind.writeFlag() + bareArchive), true)[1];
+        require(Files.exists(lecternArchive) && Files.exists(bareArchive), kind.name() + " written");
+        out.printf(Locale.ROOT, "   %s built (%s, %s): %s %.1f MB (%.0f ms), %s %.1f MB (%.0f ms)%n", kind.name(),
+                kind.writeFlag(), kind.howWritten(), lecternArchive.getFileName(), Files.size(lecternArchive) / 1e6,
+                l / 1e6, bareArchive.getFileName(), Files.size(bareArchive) / 1e6, b / 1e6);
+        List<String> lecternUse = new ArrayList<>(installed);
+        lecternUse.add(kind.useFlag() + lecternArchive);
+        return compare(title, runs, lecternUse, List.of(kind.useFlag() + bareArchive));
     }
 
     /** The newest JDK 25+ where installer/build.sh looks for one, as the path of its java; null if none. */
