@@ -364,8 +364,9 @@ final class StallBench {
                 if (entry.getKey().getName().equals("JavaFX Application Thread")) {
                     StringBuilder text = new StringBuilder();
                     int shown = 0;
+                    // The top of the stack, and below it Lectern's own frames: which of its calls led there.
                     for (StackTraceElement frame : entry.getValue()) {
-                        if (shown++ < 25) {
+                        if (shown++ < 25 || frame.getClassName().startsWith("org.lectern.")) {
                             text.append("        ").append(frame).append('\n');
                         }
                     }

@@ -62,8 +62,10 @@ public final class TagStylesheet {
         return css.toString();
     }
 
-    private static String px(double value) {
-        return String.format(java.util.Locale.ROOT, "%.1fpx", value);
+    /** "1.5px": one decimal, whatever the locale (not String.format, whose pattern parsing is costly in a cold JVM). */
+    static String px(double value) {
+        long tenths = Math.round(value * 10);
+        return (tenths < 0 ? "-" : "") + Math.abs(tenths) / 10 + "." + Math.abs(tenths) % 10 + "px";
     }
 
     public static String dataUri(List<Tag> tags) {
