@@ -66,7 +66,7 @@ public final class HighlightSpans {
             if (point[2] > 0) {
                 active.add(annotation);
             } else {
-                active.remove(annotation);
+                removeSame(active, annotation);
             }
         }
         if (to > position) {
@@ -83,6 +83,19 @@ public final class HighlightSpans {
     /** The class asking {@link LaneMarks} for a line in {@code lane}, coloured by {@code underlineClass}. */
     public static String markClass(int lane, String underlineClass) {
         return MARK_PREFIX + lane + "-" + underlineClass;
+    }
+
+    /**
+     * Removes that very highlight: by identity, for a record's equals compares every field, and a long article's
+     * spans remove each of its thousands of highlights once.
+     */
+    private static void removeSame(List<Annotation> active, Annotation annotation) {
+        for (int i = active.size() - 1; i >= 0; i--) {
+            if (active.get(i) == annotation) {
+                active.remove(i);
+                return;
+            }
+        }
     }
 
     private static Collection<String> classes(List<Annotation> active, Map<Annotation, Integer> lanes,

@@ -3,7 +3,9 @@ package org.lectern.ui.article;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.lectern.model.Tag;
 
 /**
@@ -18,15 +20,25 @@ public final class TagStylesheet {
     private TagStylesheet() {
     }
 
+    /**
+     * The class names of each tag, made once: the styles of a long article ask for them once per highlight, and
+     * a tag's id turned into a class name each time was most of that work. A project has tens of tags.
+     */
+    private static final Map<UUID, HighlightSpans.TagClasses> MINE = new ConcurrentHashMap<>();
+    private static final Map<UUID, HighlightSpans.TagClasses> COLLEAGUES = new ConcurrentHashMap<>();
+
     public static HighlightSpans.TagClasses classesOf(UUID tagId) {
-        String key = tagId.toString().replace("-", "");
-        return new HighlightSpans.TagClasses("hl-" + key, "ul-" + key);
+        return MINE.computeIfAbsent(tagId, id -> new HighlightSpans.TagClasses("hl-" + key(id), "ul-" + key(id)));
     }
 
     /** A colleague's highlight in the normal view: no fill, a dashed underline in the tag's colour. */
     public static HighlightSpans.TagClasses colleagueClassesOf(UUID tagId) {
-        String key = tagId.toString().replace("-", "");
-        return new HighlightSpans.TagClasses("co-" + key, "cu-" + key);
+        return COLLEAGUES.computeIfAbsent(tagId, id -> new HighlightSpans.TagClasses("co-" + key(id),
+                "cu-" + key(id)));
+    }
+
+    private static String key(UUID tagId) {
+        return tagId.toString().replace("-", "");
     }
 
     public static String css(List<Tag> tags) {
