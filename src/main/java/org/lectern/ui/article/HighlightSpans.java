@@ -115,7 +115,7 @@ public final class HighlightSpans {
             return classes;
         }
         List<Annotation> underlined = new ArrayList<>(active);
-        underlined.remove(top);
+        removeSame(underlined, top);
         underlined.sort(Comparator.comparingInt(lanes::get));
         boolean first = true;
         for (Annotation other : underlined) {
