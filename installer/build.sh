@@ -220,7 +220,9 @@ aot_cache() {
       return 0
     fi
   fi
-  training="$work/training"
+  # A scratch folder of its own (mktemp's, without spaces): the flags travel in JAVA_TOOL_OPTIONS, which splits
+  # at spaces, and the build folder may have some.
+  training=$(mktemp -d)
   mkdir -p "$training/data" "$training/home" "$training/prefs"
   # The analyst's name is known, as on any start after the first, so the training run takes the usual path.
   local flags=(-Duser.home="$training/home" -Djava.util.prefs.userRoot="$training/prefs"
@@ -232,11 +234,13 @@ aot_cache() {
   JAVA_TOOL_OPTIONS="${flags[*]}" "${display[@]}" "$launcher" >"$training/run-1.log" 2>&1 \
     || { cat "$training/run-1.log" >&2; echo "build.sh: the training run failed" >&2; exit 1; }
   step "training run 2 of 2: recorded into the ahead-of-time cache"
-  JAVA_TOOL_OPTIONS="${flags[*]} -XX:AOTCacheOutput=$app_dir/lectern.aot" "${display[@]}" "$launcher" \
+  JAVA_TOOL_OPTIONS="${flags[*]} -XX:AOTCacheOutput=$training/lectern.aot" "${display[@]}" "$launcher" \
     >"$training/run-2.log" 2>&1 || { cat "$training/run-2.log" >&2; echo "build.sh: the training run failed" >&2; exit 1; }
-  [ -f "$app_dir/lectern.aot" ] && [ -f "$training/whole" ] \
+  [ -f "$training/lectern.aot" ] && [ -f "$training/whole" ] \
     || { cat "$training/run-2.log" >&2; echo "build.sh: the training run made no cache" >&2; exit 1; }
+  mv "$training/lectern.aot" "$app_dir/lectern.aot"
   "$runtime_jdk/bin/java" "${flags[@]}" "$here/TrainingAnalyst.java" remove
+  rm -rf "$training"
   # After the launcher's last java-options line: jpackage's launcher replaces $APPDIR with the app folder.
   local cfg="$app_dir/Lectern.cfg" last
   last=$(grep -n '^java-options=' "$cfg" | tail -n 1 | cut -d: -f1)
