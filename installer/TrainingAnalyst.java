@@ -14,7 +14,8 @@ public final class TrainingAnalyst {
     public static void main(String[] args) throws BackingStoreException {
         String node = System.getProperty("lectern.preferences.node");
         if (node == null || node.isBlank() || args.length != 1) {
-            throw new IllegalArgumentException("usage: java -Dlectern.preferences.node=NODE TrainingAnalyst.java set|remove");
+            throw new IllegalArgumentException(
+                    "usage: java -Dlectern.preferences.node=NODE TrainingAnalyst.java set|remove");
         }
         Preferences preferences = Preferences.userRoot().node(node);
         if (args[0].equals("set")) {

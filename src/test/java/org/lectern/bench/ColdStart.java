@@ -136,8 +136,8 @@ final class ColdStart {
     private double[] aotCache(int runs, List<String> installed) throws Exception {
         return archived(runs, installed, new Archive("AOT caches", "aot", "-XX:AOTCacheOutput=",
                 "a training run to the whole window with " + java, "-XX:AOTCache="), "JDK " + feature(java)
-                + " with an AOT cache (-XX:AOTCache, each its own), SQLite's library shipped unpacked (as installed by a"
-                + " build with a JDK 25+)");
+                + " with an AOT cache (-XX:AOTCache, each its own), SQLite's library shipped unpacked (as installed"
+                + " by a build with a JDK 25+)");
     }
 
     /** A kind of class archive: how it is written by a run that exits once shown, and how a start uses it. */

@@ -17,15 +17,15 @@ public final class TagStylesheet {
     /** A colleague's underline: dashes long enough to read as dashes on a short word. */
     static final String DASHES = "4 3";
 
-    private TagStylesheet() {
-    }
-
     /**
      * The class names of each tag, made once: the styles of a long article ask for them once per highlight, and
      * a tag's id turned into a class name each time was most of that work. A project has tens of tags.
      */
     private static final Map<UUID, HighlightSpans.TagClasses> MINE = new ConcurrentHashMap<>();
     private static final Map<UUID, HighlightSpans.TagClasses> COLLEAGUES = new ConcurrentHashMap<>();
+
+    private TagStylesheet() {
+    }
 
     public static HighlightSpans.TagClasses classesOf(UUID tagId) {
         return MINE.computeIfAbsent(tagId, id -> new HighlightSpans.TagClasses("hl-" + key(id), "ul-" + key(id)));
@@ -74,7 +74,7 @@ public final class TagStylesheet {
         return css.toString();
     }
 
-    /** "1.5px": one decimal, whatever the locale (not String.format, whose pattern parsing is costly in a cold JVM). */
+    /** "1.5px": one decimal, whatever the locale; not String.format, whose pattern parsing is slow in a cold JVM. */
     static String px(double value) {
         long tenths = Math.round(value * 10);
         return (tenths < 0 ? "-" : "") + Math.abs(tenths) / 10 + "." + Math.abs(tenths) % 10 + "px";
