@@ -12,7 +12,9 @@ import org.sqlite.util.OSInfo;
 /**
  * SQLite's native library laid out as the installer ships it (installer/build.sh): copied out of sqlite-jdbc's jar
  * once, into a folder, and named to sqlite-jdbc by the system properties {@code org.sqlite.lib.path} and
- * {@code org.sqlite.lib.name}, so that no start unpacks it into the temporary folder.
+ * {@code org.sqlite.lib.name}, so that no start unpacks it into the temporary folder; and that folder named as
+ * sqlite-jdbc's own temporary folder ({@code org.sqlite.tmpdir}), which it lists at every start to clear away
+ * copies left by earlier ones.
  */
 public final class SqliteNativeLibrary {
     private SqliteNativeLibrary() {
@@ -31,6 +33,7 @@ public final class SqliteNativeLibrary {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return List.of("-Dorg.sqlite.lib.path=" + folder.toAbsolutePath(), "-Dorg.sqlite.lib.name=" + name);
+        return List.of("-Dorg.sqlite.lib.path=" + folder.toAbsolutePath(), "-Dorg.sqlite.lib.name=" + name,
+                "-Dorg.sqlite.tmpdir=" + folder.toAbsolutePath());
     }
 }
