@@ -233,15 +233,23 @@ aot_cache() {
     -Dlectern.preferences.node=lectern-installer-training -Dlectern.data.home="$training/data"
     -Dlectern.benchmark.readyFile="$training/shown" -Dlectern.benchmark.interactiveFile="$training/whole"
     -Dlectern.benchmark.exitWhenReady=true)
+  # What a failed run said, then its scratch folder and preferences gone.
+  training_failed() {
+    cat "$1" >&2
+    "$runtime_jdk/bin/java" "${flags[@]}" "$here/TrainingAnalyst.java" remove || true
+    rm -rf "$training"
+    echo "build.sh: $2" >&2
+    exit 1
+  }
   "$runtime_jdk/bin/java" "${flags[@]}" "$here/TrainingAnalyst.java" set
   step "training run 1 of 2: the default project made"
   JAVA_TOOL_OPTIONS="${flags[*]}" "${display[@]}" "$launcher" >"$training/run-1.log" 2>&1 \
-    || { cat "$training/run-1.log" >&2; echo "build.sh: the training run failed" >&2; exit 1; }
+    || training_failed "$training/run-1.log" "the training run failed"
   step "training run 2 of 2: recorded into the ahead-of-time cache"
   JAVA_TOOL_OPTIONS="${flags[*]} -XX:AOTCacheOutput=$training/lectern.aot" "${display[@]}" "$launcher" \
-    >"$training/run-2.log" 2>&1 || { cat "$training/run-2.log" >&2; echo "build.sh: the training run failed" >&2; exit 1; }
+    >"$training/run-2.log" 2>&1 || training_failed "$training/run-2.log" "the training run failed"
   [ -f "$training/lectern.aot" ] && [ -f "$training/whole" ] \
-    || { cat "$training/run-2.log" >&2; echo "build.sh: the training run made no cache" >&2; exit 1; }
+    || training_failed "$training/run-2.log" "the training run made no cache"
   mv "$training/lectern.aot" "$app_dir/lectern.aot"
   "$runtime_jdk/bin/java" "${flags[@]}" "$here/TrainingAnalyst.java" remove
   rm -rf "$training"

@@ -130,7 +130,8 @@ public final class LecternApp extends Application {
     }
 
     /**
-     * For the start-up benchmark only (src/test/java/org/lectern/bench): with {@code lectern.benchmark.readyFile}
+     * For the start-up benchmark (src/test/java/org/lectern/bench), the installer's training run that records the
+     * ahead-of-time cache (installer/build.sh) and QuietStartTest: with {@code lectern.benchmark.readyFile}
      * set, writes that file right after the first pulse following show() (the article shown), with
      * {@code lectern.benchmark.interactiveFile} right after the first pulse of the whole window; and quits after
      * the last of them if {@code lectern.benchmark.exitWhenReady} is true. Without the properties it does nothing.

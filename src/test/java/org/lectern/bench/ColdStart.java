@@ -80,7 +80,7 @@ final class ColdStart {
         if (Boolean.getBoolean("lectern.benchmark.coldAotOnly")) {
             require(feature(java) >= 25, "lectern.benchmark.coldAotOnly needs a JDK 25 or newer: lectern.benchmark"
                     + ".coldJava names its java");
-            summarise("AOT cache, SQLite unpacked", aotCache(runs, installed));
+            summarise("JDK 25+ and AOT cache", aotCache(runs, installed));
             breakdown(3, List.of("-XX:AOTCache=" + work.resolve("lectern.aot")),
                     List.of("-XX:AOTCache=" + work.resolve("bare.aot")));
             return;

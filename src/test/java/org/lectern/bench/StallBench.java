@@ -61,9 +61,9 @@ final class StallBench {
     private static final int HIGHLIGHTS = 10_000;
     private static final String IDLE = "nothing (the window idle)";
     private static final int BIG_DOCUMENT_HIGHLIGHTS = 30_000;
+    private static final boolean SHOW_STACKS = Boolean.getBoolean("lectern.benchmark.stallStacks");
     /** Profiles recorded so far: each is kept under a number of its own. */
     private int profiles;
-    private static final boolean SHOW_STACKS = Boolean.getBoolean("lectern.benchmark.stallStacks");
 
     private final Path work;
     private final PrintStream out;
