@@ -251,7 +251,9 @@ public final class ArticleView extends BorderPane {
     private final class Filling extends javafx.animation.AnimationTimer {
         private final String text;
         private final boolean grouped;
-        private final java.util.concurrent.CompletableFuture<StyleSpans<Collection<String>>> styles;
+        private final java.util.function.Supplier<StyleSpans<Collection<String>>> styling;
+        /** Asked of a worker once the first slice is on the screen: until then it would compete for the CPU. */
+        private java.util.concurrent.CompletableFuture<StyleSpans<Collection<String>>> styles;
         private boolean stylesStale;
         private SpanSlices<Collection<String>> slices;
         private boolean appending;
@@ -271,7 +273,7 @@ public final class ArticleView extends BorderPane {
             Lens styledBy = lens;
             List<Annotation> visible = styledBy == Lens.TAGS ? highlights
                     : highlights.stream().filter(styledBy.shows()).toList();
-            styles = model.work().prepare(() -> HighlightSpans.build(visible, 0, text.length(), styledBy.classes()));
+            styling = () -> HighlightSpans.build(visible, 0, text.length(), styledBy.classes());
         }
 
         /** Shows the first slice at once and the rest frame by frame. */
@@ -293,7 +295,12 @@ public final class ArticleView extends BorderPane {
                 firstFrameOut = true; // the frame that shows the first slice is spared the next ones
                 return;
             }
-            if (!styles.isDone() && !stylesStale) {
+            if (styles == null && !stylesStale) {
+                // The frame before laid out and painted the first slice on a machine whose cores this worker
+                // would otherwise have shared with it.
+                styles = model.work().prepare(styling);
+            }
+            if (!stylesStale && !styles.isDone()) {
                 return; // a frame or two, until the styles are worked out
             }
             long begun = System.nanoTime();
@@ -337,7 +344,7 @@ public final class ArticleView extends BorderPane {
                 appending = false;
             }
             filled = to;
-            if (first || stylesStale || !styles.isDone() || styles.isCompletedExceptionally()) {
+            if (first || stylesStale || styles == null || !styles.isDone() || styles.isCompletedExceptionally()) {
                 restyleGroupsTouching(from, to);
             } else if (to > from) {
                 if (slices == null) {
