@@ -43,11 +43,40 @@ final class TeamLive {
     /** A project shown: a linked one is kept live from now on, with the password from .pgpass if it has one. */
     private void opened(ProjectSession session) {
         stop();
-        Optional<TeamSettings> team = session == null ? Optional.empty() : TeamConnection.linkedTeam(session);
-        linked.set(team.isPresent());
-        state.set(session == null ? TeamState.stopped() : withConflicts(TeamState.stopped(), session));
+        linked.set(false);
+        state.set(TeamState.stopped());
         text.set(describe(state.get()));
-        team.ifPresent(settings -> start(session, new TeamSignIn(settings, null), false));
+        if (session == null) {
+            return;
+        }
+        // Read on a worker: two queries of the file that, on the window's thread, held up the frame showing a
+        // newly opened project by 10-20 ms (they wait their turn at the project's store behind its readers).
+        model.work().prepare(() -> new TeamNotes(TeamConnection.linkedTeam(session),
+                        TeamConnection.conflicts(session).size()))
+                .whenCompleteAsync((notes, failure) -> {
+                    if (model.session() != session || connection != null) {
+                        return; // another project was opened meanwhile, or this one connected by hand
+                    }
+                    if (failure != null) {
+                        model.dialogs().showError("Cannot read the project's team settings",
+                                UnexpectedErrors.explain(failure));
+                    } else {
+                        showOpened(session, notes);
+                    }
+                }, Platform::runLater);
+    }
+
+    /** What a project's own file says of its team when it is opened: the team it is linked to, the conflicts. */
+    private record TeamNotes(Optional<TeamSettings> team, int conflicts) {
+    }
+
+    private void showOpened(ProjectSession session, TeamNotes notes) {
+        linked.set(notes.team().isPresent());
+        TeamState stopped = TeamState.stopped();
+        state.set(new TeamState(stopped.phase(), stopped.team(), null, 0, stopped.lastSynchronised(),
+                notes.conflicts(), ""));
+        text.set(describe(state.get()));
+        notes.team().ifPresent(settings -> start(session, new TeamSignIn(settings, null), false));
     }
 
     /** File → Connect to team project…: the dialog, then the connection (linking the project once it is let in). */

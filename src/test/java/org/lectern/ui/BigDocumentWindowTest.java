@@ -81,6 +81,13 @@ class BigDocumentWindowTest {
             session.perform(new Edit("Highlights", changes));
             window.model().currentDocumentProperty().set(big);
         });
+        // A long text comes into the article a slice per frame: what is checked is the article once it is all in.
+        try {
+            WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                    () -> !WaitForAsyncUtils.asyncFx(() -> window.article().isFilling()).get());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the article was still being filled in after 10 s", e);
+        }
         WaitForAsyncUtils.waitForFxEvents();
         return ranges;
     }
