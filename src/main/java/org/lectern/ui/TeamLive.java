@@ -72,9 +72,7 @@ final class TeamLive {
 
     private void showOpened(ProjectSession session, TeamNotes notes) {
         linked.set(notes.team().isPresent());
-        TeamState stopped = TeamState.stopped();
-        state.set(new TeamState(stopped.phase(), stopped.team(), null, 0, stopped.lastSynchronised(),
-                notes.conflicts(), ""));
+        state.set(withConflicts(TeamState.stopped(), notes.conflicts()));
         text.set(describe(state.get()));
         notes.team().ifPresent(settings -> start(session, new TeamSignIn(settings, null), false));
     }
@@ -192,7 +190,10 @@ final class TeamLive {
     }
 
     private static TeamState withConflicts(TeamState stopped, ProjectSession session) {
-        int conflicts = TeamConnection.conflicts(session).size();
+        return withConflicts(stopped, TeamConnection.conflicts(session).size());
+    }
+
+    private static TeamState withConflicts(TeamState stopped, int conflicts) {
         return new TeamState(stopped.phase(), stopped.team(), null, 0, stopped.lastSynchronised(), conflicts, "");
     }
 

@@ -83,12 +83,10 @@ class BigDocumentWindowTest {
         });
         // A long text comes into the article a slice per frame: what is checked is the article once it is all in.
         try {
-            WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
-                    () -> !WaitForAsyncUtils.asyncFx(() -> window.article().isFilling()).get());
+            WindowFixture.awaitArticleFilledIn(window);
         } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("the article was still being filled in after 10 s", e);
+            throw new AssertionError("the article was still being filled in after 20 s", e);
         }
-        WaitForAsyncUtils.waitForFxEvents();
         return ranges;
     }
 

@@ -259,9 +259,7 @@ class LongArticleWindowTest {
     }
 
     private void waitUntilFilledIn() throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
-                () -> !WaitForAsyncUtils.asyncFx(() -> window.article().isFilling()).get());
-        WaitForAsyncUtils.waitForFxEvents();
+        WindowFixture.awaitArticleFilledIn(window);
     }
 
     private void waitUntilSaving() throws Exception {

@@ -24,6 +24,16 @@ record WindowFixture(MainWindow window, Preferences preferences) {
         return new WindowFixture(window, preferences);
     }
 
+    /**
+     * Waits until a long document has come into the article whole: it comes a slice per frame, its highlights'
+     * styles worked out on a worker meanwhile.
+     */
+    static void awaitArticleFilledIn(MainWindow window) throws java.util.concurrent.TimeoutException {
+        org.testfx.util.WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
+                () -> !org.testfx.util.WaitForAsyncUtils.asyncFx(() -> window.article().isFilling()).get());
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+    }
+
     void close(FxRobot robot) throws BackingStoreException {
         robot.interact(() -> window.stage().close());
         preferences.removeNode();

@@ -129,8 +129,9 @@ public final class TeamConnection {
         this.listener = listener;
         this.linkOnConnect = linkOnConnect;
         this.clock = clock;
+        // The versions set aside at earlier synchronisations stay listed while this one connects, or cannot.
         this.state = new TeamState(TeamState.Phase.CONNECTING, address.toString(), clock.instant(), 0, null,
-                0, "");
+                ledger.conflicts().size(), "");
         this.thread = new Thread(this::run, THREAD_NAME + THREADS.incrementAndGet());
         thread.setDaemon(true);
     }
