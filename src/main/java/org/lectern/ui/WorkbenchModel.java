@@ -40,7 +40,7 @@ public final class WorkbenchModel {
     private final ObjectProperty<Document> currentDocument = new SimpleObjectProperty<>();
     private final ObservableList<Document> documents = FXCollections.observableArrayList();
     private final ObservableList<Tag> tags = FXCollections.observableArrayList();
-    private final ObservableList<Annotation> annotations = FXCollections.observableArrayList();
+    private final ObservableList<Annotation> annotations = new SwappableList<>();
     private final ObservableList<Actor> actors = FXCollections.observableArrayList();
     private final ObservableList<Claim> claims = FXCollections.observableArrayList();
     private final ObservableList<Evidence> evidence = FXCollections.observableArrayList();

@@ -1,9 +1,13 @@
 package org.lectern.text;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
+import org.lectern.properties.PropertyCheck;
 
 class ParagraphBreaksTest {
     @Test
@@ -42,5 +46,42 @@ class ParagraphBreaksTest {
         assertTrue(ParagraphBreaks.separatedByBlankLines(blankLined + singleLined, blankLined.length()));
         assertFalse(ParagraphBreaks.separatedByBlankLines(blankLined + singleLined), "judged whole, it is not");
         assertFalse(ParagraphBreaks.separatedByBlankLines(singleLined + blankLined, singleLined.length()));
+    }
+
+    @Test
+    void any_text_is_judged_as_reading_it_character_by_character_would() {
+        List<String> pieces = List.of("Word", "x", " ", "\t", "\n", "\n", "\r\n", "\u00a0", "\u2003", "  \n");
+        PropertyCheck.forAll(500, draw -> {
+            String text = String.join("", draw.list(0, 60, 92, d -> d.oneOf(pieces)));
+            int judged = draw.below(text.length() + 2);
+            draw.note("text " + text.replace("\n", "\\n").replace("\r", "\\r") + ", judged " + judged);
+            assertEquals(characterByCharacter(text, judged), ParagraphBreaks.separatedByBlankLines(text, judged));
+            assertEquals(characterByCharacter(text, text.length()), ParagraphBreaks.separatedByBlankLines(text));
+        });
+    }
+
+    /** The rule read plainly, one character at a time: the reference the quicker reading is held to. */
+    private static boolean characterByCharacter(String text, int judged) {
+        int breaks = 0;
+        int blankBreaks = 0;
+        boolean lineHasText = false;
+        boolean blankSinceText = false;
+        boolean seenText = false;
+        for (int i = 0; i < Math.min(text.length(), judged); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                blankSinceText |= !lineHasText && seenText;
+                lineHasText = false;
+            } else if (!Character.isWhitespace(c)) {
+                if (!lineHasText && seenText) {
+                    breaks++;
+                    blankBreaks += blankSinceText ? 1 : 0;
+                }
+                lineHasText = true;
+                seenText = true;
+                blankSinceText = false;
+            }
+        }
+        return breaks > 0 && blankBreaks * 2 >= breaks;
     }
 }
