@@ -179,15 +179,12 @@ public final class ArticleView extends BorderPane {
         }
         shown = document;
         String text = document == null ? "" : document.text();
-        area.getStyleClass().removeAll(LineBlocks.STYLE_CLASS, BLANK_LINE_PARAGRAPHS);
         boolean grouped = LineBlocks.worthGrouping(text);
-        // Blocks of lines have no paragraph gap anyway: the scan is spared for a text of millions of lines.
-        if (!grouped && org.lectern.text.ParagraphBreaks.separatedByBlankLines(text, PARAGRAPH_BREAKS_JUDGED)) {
-            area.getStyleClass().add(BLANK_LINE_PARAGRAPHS); // its blank lines set paragraphs apart already
-        }
-        if (grouped) {
-            area.getStyleClass().add(LineBlocks.STYLE_CLASS);
-        }
+        // Blocks of lines have no paragraph gap anyway: the scan is spared for a text of millions of lines. A text
+        // whose blank lines set its paragraphs apart already gets no gap of the view's own.
+        markTextArea(BLANK_LINE_PARAGRAPHS, !grouped
+                && org.lectern.text.ParagraphBreaks.separatedByBlankLines(text, PARAGRAPH_BREAKS_JUDGED));
+        markTextArea(LineBlocks.STYLE_CLASS, grouped);
         if (text.length() <= SHOWN_AT_ONCE) {
             if (grouped) {
                 area.replace(0, area.getLength(), LineBlocks.of(text, area.getSegOps()));
@@ -203,6 +200,20 @@ public final class ArticleView extends BorderPane {
         }
         area.moveTo(0);
         area.requestFollowCaret();
+    }
+
+    /**
+     * Gives the text area a style class or takes it away, only if that changes anything: each change restyles every
+     * paragraph on the screen, some 6 ms of the frame that swaps one long article for another of the same kind.
+     */
+    private void markTextArea(String styleClass, boolean on) {
+        if (on != area.getStyleClass().contains(styleClass)) {
+            if (on) {
+                area.getStyleClass().add(styleClass);
+            } else {
+                area.getStyleClass().remove(styleClass);
+            }
+        }
     }
 
     /** True while the document shown is still coming into the article, a slice at a time. */
