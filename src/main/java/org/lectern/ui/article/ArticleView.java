@@ -39,7 +39,7 @@ import org.lectern.ui.WorkbenchModel;
  */
 public final class ArticleView extends BorderPane {
     private final WorkbenchModel model;
-    private final StyleClassedTextArea area = new StyleClassedTextArea() {
+    private final StyleClassedTextArea area = new StyleClassedTextArea(new ArticleDocument(), true) {
         /** A selection further on than the article is filled in so far fills it in first. */
         @Override
         public void selectRange(int anchor, int caretPosition) {
