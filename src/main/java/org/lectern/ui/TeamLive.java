@@ -51,7 +51,7 @@ final class TeamLive {
         }
         // Read on a worker: two queries of the file that, on the window's thread, held up the frame showing a
         // newly opened project by 10-20 ms (they wait their turn at the project's store behind its readers).
-        model.work().prepare(() -> new TeamNotes(TeamConnection.linkedTeam(session),
+        model.work().prepare(() -> new TeamNotes(TeamConnection.linked(session),
                         TeamConnection.conflicts(session).size()))
                 .whenCompleteAsync((notes, failure) -> {
                     if (model.session() != session || connection != null) {
@@ -67,14 +67,14 @@ final class TeamLive {
     }
 
     /** What a project's own file says of its team when it is opened: the team it is linked to, the conflicts. */
-    private record TeamNotes(Optional<TeamSettings> team, int conflicts) {
+    private record TeamNotes(Optional<TeamConnection.Linked> team, int conflicts) {
     }
 
     private void showOpened(ProjectSession session, TeamNotes notes) {
         linked.set(notes.team().isPresent());
         state.set(withConflicts(TeamState.stopped(), notes.conflicts()));
         text.set(describe(state.get()));
-        notes.team().ifPresent(settings -> start(session, new TeamSignIn(settings, null), false));
+        notes.team().ifPresent(team -> start(session, new TeamSignIn(team.settings(), null), false, team));
     }
 
     /** File → Connect to team project…: the dialog, then the connection (linking the project once it is let in). */
@@ -87,7 +87,7 @@ final class TeamLive {
         TeamSettings initial = team.orElse(new TeamSettings("", TeamSettings.DEFAULT_PORT, "",
                 System.getProperty("user.name", ""), TeamSettings.Tls.NONE, null));
         dialogs.askTeamSignIn(initial, team.isPresent())
-                .ifPresent(signIn -> start(session, signIn, team.isEmpty()));
+                .ifPresent(signIn -> start(session, signIn, team.isEmpty(), null));
     }
 
     /** File → Disconnect from team: live synchronisation stops; the project stays linked to the team. */
@@ -115,7 +115,8 @@ final class TeamLive {
         }
     }
 
-    private void start(ProjectSession session, TeamSignIn signIn, boolean link) {
+    /** Connects, from {@code read} when the project's file was just read on a worker (else it is read now). */
+    private void start(ProjectSession session, TeamSignIn signIn, boolean link, TeamConnection.Linked read) {
         stop();
         TeamConnection.WindowThread windowThread = new TeamConnection.WindowThread() {
             @Override
@@ -137,6 +138,7 @@ final class TeamLive {
         boolean typed = signIn.passwordTyped();
         TeamConnection.Listener listener = now -> changed(session, signIn.settings(), typed, link, now);
         connection = link ? TeamConnection.link(session, signIn, windowThread, listener)
+                : read != null ? TeamConnection.resume(session, read, signIn, windowThread, listener)
                 : TeamConnection.resume(session, signIn, windowThread, listener);
         state.set(connection.state());
     }
@@ -170,7 +172,7 @@ final class TeamLive {
             if (typed || link) {
                 dialogs.showError("Connect to team project", now.message());
             }
-            dialogs.askTeamSignIn(settings, !link).ifPresent(signIn -> start(session, signIn, link));
+            dialogs.askTeamSignIn(settings, !link).ifPresent(signIn -> start(session, signIn, link, null));
         } else {
             dialogs.showError("Connect to team project", now.message());
         }

@@ -117,21 +117,19 @@ public final class TeamConnection {
     private volatile TeamState state;
 
     private TeamConnection(ProjectSession session, TeamSignIn signIn, WindowThread window, Listener listener,
-                           boolean linkOnConnect, Clock clock) {
+                           boolean linkOnConnect, Clock clock, TeamAddress address, int conflicts) {
         this.session = session;
         this.ledger = session.teamLedger().orElseThrow(() -> new IllegalStateException(
                 "This project cannot belong to a team"));
         this.signIn = signIn;
-        // A linked project connects where it was linked, its address as written then (driver options and all).
-        this.address = ledger.teamLink().map(link -> new TeamAddress(link.url(), link.userName()))
-                .orElseGet(() -> new TeamAddress(signIn.settings().url(), signIn.settings().user()));
+        this.address = address;
         this.window = window;
         this.listener = listener;
         this.linkOnConnect = linkOnConnect;
         this.clock = clock;
         // The versions set aside at earlier synchronisations stay listed while this one connects, or cannot.
         this.state = new TeamState(TeamState.Phase.CONNECTING, address.toString(), clock.instant(), 0, null,
-                ledger.conflicts().size(), "");
+                conflicts, "");
         this.thread = new Thread(this::run, THREAD_NAME + THREADS.incrementAndGet());
         thread.setDaemon(true);
     }
@@ -142,23 +140,56 @@ public final class TeamConnection {
      */
     public static TeamConnection link(ProjectSession session, TeamSignIn signIn, WindowThread window,
                                       Listener listener) {
-        return start(session, signIn, window, listener, true);
+        Linked read = readNow(session, signIn);
+        return start(new TeamConnection(session, signIn, window, listener, true, Clock.systemUTC(), read.address(),
+                read.conflicts()));
     }
 
-    /** Keeps a project already linked to a team live. Called on the window's thread. */
+    /** Keeps a project already linked to a team live, signed in as the analyst just asked. Window's thread. */
     public static TeamConnection resume(ProjectSession session, TeamSignIn signIn, WindowThread window,
                                         Listener listener) {
-        return start(session, signIn, window, listener, false);
+        return resume(session, readNow(session, signIn), signIn, window, listener);
     }
 
-    private static TeamConnection start(ProjectSession session, TeamSignIn signIn, WindowThread window,
-                                        Listener listener, boolean link) {
-        Objects.requireNonNull(window, "window");
-        Objects.requireNonNull(listener, "listener");
-        TeamConnection connection = new TeamConnection(session, signIn, window, listener, link, Clock.systemUTC());
-        session.addListener(connection.localEdits);
+    /**
+     * Keeps a project already linked to a team live, from what {@link #linked} read of its file on a worker: called
+     * on the window's thread as the project is opened, which it does not hold up with reading the file.
+     */
+    public static TeamConnection resume(ProjectSession session, Linked linked, TeamSignIn signIn,
+                                        WindowThread window, Listener listener) {
+        return start(new TeamConnection(session, signIn, window, listener, false, Clock.systemUTC(),
+                linked.address(), linked.conflicts()));
+    }
+
+    /** What the file says of the team now; a project not linked yet is to be linked where the analyst signs in. */
+    private static Linked readNow(ProjectSession session, TeamSignIn signIn) {
+        TeamLedger ledger = session.teamLedger().orElseThrow(() -> new IllegalStateException(
+                "This project cannot belong to a team"));
+        return linked(session).orElseGet(() -> new Linked(signIn.settings(),
+                new TeamAddress(signIn.settings().url(), signIn.settings().user()), ledger.conflicts().size()));
+    }
+
+    private static TeamConnection start(TeamConnection connection) {
+        Objects.requireNonNull(connection.window, "window");
+        Objects.requireNonNull(connection.listener, "listener");
+        connection.session.addListener(connection.localEdits);
         connection.thread.start();
         return connection;
+    }
+
+    /**
+     * What a linked project's own file says of its team: the settings to connect again with, the address exactly as
+     * written when it was linked (driver options and all), and how many versions earlier synchronisations set
+     * aside. Read on a worker when the project is opened.
+     */
+    public record Linked(TeamSettings settings, TeamAddress address, int conflicts) {
+    }
+
+    /** The team the project is linked to, as {@link Linked}; empty for a project of its own. Any thread. */
+    public static java.util.Optional<Linked> linked(ProjectSession session) {
+        return session.teamLedger().flatMap(ledger -> ledger.teamLink().map(link -> new Linked(
+                TeamSettings.of(link.url(), link.userName()), new TeamAddress(link.url(), link.userName()),
+                ledger.conflicts().size())));
     }
 
     /** The settings of the team a linked project belongs to, to connect again; empty for a project of its own. */
