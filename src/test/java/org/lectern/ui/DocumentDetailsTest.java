@@ -145,8 +145,7 @@ class DocumentDetailsTest {
     }
 
     private static Node listCell(FxRobot robot, int index) {
-        return robot.lookup("#document-list .list-cell").match(node -> node instanceof ListCell<?> cell
-                && cell.getItem() != null && cell.getIndex() == index).query();
+        return WindowFixture.documentRow(robot, index);
     }
 
     private static List<String> listedTitles(FxRobot robot) {

@@ -16,7 +16,6 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -239,10 +238,7 @@ class LongArticleWindowTest {
 
     /** Clicks the document's row in the list of documents, as the analyst does. */
     private void chooseDocument(FxRobot robot, String title) {
-        int index = titles().indexOf(title);
-        Node row = robot.lookup("#document-list .list-cell").match(node -> node instanceof ListCell<?> cell
-                && cell.getItem() != null && cell.getIndex() == index).query();
-        robot.clickOn(row);
+        WindowFixture.chooseDocument(robot, window, title);
     }
 
     private List<String> titles() {

@@ -3,10 +3,7 @@ package org.lectern.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.UUID;
-import javafx.scene.Node;
-import javafx.scene.control.ListCell;
 import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -72,11 +69,7 @@ class ParagraphGapWindowTest {
 
     /** Clicks the document's row in the list of documents, as the analyst does. */
     private void chooseDocument(FxRobot robot, String title) {
-        List<String> titles = window.model().documents().stream().map(Document::title).toList();
-        int index = titles.indexOf(title);
-        Node row = robot.lookup("#document-list .list-cell").match(node -> node instanceof ListCell<?> cell
-                && cell.getItem() != null && cell.getIndex() == index).query();
-        robot.clickOn(row);
+        WindowFixture.chooseDocument(robot, window, title);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(title, window.model().currentDocument().map(Document::title).orElse(null));
     }

@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.UUID;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -124,9 +123,7 @@ class TypedTextAlwaysLandsTest {
         long revision = revision();
         retype(robot, "#annotation-note", "Spelled Port Elis in the wire copy");
 
-        Node ferry = robot.lookup("#document-list .list-cell").match(node -> node instanceof ListCell<?> cell
-                && cell.getItem() != null && cell.getIndex() == 1).query();
-        robot.clickOn(ferry);
+        robot.clickOn(WindowFixture.documentRow(robot, 1));
 
         assertEquals("Ferry", window.model().currentDocument().orElseThrow().title());
         assertEquals(List.of("Spelled Port Elis in the wire copy"), rows("SELECT note FROM annotation WHERE note <> ''"));

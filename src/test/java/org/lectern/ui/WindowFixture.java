@@ -34,6 +34,18 @@ record WindowFixture(MainWindow window, Preferences preferences) {
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** The row of the list of documents showing the document at {@code index}, to click as the analyst does. */
+    static javafx.scene.Node documentRow(FxRobot robot, int index) {
+        return robot.lookup("#document-list .list-cell").match(node -> node instanceof javafx.scene.control.ListCell<?>
+                cell && cell.getItem() != null && cell.getIndex() == index).query();
+    }
+
+    /** Clicks the document's row in the list of documents, as the analyst does. */
+    static void chooseDocument(FxRobot robot, MainWindow window, String title) {
+        int index = window.model().documents().stream().map(org.lectern.model.Document::title).toList().indexOf(title);
+        robot.clickOn(documentRow(robot, index));
+    }
+
     void close(FxRobot robot) throws BackingStoreException {
         robot.interact(() -> window.stage().close());
         preferences.removeNode();
