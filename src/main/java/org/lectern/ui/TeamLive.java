@@ -51,8 +51,11 @@ final class TeamLive {
         }
         // Read on a worker: two queries of the file that, on the window's thread, held up the frame showing a
         // newly opened project by 10-20 ms (they wait their turn at the project's store behind its readers).
-        model.work().prepare(() -> new TeamNotes(TeamConnection.linked(session),
-                        TeamConnection.conflicts(session).size()))
+        model.work().prepare(() -> {
+                    Optional<TeamConnection.Linked> team = TeamConnection.linked(session);
+                    return new TeamNotes(team, team.map(TeamConnection.Linked::conflicts)
+                            .orElseGet(() -> TeamConnection.conflicts(session).size()));
+                })
                 .whenCompleteAsync((notes, failure) -> {
                     if (model.session() != session || connection != null) {
                         return; // another project was opened meanwhile, or this one connected by hand
