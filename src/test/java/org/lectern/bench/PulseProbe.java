@@ -1,6 +1,8 @@
 package org.lectern.bench;
 
 import com.sun.javafx.scene.SceneHelper;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
@@ -10,11 +12,17 @@ import javafx.scene.Scene;
  * Times one action on the FX thread and the first pulse after it: when the pulse started its work on the scene
  * (pre-layout listener, i.e. before CSS), when CSS and layout were done (post-layout listener), and when the
  * render thread had finished painting that pulse (the FX thread waits on the scene peer right after the pulse;
- * JavaFX's own next pulse would wait the same way).
+ * JavaFX's own next pulse would wait the same way). Beside the clock it notes the CPU time the window's thread
+ * spent in the action and the pulse, and the render thread's in the pulse: a span far longer than its CPU time
+ * waited for something (a core, the collector), rather than working.
  */
 final class PulseProbe {
-    /** All times from System.nanoTime(). */
-    record Timing(long start, long actionDone, long pulseStart, long layoutDone, long rendered) {
+    /**
+     * All times from System.nanoTime(); {@code fxCpu} is the window thread's CPU time in the action and the
+     * pulse, {@code renderCpu} the render thread's from the pulse's start until its frame was painted.
+     */
+    record Timing(long start, long actionDone, long pulseStart, long layoutDone, long rendered, long fxCpu,
+                  long renderCpu) {
         long action() {
             return actionDone - start;
         }
@@ -39,13 +47,24 @@ final class PulseProbe {
         long total() {
             return rendered - start;
         }
+
+        /** The action's and the pulse's wall-clock work, as the key press target judges it. */
+        long work() {
+            return action() + pulseWork();
+        }
     }
+
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private final Scene scene;
     private CompletableFuture<Timing> pending;
     private long start;
     private long actionDone;
     private long pulseStart;
+    private long actionCpu;
+    private long pulseStartCpu;
+    private long pulseStartRenderCpu;
+    private final long renderThread = renderThreadId();
 
     PulseProbe(Scene scene) {
         this.scene = scene;
@@ -56,7 +75,19 @@ final class PulseProbe {
     private void preLayout() {
         if (pending != null && pulseStart == 0) {
             pulseStart = System.nanoTime();
+            pulseStartCpu = THREADS.getCurrentThreadCpuTime();
+            pulseStartRenderCpu = renderCpu();
         }
+    }
+
+    private long renderCpu() {
+        return renderThread < 0 ? 0 : Math.max(0, THREADS.getThreadCpuTime(renderThread));
+    }
+
+    /** JavaFX paints on a thread of its own, started with the toolkit; -1 when there is none to be found. */
+    private static long renderThreadId() {
+        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().startsWith("QuantumRenderer"))
+                .mapToLong(Thread::getId).findFirst().orElse(-1);
     }
 
     private void postLayout() {
@@ -69,10 +100,15 @@ final class PulseProbe {
         long s = start;
         long a = actionDone;
         long p = pulseStart;
+        long cpuOfAction = actionCpu;
+        long cpuAtPulse = pulseStartCpu;
+        long renderCpuAtPulse = pulseStartRenderCpu;
         // Runs once this pulse has handed its frame to the render thread.
         Platform.runLater(() -> {
             SceneHelper.getPeer(scene).waitForRenderingToComplete();
-            done.complete(new Timing(s, a, p, layoutDone, System.nanoTime()));
+            long rendered = System.nanoTime();
+            long fxCpu = cpuOfAction + THREADS.getCurrentThreadCpuTime() - cpuAtPulse;
+            done.complete(new Timing(s, a, p, layoutDone, rendered, fxCpu, renderCpu() - renderCpuAtPulse));
         });
     }
 
@@ -87,9 +123,11 @@ final class PulseProbe {
         Platform.runLater(() -> {
             try {
                 pulseStart = 0;
+                long cpuBefore = THREADS.getCurrentThreadCpuTime();
                 start = System.nanoTime();
                 action.run();
                 actionDone = System.nanoTime();
+                actionCpu = THREADS.getCurrentThreadCpuTime() - cpuBefore;
                 pending = result;
                 Platform.requestNextPulse();
             } catch (Throwable t) {

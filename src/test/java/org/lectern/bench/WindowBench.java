@@ -212,20 +212,28 @@ final class WindowBench {
         long rowsBefore = -1;
         List<PulseProbe.Timing> timings = new ArrayList<>();
         int annotated = 0;
-        for (int i = 0; i < warmups + presses; i++) {
-            if (i == warmups) {
-                rowsBefore = countRows(bigProject);
+        GcPauses gc = null;
+        try {
+            for (int i = 0; i < warmups + presses; i++) {
+                if (i == warmups) {
+                    rowsBefore = countRows(bigProject);
+                    gc = new GcPauses();
+                }
+                PulseProbe.Timing t = pressOnce(area, random, i);
+                if (i >= warmups) {
+                    timings.add(t);
+                    annotated++;
+                }
             }
-            PulseProbe.Timing t = pressOnce(area, random, i);
-            if (i >= warmups) {
-                timings.add(t);
-                annotated++;
+        } finally {
+            if (gc != null) {
+                gc.close();
             }
         }
         long rowsAfter = countRows(bigProject);
 
         Stats handler = new Stats(timings.stream().map(PulseProbe.Timing::action).toList());
-        Stats work = new Stats(timings.stream().map(t -> t.action() + t.pulseWork()).toList());
+        Stats work = new Stats(timings.stream().map(PulseProbe.Timing::work).toList());
         Stats pulse = new Stats(timings.stream().map(PulseProbe.Timing::pulseWork).toList());
         Stats layout = new Stats(timings.stream().map(PulseProbe.Timing::cssAndLayout).toList());
         Stats paint = new Stats(timings.stream().map(PulseProbe.Timing::syncAndRender).toList());
@@ -243,6 +251,7 @@ final class WindowBench {
         out.println("   (c) press -> repainted wall clock, including idle wait for the ~60 Hz pulse timer");
         out.println("         " + total.percentiles());
         out.println("           of which idle wait:     " + wait.percentiles());
+        PressTail.print(out, "   ", timings, gc, 10);
         boolean rowsOk = rowsAfter - rowsBefore == annotated;
         out.printf(Locale.ROOT, "   File check: highlight rows %,d before the timed presses, %,d after: %,d new for %,d"
                 + " presses  %s%n", rowsBefore, rowsAfter, rowsAfter - rowsBefore, annotated, rowsOk ? "OK" : "WRONG");
