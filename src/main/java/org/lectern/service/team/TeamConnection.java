@@ -17,6 +17,7 @@ import org.lectern.service.ProjectEvent;
 import org.lectern.service.ProjectListener;
 import org.lectern.service.ProjectSession;
 import org.lectern.store.TeamLedger;
+import org.lectern.store.TeamLink;
 import org.lectern.store.team.TeamAddress;
 import org.lectern.store.team.TeamChanges;
 import org.lectern.store.team.TeamServer;
@@ -187,15 +188,17 @@ public final class TeamConnection {
 
     /** The team the project is linked to, as {@link Linked}; empty for a project of its own. Any thread. */
     public static java.util.Optional<Linked> linked(ProjectSession session) {
-        return session.teamLedger().flatMap(ledger -> ledger.teamLink().map(link -> new Linked(
-                TeamSettings.of(link.url(), link.userName()), new TeamAddress(link.url(), link.userName()),
-                ledger.conflicts().size())));
+        return session.teamLedger().flatMap(ledger -> ledger.teamLink().map(link -> new Linked(settingsOf(link),
+                new TeamAddress(link.url(), link.userName()), ledger.conflicts().size())));
     }
 
     /** The settings of the team a linked project belongs to, to connect again; empty for a project of its own. */
     public static java.util.Optional<TeamSettings> linkedTeam(ProjectSession session) {
-        return session.teamLedger().flatMap(TeamLedger::teamLink)
-                .map(link -> TeamSettings.of(link.url(), link.userName()));
+        return session.teamLedger().flatMap(TeamLedger::teamLink).map(TeamConnection::settingsOf);
+    }
+
+    private static TeamSettings settingsOf(TeamLink link) {
+        return TeamSettings.of(link.url(), link.userName());
     }
 
     public TeamState state() {
