@@ -13,12 +13,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Queue;
 import java.util.Random;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -675,6 +678,7 @@ final class TeamBench {
             }
         }
         long expected = (long) live.edits.get() * (clients.size() - 1);
+        printFileCheck(files, live.committed.keySet());
         Stats arrivals = new Stats(new ArrayList<>(live.arrivals));
         Stats sending = new Stats(new ArrayList<>(live.sends));
         long pulls = clients.stream().mapToLong(c -> c.pulls).sum();
@@ -690,6 +694,33 @@ final class TeamBench {
                 + " (%,d arrivals)   target p99 <= 2 s  %s", clients.size(), arrivals.percentile(50),
                 arrivals.percentile(99), arrivals.count(),
                 Stats.verdict(arrivals.percentile(99) <= 2_000 && arrivals.count() == expected)));
+    }
+
+    /**
+     * The ground truth behind the arrival count: each client's project file, read after the clients closed, holds
+     * every highlight made during the live run (its own and every colleague's).
+     */
+    private void printFileCheck(List<Path> files, Set<UUID> made) throws Exception {
+        List<String> lacking = new ArrayList<>();
+        String marks = String.join(",", Collections.nCopies(made.size(), "?"));
+        for (int a = 0; a < files.size(); a++) {
+            try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + files.get(a).toAbsolutePath());
+                 PreparedStatement query = connection.prepareStatement(
+                         "SELECT count(*) FROM annotation WHERE id IN (" + marks + ")")) {
+                int i = 1;
+                for (UUID id : made) {
+                    query.setString(i++, id.toString());
+                }
+                try (ResultSet row = query.executeQuery()) {
+                    row.next();
+                    if (row.getLong(1) != made.size()) {
+                        lacking.add("analyst " + (a + 1) + " holds " + row.getLong(1));
+                    }
+                }
+            }
+        }
+        out.printf(Locale.ROOT, "       File check: every client's project holds the %,d highlights made live: %s%n",
+                made.size(), lacking.isEmpty() ? "OK" : "NO (" + String.join("; ", lacking) + ")");
     }
 
     /** What the clients share: when editing ends, when each edit was committed, and the times measured. */
@@ -709,8 +740,11 @@ final class TeamBench {
             this.listeningEnds = editingEnds + 30_000_000_000L;
         }
 
+        /** Clients past their last edit: until all are, an edit may still be on its way to being counted. */
+        final AtomicInteger doneEditing = new AtomicInteger();
+
         boolean allArrived() {
-            return arrived.get() >= (long) edits.get() * (clients - 1);
+            return doneEditing.get() == clients && arrived.get() >= (long) edits.get() * (clients - 1);
         }
     }
 
@@ -726,6 +760,7 @@ final class TeamBench {
         final Random random;
         long pulls;
         long pulled;
+        final Set<UUID> received = new HashSet<>();
         Throwable failure;
 
         LiveClient(int index, Path file) throws Exception {
@@ -744,9 +779,15 @@ final class TeamBench {
         void run(Live live) {
             try {
                 long nextEdit = System.nanoTime() + (long) (random.nextDouble() * 3e9);
+                boolean counted = false;
                 while (true) {
                     long now = System.nanoTime();
                     boolean editing = now < live.editingEnds;
+                    if (!editing && !counted) {
+                        // This client's last edit is counted in live.edits by now (edits run on this thread).
+                        live.doneEditing.incrementAndGet();
+                        counted = true;
+                    }
                     if (!editing && (live.allArrived() || now > live.listeningEnds)) {
                         break;
                     }
@@ -795,7 +836,8 @@ final class TeamBench {
             pulled += arrivals.records().size();
             for (IncomingRecord record : arrivals.records()) {
                 Long committed = live.committed.get(record.id());
-                if (committed != null && !record.author().equals(name)) {
+                // Each colleague's edit counts once, however many times a pull brings it.
+                if (committed != null && !record.author().equals(name) && received.add(record.id())) {
                     live.arrivals.add(applied - committed);
                     live.arrived.incrementAndGet();
                 }
