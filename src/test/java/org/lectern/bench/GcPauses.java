@@ -44,8 +44,9 @@ final class GcPauses implements AutoCloseable {
         }
         GarbageCollectionNotificationInfo info =
                 GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
-        // G1's concurrent cycle is reported as a "collection" too, but the application runs during it.
-        if (info.getGcAction().contains("end of major GC") && info.getGcName().contains("Concurrent")) {
+        // ZGC and Shenandoah report their concurrent cycles ("ZGC Cycles", "Shenandoah Cycles") beside their
+        // pauses; the application runs during a cycle. G1's and the other collectors' reports are all pauses.
+        if (info.getGcName().endsWith("Cycles")) {
             return;
         }
         synchronized (pauses) {
