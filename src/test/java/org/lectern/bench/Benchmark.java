@@ -42,7 +42,7 @@ import java.util.Locale;
  * windows with; default this JVM's, and a JDK 25+ found as installer/build.sh finds one for the ahead-of-time
  * cache), {@code lectern.benchmark.coldAotOnly} (true: section 3 measures only that cache, with a coldJava of 25+),
  * {@code lectern.benchmark.coldInstalledOnly} (true: only the start as installed without a cache),
- * {@code lectern.benchmark.profilePresses} (300; 0: no profiles), {@code lectern.benchmark.corpusPresses} (300:
+ * {@code lectern.benchmark.profilePresses} (300; 0: no profiles), {@code lectern.benchmark.corpusPresses} (1000:
  * section 8's key presses, after a tenth as many warm-up ones),
  * {@code lectern.benchmark.skip} (the sections to leave out: numbers from 1 to 10 separated by commas; a run
  * of digits names each digit, 0 standing for 10, so {@code 123456789} runs section 10 alone), {@code lectern.benchmark.stallRuns} (3),
@@ -117,10 +117,10 @@ public final class Benchmark {
                         .run(Integer.getInteger("lectern.benchmark.stallRuns", 3));
             }
             if (!skipped(skip, 8)) {
-                // 300 key presses (after 30 warm-up ones) on the document the review refresh then measures on: more
-                // presses make that document heavier for the review figures too (1,000 gave 8d a p99 of 32-57 ms).
+                // Key presses counted as section 2 counts them (1,000 after 100 warm-up ones); the review refresh is
+                // then measured on another document, one of the corpus's own size.
                 new CorpusBench(Files.createDirectories(work.resolve("corpus")), out, exchangeSummary).run(
-                        Integer.getInteger("lectern.benchmark.corpusPresses", 300), 50);
+                        Integer.getInteger("lectern.benchmark.corpusPresses", 1000), 50);
             }
             if (!skipped(skip, 9)) {
                 new BigDocumentBench(Files.createDirectories(work.resolve("bigdoc")), out, exchangeSummary).run();

@@ -112,6 +112,7 @@ final class CorpusBench {
                 profile();
             }
             double heapBeforeReview = heapMb();
+            showUntouchedDocument();
             reviewRefresh(reviewPresses);
             double heap = heapMb();
             out.printf(Locale.ROOT, "   (e) heap in use after a full GC: %,.0f MB with the corpus open, %,.0f MB with the"
@@ -400,6 +401,26 @@ final class CorpusBench {
      * tag key press to the moment the tab's summary line shows the new count: the press, the commit, and the
      * comparison and agreement figures brought up to date.
      */
+    /**
+     * The key presses left their document with as many highlights more; the review refresh is measured on the
+     * next document in the list, which holds the corpus's own number of highlights, as a document an analyst
+     * turns to does.
+     */
+    @SuppressWarnings("unchecked")
+    private void showUntouchedDocument() throws Exception {
+        ListView<Document> list = WindowBench.fx(() ->
+                (ListView<Document>) window.stage().getScene().lookup("#document-list"));
+        int index = WindowBench.fx(() -> (list.getSelectionModel().getSelectedIndex() + 1) % DOCUMENTS);
+        WindowBench.fx(() -> {
+            list.getSelectionModel().select(index);
+            list.scrollTo(index);
+            return null;
+        });
+        probe.settle(3);
+        WindowBench.require(WindowBench.fx(() -> window.model().annotations().size())
+                == ANALYSTS * PER_ANALYST_PER_DOCUMENT, "an untouched document shown for the review refresh");
+    }
+
     private void reviewRefresh(int presses) throws Exception {
         out.printf(Locale.ROOT, "   (d) review refresh: with the Review tab open, tag key press -> the tab's differences"
                 + " and agreement figures up to date, %d presses%n", presses);
