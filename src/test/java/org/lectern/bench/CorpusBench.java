@@ -71,7 +71,6 @@ final class CorpusBench {
     private Path small;
     private long words;
     /** FX-thread CPU of the last key press's handler. */
-    private long lastPressCpu;
 
     CorpusBench(Path work, PrintStream out, List<String> summary) {
         this.work = work;
@@ -270,12 +269,9 @@ final class CorpusBench {
         List<PulseProbe.Timing> switches = new ArrayList<>();
         for (int i = 0; i < 23; i++) {
             int index = random.nextInt(DOCUMENTS);
-            long[] cpu = new long[1];
             PulseProbe.Timing t = probe.measure(() -> {
-                long before = fxCpu();
                 list.getSelectionModel().select(index);
                 list.scrollTo(index);
-                cpu[0] = fxCpu() - before;
             });
             String title = String.format(Locale.ROOT, "Report %04d", index + 1);
             WindowBench.require(WindowBench.fx(() -> window.model().currentDocument().orElseThrow().title()
@@ -285,7 +281,6 @@ final class CorpusBench {
             probe.settle(2);
             if (i >= 3) {
                 switches.add(t);
-                requestCpu.add(cpu[0]);
             }
         }
         Stats switched = report(switches, SWITCH_TARGET_MS);
@@ -304,20 +299,18 @@ final class CorpusBench {
         ArticleGenerator article = currentArticle();
         Random random = new Random(42);
         List<PulseProbe.Timing> timings = new ArrayList<>();
-        List<Long> cpu = new ArrayList<>();
         for (int i = 0; i < warmups; i++) {
             press(area, article, random);
         }
         try (GcPauses gc = new GcPauses()) {
             for (int i = 0; i < presses; i++) {
                 timings.add(press(area, article, random));
-                cpu.add(lastPressCpu);
             }
-            printPresses(timings, cpu, gc);
+            printPresses(timings, gc);
         }
     }
 
-    private void printPresses(List<PulseProbe.Timing> timings, List<Long> cpu, GcPauses gc) {
+    private void printPresses(List<PulseProbe.Timing> timings, GcPauses gc) {
         Stats work = new Stats(timings.stream().map(PulseProbe.Timing::work).toList());
         out.println("         handler + pulse work: " + work.percentiles());
         out.println("         of it, the handler:   " + new Stats(timings.stream().map(PulseProbe.Timing::action)
@@ -326,7 +319,8 @@ final class CorpusBench {
                 .map(PulseProbe.Timing::cssAndLayout).toList()).percentiles());
         out.println("         sync and paint:       " + new Stats(timings.stream()
                 .map(PulseProbe.Timing::syncAndRender).toList()).percentiles());
-        out.println("         FX-thread CPU of the handler alone: " + new Stats(cpu).percentiles());
+        out.println("         FX-thread CPU of the handler alone: " + new Stats(timings.stream()
+                .map(PulseProbe.Timing::actionCpu).toList()).percentiles());
         PressTail.print(out, "         ", timings, gc, 5);
         summary.add(String.format(Locale.ROOT, "8c tag key press (corpus), work:     p99 %7.2f ms  max %7.2f ms"
                 + "   target p99 <= 16 ms %s", work.percentile(99), work.max(),
@@ -350,12 +344,8 @@ final class CorpusBench {
         probe.settle(2);
         int before = WindowBench.fx(() -> window.model().annotations().size());
         KeyCode code = KeyCode.valueOf("DIGIT" + key);
-        PulseProbe.Timing t = probe.measure(() -> {
-            long cpuBefore = fxCpu();
-            Event.fireEvent(area, new KeyEvent(KeyEvent.KEY_PRESSED, String.valueOf(key), code.getName(), code,
-                    false, false, false, false));
-            lastPressCpu = fxCpu() - cpuBefore;
-        });
+        PulseProbe.Timing t = probe.measure(() -> Event.fireEvent(area, new KeyEvent(KeyEvent.KEY_PRESSED,
+                String.valueOf(key), code.getName(), code, false, false, false, false)));
         int after = WindowBench.fx(() -> window.model().annotations().size());
         WindowBench.require(after == before + 1, "a press added one highlight: " + dialogs.messages);
         return t;
@@ -397,11 +387,6 @@ final class CorpusBench {
     // (d) Review refresh ----------------------------------------------------------------------------------------
 
     /**
-     * With the Review tab open (Analyst 01, at the keyboard, against the colleague with most highlights), from the
-     * tag key press to the moment the tab's summary line shows the new count: the press, the commit, and the
-     * comparison and agreement figures brought up to date.
-     */
-    /**
      * The key presses left their document with as many highlights more; the review refresh is measured on the
      * next document in the list, which holds the corpus's own number of highlights, as a document an analyst
      * turns to does.
@@ -421,6 +406,11 @@ final class CorpusBench {
                 == ANALYSTS * PER_ANALYST_PER_DOCUMENT, "an untouched document shown for the review refresh");
     }
 
+    /**
+     * With the Review tab open (Analyst 01, at the keyboard, against the colleague with most highlights), from the
+     * tag key press to the moment the tab's summary line shows the new count: the press, the commit, and the
+     * comparison and agreement figures brought up to date.
+     */
     private void reviewRefresh(int presses) throws Exception {
         out.printf(Locale.ROOT, "   (d) review refresh: with the Review tab open, tag key press -> the tab's differences"
                 + " and agreement figures up to date, %d presses%n", presses);
@@ -544,23 +534,14 @@ final class CorpusBench {
             probe.settle(3);
             System.gc();
             probe.settle(1);
-            long[] cpu = new long[1];
-            PulseProbe.Timing timing = probe.measure(() -> {
-                long cpuBefore = fxCpu();
-                action.run();
-                cpu[0] = fxCpu() - cpuBefore;
-            });
+            PulseProbe.Timing timing = probe.measure(action);
             WindowBench.require(dialogs.messages.isEmpty(), "no messages: " + dialogs.messages);
             if (i >= warmups) {
                 timings.add(timing);
-                requestCpu.add(cpu[0]);
             }
         }
         return timings;
     }
-
-    /** FX-thread CPU of the requests timed by {@link #repeat}, since the last {@link #report}. */
-    private final List<Long> requestCpu = new ArrayList<>();
 
     private Stats report(List<PulseProbe.Timing> timings, double target) {
         out.println("       run   total  = request (sync) + wait for pulse + CSS&layout + sync&paint");
@@ -572,10 +553,8 @@ final class CorpusBench {
         Stats total = new Stats(timings.stream().map(PulseProbe.Timing::total).toList());
         out.printf(Locale.ROOT, "       median %.1f ms, max %.1f ms  (target <= %.0f ms)  %s%n", total.median(),
                 total.max(), target, Stats.verdict(total.median() <= target));
-        if (!requestCpu.isEmpty()) {
-            out.println("       FX-thread CPU of the request alone: " + new Stats(requestCpu).percentiles());
-            requestCpu.clear();
-        }
+        out.println("       FX-thread CPU of the request alone: " + new Stats(timings.stream()
+                .map(PulseProbe.Timing::actionCpu).toList()).percentiles());
         return total;
     }
 }

@@ -5,6 +5,7 @@ import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
+import javax.management.ListenerNotFoundException;
 import javax.management.Notification;
 import javax.management.NotificationEmitter;
 import javax.management.NotificationListener;
@@ -17,7 +18,7 @@ import javax.management.openmbean.CompositeData;
  */
 final class GcPauses implements AutoCloseable {
     /** One pause, in milliseconds of the JVM's uptime. */
-    record Pause(long startMs, long endMs, String collector, String cause) {
+    record Pause(long startMs, long endMs) {
         long millis() {
             return endMs - startMs;
         }
@@ -50,8 +51,7 @@ final class GcPauses implements AutoCloseable {
             return;
         }
         synchronized (pauses) {
-            pauses.add(new Pause(info.getGcInfo().getStartTime(), info.getGcInfo().getEndTime(), info.getGcName(),
-                    info.getGcCause()));
+            pauses.add(new Pause(info.getGcInfo().getStartTime(), info.getGcInfo().getEndTime()));
         }
     }
 
@@ -75,10 +75,15 @@ final class GcPauses implements AutoCloseable {
         return uptimeMsAtStart + (nanos - nanoAtStart) / 1_000_000;
     }
 
+    /** Stops noting pauses; those noted so far can still be read. */
     @Override
-    public void close() throws Exception {
+    public void close() {
         for (NotificationEmitter emitter : emitters) {
-            emitter.removeNotificationListener(listener);
+            try {
+                emitter.removeNotificationListener(listener);
+            } catch (ListenerNotFoundException gone) {
+                // Removed already: nothing more is noted either way.
+            }
         }
     }
 }

@@ -18,11 +18,12 @@ import javafx.scene.Scene;
  */
 final class PulseProbe {
     /**
-     * All times from System.nanoTime(); {@code fxCpu} is the window thread's CPU time in the action and the
-     * pulse, {@code renderCpu} the render thread's from the pulse's start until its frame was painted.
+     * All times from System.nanoTime(); {@code actionCpu} is the window thread's CPU time in the action,
+     * {@code fxCpu} in the action and the pulse, {@code renderCpu} the render thread's from the pulse's start until
+     * its frame was painted.
      */
-    record Timing(long start, long actionDone, long pulseStart, long layoutDone, long rendered, long fxCpu,
-                  long renderCpu) {
+    record Timing(long start, long actionDone, long pulseStart, long layoutDone, long rendered, long actionCpu,
+                  long fxCpu, long renderCpu) {
         long action() {
             return actionDone - start;
         }
@@ -108,7 +109,8 @@ final class PulseProbe {
             SceneHelper.getPeer(scene).waitForRenderingToComplete();
             long rendered = System.nanoTime();
             long fxCpu = cpuOfAction + THREADS.getCurrentThreadCpuTime() - cpuAtPulse;
-            done.complete(new Timing(s, a, p, layoutDone, rendered, fxCpu, renderCpu() - renderCpuAtPulse));
+            done.complete(new Timing(s, a, p, layoutDone, rendered, cpuOfAction, fxCpu,
+                    renderCpu() - renderCpuAtPulse));
         });
     }
 

@@ -209,27 +209,20 @@ final class WindowBench {
         probe.settle(3);
         StyleClassedTextArea area = window.article().textArea();
         Random random = new Random(42);
-        long rowsBefore = -1;
         List<PulseProbe.Timing> timings = new ArrayList<>();
-        int annotated = 0;
-        GcPauses gc = null;
+        for (int i = 0; i < warmups; i++) {
+            pressOnce(area, random, i);
+        }
+        long rowsBefore = countRows(bigProject);
+        GcPauses gc = new GcPauses();
         try {
-            for (int i = 0; i < warmups + presses; i++) {
-                if (i == warmups) {
-                    rowsBefore = countRows(bigProject);
-                    gc = new GcPauses();
-                }
-                PulseProbe.Timing t = pressOnce(area, random, i);
-                if (i >= warmups) {
-                    timings.add(t);
-                    annotated++;
-                }
+            for (int i = warmups; i < warmups + presses; i++) {
+                timings.add(pressOnce(area, random, i));
             }
         } finally {
-            if (gc != null) {
-                gc.close();
-            }
+            gc.close(); // stops noting pauses; those noted stay readable below
         }
+        int annotated = timings.size();
         long rowsAfter = countRows(bigProject);
 
         Stats handler = new Stats(timings.stream().map(PulseProbe.Timing::action).toList());
