@@ -77,8 +77,7 @@ public final class DocumentImporter {
         }
         refuseUnbrokenStretch(text, "The pasted text");
         TextHeader.Found header = TextHeader.read(text);
-        String title = Titles.shorten(header.title().or(() -> Titles.firstNonBlankLine(text)).orElse("Pasted text"));
-        return new ImportedDocument(title, header.metadata(), text);
+        return new ImportedDocument(Titles.forPastedText(header, text), header.metadata(), text);
     }
 
     /** A stretch the window could not show in reasonable time is refused here, before anything is saved. */

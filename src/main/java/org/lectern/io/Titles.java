@@ -4,7 +4,11 @@ import java.util.Optional;
 
 /** Picks a document title out of its text when the format has no better place for one. */
 final class Titles {
-    /** Titles are shown in lists and tabs: longer ones are cut, at a word if possible. */
+    /**
+     * A title taken from text that is no headline (a pasted paragraph's first line) is cut to this, at a word if
+     * possible. A headline is kept whole: it is the article's own title, printed in reports, and the window's
+     * lists cut what does not fit themselves.
+     */
     static final int MAX_TITLE_LENGTH = 80;
     /** A first "line" this long is a whole paragraph (unwrapped text), not a headline. */
     static final int LONGEST_HEADLINE = 150;
@@ -12,7 +16,7 @@ final class Titles {
     private Titles() {
     }
 
-    static Optional<String> firstNonBlankLine(String text) {
+    private static Optional<String> firstNonBlankLine(String text) {
         return text.lines().map(String::strip).filter(line -> !line.isEmpty()).findFirst();
     }
 
@@ -25,12 +29,23 @@ final class Titles {
     }
 
     static String forPlainText(TextHeader.Found header, String fileName) {
-        return header.title().map(Titles::shorten).orElse(ImportFormat.baseName(fileName));
+        return header.title().map(Titles::tidy).orElse(ImportFormat.baseName(fileName));
+    }
+
+    /** A pasted text's headline, else its first line cut to a title's length, else "Pasted text". */
+    static String forPastedText(TextHeader.Found header, String text) {
+        return header.title().map(Titles::tidy)
+                .orElseGet(() -> firstNonBlankLine(text).map(Titles::shorten).orElse("Pasted text"));
+    }
+
+    /** The title on one line, its runs of spaces and tabs made one space. */
+    static String tidy(String title) {
+        return title.strip().replaceAll("\\s+", " ");
     }
 
     /** Cuts {@code title} to about {@link #MAX_TITLE_LENGTH} chars, at a space if one is near, adding "…". */
     static String shorten(String title) {
-        String clean = title.strip().replaceAll("\\s+", " ");
+        String clean = tidy(title);
         if (clean.length() <= MAX_TITLE_LENGTH) {
             return clean;
         }

@@ -7,9 +7,16 @@ import org.lectern.model.Document;
 
 /** The documents of the project; choosing one shows it in the article view. */
 final class DocumentList extends ListView<Document> {
+    /**
+     * Wide enough that a title wraps between its words, not inside them ("Researc / her"), even in the smallest
+     * window with the Getting started guide open beside the article and the panels.
+     */
+    static final double MIN_WIDTH = 140;
+
     DocumentList(WorkbenchModel model) {
         super(model.documents());
         setId("document-list");
+        setMinWidth(MIN_WIDTH);
         setPlaceholder(new Label("No documents.\nFile → Add document…"));
         setCellFactory(list -> new ListCell<>() {
             // Long titles wrap inside the list instead of running off its edge.

@@ -1,5 +1,6 @@
 package org.lectern.ui;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -29,6 +30,9 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class SmallWindowWithGuideTest {
     static final String ARTICLE = "Harbour officials said on Tuesday that the manifest listed only grain.";
+    /** A wire headline of the usual length, with words as long as headlines' words run. */
+    static final String HEADLINE = "Researcher: harbourmasters can produce manifests for inspectors to use against"
+            + " smugglers in months";
 
     @TempDir
     static java.nio.file.Path folder;
@@ -42,7 +46,7 @@ class SmallWindowWithGuideTest {
         fixture = WindowFixture.open(stage, folder.resolve("guide-" + UUID.randomUUID() + ".lectern"), "Ana", new ScriptedDialogs());
         window = fixture.window();
         var session = window.model().session();
-        session.perform(session.edits().addDocument("Harbour", DocumentMetadata.EMPTY, ARTICLE));
+        session.perform(session.edits().addDocument(HEADLINE, DocumentMetadata.EMPTY, ARTICLE));
         window.show();
     }
 
@@ -63,6 +67,34 @@ class SmallWindowWithGuideTest {
         robot.clickOn("Help").clickOn("#menu-getting-started");
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#" + GettingStarted.ID).tryQuery().isPresent(), "the guide is open");
+    }
+
+    @Test
+    void theDocumentListWrapsALongTitleBetweenItsWordsNeverInsideOne(FxRobot robot) {
+        smallWithGuide(robot);
+        // the analyst drags the divider beside the list as far left as it goes
+        Node list = robot.lookup("#document-list").query();
+        Node divider = onFx(() -> list.getParent().getParent().getChildrenUnmodifiable().stream()
+                .filter(node -> node.getStyleClass().contains("split-pane-divider")).findFirst().orElseThrow());
+        robot.drag(divider).moveBy(-400, 0).release(javafx.scene.input.MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.text.Text title = robot.lookup("#document-list .document-title").queryAs(javafx.scene.text.Text.class);
+        assertEquals(HEADLINE, title.getText());
+        double widestWord = onFx(() -> {
+            double widest = 0;
+            for (String word : HEADLINE.split(" ")) {
+                javafx.scene.text.Text measure = new javafx.scene.text.Text(word);
+                measure.setFont(title.getFont());
+                widest = Math.max(widest, measure.getLayoutBounds().getWidth());
+            }
+            return widest;
+        });
+        double wrapping = onFx(title::getWrappingWidth);
+        assertTrue(wrapping >= widestWord, "the list wraps titles at " + wrapping + " px; its widest word, “"
+                + "harbourmasters”, needs " + widestWord);
+        // and the title stands whole, on several lines, not cut
+        assertTrue(onFx(() -> title.getLayoutBounds().getHeight()) > 3 * onFx(() -> title.getFont().getSize()),
+                "a long title wraps onto several lines");
     }
 
     @Test
