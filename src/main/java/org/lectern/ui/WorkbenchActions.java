@@ -492,7 +492,9 @@ public final class WorkbenchActions {
         Optional<Document> document = model.currentDocument();
         IndexRange selection = article.selection();
         if (document.isEmpty() || selection.getLength() == 0) {
-            dialogs.showInfo("Select some text", "Select a passage of the article first.");
+            // A word in the status line, not a dialog: a tag key pressed with nothing selected is a slip, and a
+            // window to close for each would break the sitting.
+            model.status("Select a passage of the article first, then tag it.");
             return;
         }
         action.run(document.get(), selection);

@@ -167,6 +167,14 @@ class CommandsApplyTest {
         robot.clickOn("File").clickOn("#menu-paste-document");
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(robot.lookup("#tag-place").queryButton().isDisabled());
+        robot.clickOn("#article");
+        robot.type(KeyCode.DIGIT5);
+        robot.clickOn("#tag-place");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(), dialogs.infos, "a tag with nothing selected opens no window to close");
+        assertEquals("Select a passage of the article first, then tag it.",
+                robot.lookup("#status-saved").queryLabeled().getText(), "the status line says what to do");
+        assertEquals(List.of(), window.model().annotations(), "and nothing was tagged");
         int start = ARTICLE.indexOf("Grey Tern");
         robot.clickOn("#article");
         robot.interact(() -> window.article().textArea().selectRange(start, start + "Grey Tern".length()));
