@@ -10,10 +10,13 @@ import org.lectern.io.report.ReportContent.Paragraph;
 import org.lectern.io.report.ReportContent.TagStyle;
 import org.lectern.io.report.ReportContent.Underline;
 import org.lectern.model.Annotation;
+import org.lectern.text.ParagraphBreaks;
 
 /**
- * Lays out one document's text as paragraphs (split at blank lines) of plain and highlighted runs, with note
- * numbers after the runs where noted passages end. Linear in the text after one sort of the highlights.
+ * Lays out one document's text as paragraphs of plain and highlighted runs, with note numbers after the runs where
+ * noted passages end. Linear in the text after one sort of the highlights. Paragraphs are split where the text
+ * separates them, as the window shows them: at blank lines, or at every line break in a text whose paragraphs are
+ * single lines (much copied web and wire text), which would otherwise print as one block.
  */
 final class ArticleLayout {
     /** Deeper stacks of underlines would run into the next line; the run's title still names every tag. */
@@ -53,8 +56,12 @@ final class ArticleLayout {
                 .toList();
     }
 
-    /** Start and end of each paragraph: a maximal run of lines that are not blank. */
+    /**
+     * Start and end of each paragraph: a maximal run of lines that are not blank when blank lines set the text's
+     * paragraphs apart, else each line that is not blank.
+     */
     static List<int[]> paragraphRanges(String text) {
+        boolean linePerParagraph = !ParagraphBreaks.separatedByBlankLines(text);
         List<int[]> ranges = new ArrayList<>();
         int paragraphStart = -1;
         int lastLineEnd = 0;
@@ -68,6 +75,10 @@ final class ArticleLayout {
                     paragraphStart = -1;
                 }
             } else {
+                if (paragraphStart >= 0 && linePerParagraph) {
+                    ranges.add(new int[] {paragraphStart, lastLineEnd});
+                    paragraphStart = -1;
+                }
                 if (paragraphStart < 0) {
                     paragraphStart = lineStart;
                 }

@@ -40,10 +40,7 @@ final class MarkdownWriter {
         if (!report.authors().isEmpty()) {
             md.append("Analysts: ").append(oneLine(report.authors())).append(" · ");
         }
-        md.append(report.annotations().size()).append(" highlights · ").append(report.actors().size())
-                .append(" actors · ").append(report.claims().size()).append(" claims · ")
-                .append(report.evidence().size()).append(" items of evidence  \n")
-                .append(oneLine(report.scope())).append("\n\n");
+        md.append(report.counts()).append("  \n").append(oneLine(report.scope())).append("\n\n");
         report.documents().forEach(this::document);
         actors();
         claims();

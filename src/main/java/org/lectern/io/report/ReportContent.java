@@ -11,7 +11,8 @@ import java.util.Map;
  * evidence. These records are what a user template sees: see the comment at the top of the bundled
  * {@code report.html.peb} for the variable names.
  */
-public record ReportContent(String title, String generated, String authors, String scope, boolean notesIncluded,
+public record ReportContent(String title, String generated, String authors, String counts, String scope,
+                            boolean notesIncluded,
                             boolean severalDocuments, boolean actorDescriptions, List<TagStyle> tags, List<DocumentSection> documents,
                             List<ActorRow> actors, List<ClaimEntry> claims, List<EvidenceEntry> evidence,
                             List<EvidenceEntry> unlinkedEvidence, List<MatrixRow> matrix,

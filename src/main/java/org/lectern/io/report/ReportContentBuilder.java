@@ -130,11 +130,13 @@ final class ReportContentBuilder {
                 unlinked.add(evidenceEntries.get(i));
             }
         }
-        return new ReportContent(title(), ReportLabels.time(generated), authors(), scopeSummary(),
-                scope.includeNotes(), scoped.documents().size() > 1,
+        List<ReportContent.AnnotationRow> annotations = annotationRows();
+        return new ReportContent(title(), ReportLabels.time(generated), authors(),
+                ReportLabels.counts(annotations.size(), scoped.actors().size(), claims.size(), evidenceEntries.size()),
+                scopeSummary(), scope.includeNotes(), scoped.documents().size() > 1,
                 scoped.actors().stream().anyMatch(a -> !a.description().isBlank()), List.copyOf(tagStyles.values()), documents,
                 scoped.actors().stream().map(this::actorRow).toList(), claims, evidenceEntries, unlinked, matrix,
-                annotationRows(), ReportAgreement.between(scoped, project.decisions()));
+                annotations, ReportAgreement.between(scoped, project.decisions()));
     }
 
     /** Notes are numbered through the whole report in reading order, so a number is never ambiguous. */

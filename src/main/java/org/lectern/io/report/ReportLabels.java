@@ -21,6 +21,16 @@ final class ReportLabels {
     private ReportLabels() {
     }
 
+    /** "3 highlights · 1 actor · 0 claims · 1 item of evidence": the report's figures under its title. */
+    static String counts(int highlights, int actors, int claims, int evidence) {
+        return counted(highlights, "highlight", "highlights") + " · " + counted(actors, "actor", "actors") + " · "
+                + counted(claims, "claim", "claims") + " · " + counted(evidence, "item of evidence", "items of evidence");
+    }
+
+    private static String counted(int count, String one, String many) {
+        return count + " " + (count == 1 ? one : many);
+    }
+
     static String time(Instant instant) {
         return TIME.format(instant);
     }

@@ -183,6 +183,37 @@ class HtmlReportTest {
     }
 
     @Test
+    void anArticleWhoseParagraphsAreSingleLinesPrintsAParagraphPerLineWithAHighlightAcrossTwo() throws Exception {
+        // Web and wire text copied as one line per paragraph, as the window shows it: each line set apart.
+        ReportFixture f = new ReportFixture();
+        String text = "Harbour talks stall\nPORT ELLEN (AP) — Talks on the quota stalled on Monday.\n"
+                + "The envoy said they would resume.\n\nBy A. Writer";
+        org.lectern.model.Document article = f.document("Harbour talks stall", DocumentMetadata.EMPTY, text);
+        f.highlight(article, "stalled on Monday.\nThe envoy", "Claim", "", "Ana");
+        Document report = export(f, ExportScope.EVERYTHING);
+        assertEquals(List.of("Harbour talks stall", "PORT ELLEN (AP) — Talks on the quota stalled on Monday.",
+                "The envoy said they would resume.", "By A. Writer"), report.select(".article p").eachText());
+        assertEquals(List.of("stalled on Monday.", "The envoy"), report.select(".article mark").eachText(),
+                "the highlight is marked on both sides of the paragraph break");
+    }
+
+    @Test
+    void theFiguresUnderTheTitleCountWhatTheReportHoldsInWordsThatAgreeWithThem() throws Exception {
+        ReportFixture f = new ReportFixture();
+        org.lectern.model.Document article = f.document("Quota", DocumentMetadata.EMPTY, "Ana Petrova met the envoy.");
+        org.lectern.model.Annotation name = f.highlight(article, "Ana Petrova", "Actor", "", "Ana");
+        f.actor("Ana Petrova", org.lectern.model.ActorKind.PERSON, List.of(), "Ana", name);
+        f.evidence("The meeting", "B2", "Ana", f.highlight(article, "met the envoy", "Evidence", "", "Ana"));
+        Document report = export(f, ExportScope.EVERYTHING);
+        assertEquals(2, f.annotations.size());
+        assertTrue(report.selectFirst(".summary").text()
+                .contains("2 highlights · 1 actor · 0 claims · 1 item of evidence"), report.selectFirst(".summary").text());
+        String summary = sample.annotations.size() + " highlights · " + sample.actors.size() + " actors · "
+                + sample.claims.size() + " claims · " + sample.evidence.size() + " items of evidence";
+        assertTrue(html.selectFirst(".summary").text().contains(summary), html.selectFirst(".summary").text());
+    }
+
+    @Test
     void aWebAddressIsALinkAndAnythingElseIsText() throws Exception {
         ReportFixture f = new ReportFixture();
         f.document("Web", new DocumentMetadata("", "", "", "https://example.org/a?b=1&c=2"), "Text.");
