@@ -17,7 +17,8 @@ import org.lectern.model.DocumentMetadata;
  * URL, labelled lines ("Source: …", "Byline: …") as press databases export them, and the dateline that opens
  * the story ("UNITED NATIONS (AP) —", "LONDON, June 3 (Reuters) -"), which names the agency.
  *
- * <p>Only the lines above the story are read: the header ends at the dateline, at a line too long for a
+ * <p>Only the lines above the story are read, and the writer's sign-off at its end when the top names no writer
+ * ({@link #readSignOff}): the header ends at the dateline, at a line too long for a
  * headline, at a sentence-long line, or at a hard-wrapped paragraph. Every pattern is strict (a "By" line must
  * be names, a date line must be a date), because a wrong byline is worse than none: the analyst can always
  * type one in. The text itself is never changed; this is metadata only.
@@ -88,6 +89,9 @@ final class TextHeader {
     static Found read(String text) {
         TextHeader header = new TextHeader();
         header.scan(text);
+        if (header.byline.isEmpty()) {
+            header.readSignOff(text);
+        }
         String title = header.labelledTitle.isEmpty() ? header.headline : header.labelledTitle;
         String date = header.published.isEmpty() ? header.updated : header.published;
         return new Found(title.isEmpty() ? Optional.empty() : Optional.of(title),
@@ -122,6 +126,44 @@ final class TextHeader {
                 headline = line;
             }
         }
+    }
+
+    /**
+     * A story copied from a news site often signs off at its end rather than under its headline: "By EDITH M.
+     * LEDERER" as its last line, or followed by a last line naming the agency ("Associated Press"). Only those two
+     * places are read, with the byline's own strict rules, so a "By" sentence inside the story is never taken.
+     */
+    private void readSignOff(String text) {
+        List<String> last = lastNonBlankLines(text, 2);
+        if (last.isEmpty()) {
+            return;
+        }
+        Matcher by = BY.matcher(last.get(last.size() - 1));
+        if (by.matches() && last.get(last.size() - 1).length() <= LONGEST_BYLINE) {
+            readByline(by.group(1).strip());
+            return;
+        }
+        if (last.size() == 2 && AGENCIES.contains(last.get(1).toLowerCase(Locale.ROOT))) {
+            by = BY.matcher(last.get(0));
+            if (by.matches() && last.get(0).length() <= LONGEST_BYLINE && readByline(by.group(1).strip())) {
+                fill(Field.SOURCE, last.get(1));
+            }
+        }
+    }
+
+    /** Up to {@code count} last lines that are not blank, stripped, in reading order; read from the end only. */
+    private static List<String> lastNonBlankLines(String text, int count) {
+        List<String> lines = new ArrayList<>();
+        int end = text.length();
+        while (end > 0 && lines.size() < count) {
+            int start = text.lastIndexOf('\n', end - 1) + 1;
+            String line = text.substring(start, end).strip();
+            if (!line.isEmpty()) {
+                lines.add(0, line);
+            }
+            end = start - 1;
+        }
+        return lines;
     }
 
     /** The first lines up to {@link #MOST_HEADER_LINES} non-blank ones, and the line after them (to see wrapping). */

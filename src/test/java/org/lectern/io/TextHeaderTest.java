@@ -53,10 +53,36 @@ class TextHeaderTest {
     }
 
     @Test
-    void onlyTheHeaderIsRead() {
-        String text = "Headline\n" + "Short line of the story.\n".repeat(TextHeader.MOST_HEADER_LINES) + "By Jane Doe\n";
+    void onlyTheHeaderAndTheLastLinesAreRead() {
+        String text = "Headline\n" + "Short line of the story.\n".repeat(TextHeader.MOST_HEADER_LINES) + "By Jane Doe\n"
+                + "The story goes on.\n";
         assertEquals(DocumentMetadata.EMPTY, metadata(text));
-        assertEquals(DocumentMetadata.EMPTY, metadata("Headline\n\nLONDON — Officials met today.\nBy Jane Doe\n"));
+        assertEquals(DocumentMetadata.EMPTY, metadata("Headline\n\nLONDON — Officials met today.\nBy Jane Doe\nMore.\n"));
+    }
+
+    @Test
+    void aStoryThatSignsOffAtItsEndAsNewsSitesPrintItHasThatByline() {
+        // A news site's page copied whole: the writer and the agency after the last paragraph.
+        String story = "Ferry strike ends\nPORT ELLEN (AP) — The ferry strike ended on Monday.\n"
+                + "Crews returned to work at noon.\n";
+        assertEquals(new DocumentMetadata("AP", "EDITH M. OKONJO", "", ""),
+                metadata(story + "By EDITH M. OKONJO\nAssociated Press\n"), "the dateline's agency comes first");
+        assertEquals(new DocumentMetadata("Associated Press", "Jonas Kell", "", ""),
+                metadata("Ferry strike ends\nThe ferry strike ended on Monday.\nBy Jonas Kell\nAssociated Press\n\n"));
+        assertEquals(new DocumentMetadata("", "Jonas Kell", "", ""),
+                metadata("Ferry strike ends\nThe ferry strike ended on Monday.\n\nBy Jonas Kell"));
+        assertEquals(new DocumentMetadata("", "Ana Petrova", "", ""),
+                metadata("Ferry strike ends\nBy Ana Petrova\nThe strike ended.\nBy Jonas Kell\n"),
+                "a byline under the headline is the one kept");
+    }
+
+    @Test
+    void aLastLineThatIsASentenceOrNotNamesIsNoSignOff() {
+        String story = "Ferry strike ends\nPORT ELLEN — The strike ended on Monday, officials said.\n";
+        assertEquals(DocumentMetadata.EMPTY, metadata(story + "By the time it ended, crews had gone home.\n"));
+        assertEquals(DocumentMetadata.EMPTY, metadata(story + "By the harbour\nAssociated Press\n"));
+        assertEquals(DocumentMetadata.EMPTY, metadata(story + "By Jonas Kell\nHarbour Gazette staff\n"),
+                "a line after it that names no agency: the byline is not the last");
     }
 
     @Test
