@@ -144,12 +144,38 @@ final class LaneMarks extends Region {
         }
     }
 
+    /*
+     * Both records spell out equals and hashCode. A record's own are linked through invokedynamic the first time
+     * they run, a few milliseconds of method-handle spinning in a cold JVM, and the first time is inside the frame
+     * that first shows overlapping highlights, one of the window's longest blocks in a session's first big action.
+     */
+
     /** The lines drawn, and where the paragraph stood when they were. */
     private record Drawn(List<Mark> marks, Bounds layout, Bounds inParent) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Drawn that && marks.equals(that.marks) && layout.equals(that.layout)
+                    && inParent.equals(that.inParent);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * (31 * marks.hashCode() + layout.hashCode()) + inParent.hashCode();
+        }
     }
 
     /** One underline to draw: a run of the paragraph's text, its lane and its colour's style class. */
     private record Mark(int from, int to, int lane, String colourClass) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Mark that && from == that.from && to == that.to && lane == that.lane
+                    && colourClass.equals(that.colourClass);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * (31 * (31 * from + to) + lane) + colourClass.hashCode();
+        }
     }
 
     private Path line(int from, int to, int lane, String colourClass) {
