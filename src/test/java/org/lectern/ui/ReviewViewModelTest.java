@@ -143,6 +143,36 @@ class ReviewViewModelTest {
     }
 
     @Test
+    void theEmptyDifferencesTableSaysWhyItIsEmpty() throws Exception {
+        review.setActive(true);
+        model.currentDocumentProperty().set(harbour);
+        assertEquals(List.of(), review.differences(), "Ana and Ben marked the same words as Claim in Harbour");
+        assertEquals("No differences: Ana and Ben marked this document alike.", review.placeholderProperty().get());
+
+        review.secondProperty().set("Ana");
+        assertEquals("Choose two analysts who annotated this document.", review.placeholderProperty().get());
+
+        // A project only its own analyst has annotated: nothing to compare until a colleague's work comes in.
+        model.detach();
+        ProjectSession alone = ProjectSetup.open(folder.resolve("alone.lectern"), "Cleo");
+        model.attach(alone);
+        alone.perform(alone.edits().addDocument("Quay", DocumentMetadata.EMPTY, HARBOUR));
+        Document quay = alone.state().documents().get(0);
+        alone.perform(new Edit("Tag", List.of(Change.created(reading("Cleo", quay, "harbour", claim(alone))))));
+        model.currentDocumentProperty().set(quay);
+        review = new ReviewViewModel(model, work);
+        review.setActive(true);
+        work.runAll();
+        assertEquals(List.of("Cleo"), review.analysts());
+        assertEquals("Only Cleo has annotated this project. To compare, File → Bring in colleague's work…",
+                review.placeholderProperty().get());
+    }
+
+    private static UUID claim(ProjectSession in) {
+        return in.state().tagNamed("Claim").orElseThrow().id();
+    }
+
+    @Test
     void cancelledFiguresSaySoAndTheNextChangeComputesThemAfresh() throws Exception {
         review.setActive(true);
         AgreementViewModel figures = review.agreement();

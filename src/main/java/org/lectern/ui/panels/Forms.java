@@ -13,7 +13,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 
 /** Small helpers for the panels' edit-in-place forms. */
-final class Forms {
+public final class Forms {
     private Forms() {
     }
 
@@ -84,7 +84,7 @@ final class Forms {
     }
 
     /** What an empty table says: wrapped, so a narrow panel shows all of it. */
-    static Label placeholder(String text) {
+    public static Label placeholder(String text) {
         Label label = new Label(text);
         label.setWrapText(true);
         label.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);

@@ -72,7 +72,10 @@ public final class ReviewPanel extends SplitPane {
         table.setItems(review.differences());
         // A few rows always show, however much the panes below hold.
         org.lectern.ui.panels.PanelSizes.keepRows(table, 5);
-        table.setPlaceholder(new Label("No differences: choose two analysts who annotated this document."));
+        Label empty = org.lectern.ui.panels.Forms.placeholder("");
+        empty.setId("review-placeholder");
+        empty.textProperty().bind(review.placeholderProperty());
+        table.setPlaceholder(empty);
         table.getColumns().add(TableColumns.text("Difference", review::kindText, 150));
         table.getColumns().add(TableColumns.text("First", d -> review.side(d.first()), 160));
         table.getColumns().add(TableColumns.text("Second", d -> review.side(d.second()), 160));
@@ -103,7 +106,10 @@ public final class ReviewPanel extends SplitPane {
         });
 
         reason.setId("review-reason");
-        reason.setPromptText("Why (kept with the decision, and shown to the colleague)");
+        // Short enough to show whole in the panel's width at 1024 px; the tooltip says the rest.
+        reason.setPromptText("Why? (your colleague sees it)");
+        reason.setTooltip(new javafx.scene.control.Tooltip(
+                "The reason is kept with the decision and shown to the colleague in the review bundle."));
         reason.textProperty().bindBidirectional(review.reasonProperty());
         amendTag.setItems(model.tags());
         amendTag.setPromptText("Tag");

@@ -37,6 +37,11 @@ import org.lectern.ui.WorkbenchModel;
  * Each decision is one edit; refreshing the lists never writes anything back.
  */
 public final class ReviewViewModel {
+    /** What the differences table says when it lists none, by why it lists none. */
+    static final String CHOOSE_TWO = "Choose two analysts who annotated this document.";
+    static final String ONE_ANALYST = "Only %s has annotated this project. To compare, File → Bring in colleague's"
+            + " work…";
+    static final String ALIKE = "No differences: %s and %s marked this document alike.";
     static final String MINE_ONLY_HINT = "This highlight is yours alone: there is nothing of a colleague's to accept,"
             + " amend or reject. Delete mine… removes it from the project.";
 
@@ -54,6 +59,7 @@ public final class ReviewViewModel {
     private final ObjectProperty<Tag> amendTag = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper hint = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper placeholder = new ReadOnlyStringWrapper(CHOOSE_TWO);
     private final ReadOnlyBooleanWrapper canDecide = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper canReject = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper rejectDeletes = new ReadOnlyBooleanWrapper();
@@ -162,6 +168,7 @@ public final class ReviewViewModel {
                 || second.get() == null) {
             differences.clear();
             summary.set("");
+            placeholder.set(analysts.size() == 1 ? String.format(ONE_ANALYST, analysts.get(0)) : CHOOSE_TWO);
             choose(null);
             agreement.show(null, null, null);
             recordDifferences.clear();
@@ -173,6 +180,7 @@ public final class ReviewViewModel {
         List<Annotation> ofFirst = readings.stream().filter(a -> a.stamp().author().equals(first.get())).toList();
         List<Annotation> ofSecond = readings.stream().filter(a -> a.stamp().author().equals(second.get())).toList();
         differences.setAll(Differences.between(ofFirst, ofSecond));
+        placeholder.set(first.get().equals(second.get()) ? CHOOSE_TWO : String.format(ALIKE, first.get(), second.get()));
         Difference again = before == null ? null
                 : differences.stream().filter(d -> sameSides(d, before)).findFirst().orElse(null);
         choose(again);
@@ -340,6 +348,11 @@ public final class ReviewViewModel {
     /** "3 highlights by Ana, 2 by Ben · 4 differences, 2 to decide, 1 decided". */
     public ReadOnlyStringProperty summaryProperty() {
         return summary.getReadOnlyProperty();
+    }
+
+    /** Why the differences table is empty, when it is: no colleague yet, no pair chosen, or none to show. */
+    public ReadOnlyStringProperty placeholderProperty() {
+        return placeholder.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty hintProperty() {
