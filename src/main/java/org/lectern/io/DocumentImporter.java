@@ -101,16 +101,18 @@ public final class DocumentImporter {
     private static ImportedDocument markdown(String raw, String name) {
         MarkdownText.Result converted = MarkdownText.convert(TextNormalizer.tidy(raw));
         String text = TextNormalizer.tidy(converted.text());
-        String title = converted.title().isEmpty() ? Titles.forPlainText(text, name) : converted.title();
-        return new ImportedDocument(title, DocumentMetadata.EMPTY, text);
+        TextHeader.Found header = TextHeader.read(text);
+        String title = converted.title().isEmpty() ? Titles.forPlainText(header, name) : converted.title();
+        return new ImportedDocument(title, header.metadata(), text);
     }
 
     private static ImportedDocument html(String raw, String name) {
         Document page = Jsoup.parse(raw);
         Element article = HtmlArticle.root(page);
         String title = HtmlMetadata.title(page, article);
-        DocumentMetadata metadata = HtmlMetadata.metadata(page, article);
         String text = TextNormalizer.tidy(HtmlText.of(article));
+        // The page's own tags first; what they leave out, the story's dateline or byline may say.
+        DocumentMetadata metadata = HtmlMetadata.metadata(page, article).withGapsFrom(TextHeader.read(text).metadata());
         return new ImportedDocument(title.isEmpty() ? ImportFormat.baseName(name) : title, metadata, text);
     }
 }

@@ -52,9 +52,11 @@ final class DocxArticle {
             }
             POIXMLProperties.CoreProperties core = docx.getProperties().getCoreProperties();
             String title = blankToEmpty(core.getTitle());
+            // The file's own properties first; what they leave out, the story's byline or dateline may say.
+            TextHeader.Found header = TextHeader.read(text);
             DocumentMetadata metadata = new DocumentMetadata("", blankToEmpty(core.getCreator()),
-                    date(core.getCreated()), "");
-            return new ImportedDocument(title.isEmpty() ? Titles.forPlainText(text, name) : title, metadata, text);
+                    date(core.getCreated()), "").withGapsFrom(header.metadata());
+            return new ImportedDocument(title.isEmpty() ? Titles.forPlainText(header, name) : title, metadata, text);
         } catch (IOException | RuntimeException e) {
             throw new ImportException(whyUnreadable(name, e), e);
         }

@@ -48,9 +48,11 @@ final class PdfArticle {
             }
             PDDocumentInformation info = pdf.getDocumentInformation();
             String title = blankToEmpty(info.getTitle());
+            // The file's own properties first; what they leave out, the story's byline or dateline may say.
+            TextHeader.Found header = TextHeader.read(text);
             DocumentMetadata metadata = new DocumentMetadata("", blankToEmpty(info.getAuthor()),
-                    date(info.getCreationDate()), "");
-            return new ImportedDocument(title.isEmpty() ? Titles.forPlainText(text, name) : title, metadata, text);
+                    date(info.getCreationDate()), "").withGapsFrom(header.metadata());
+            return new ImportedDocument(title.isEmpty() ? Titles.forPlainText(header, name) : title, metadata, text);
         } catch (InvalidPasswordException e) {
             throw new ImportException(name + " is protected by a password: open it in a PDF reader, save a copy"
                     + " without protection, and import that.", e);

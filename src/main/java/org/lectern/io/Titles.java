@@ -21,13 +21,9 @@ final class Titles {
     }
 
     /**
-     * The headline at the top of the text (see {@link TextHeader}), else the file name without its extension:
-     * a story that opens straight with its first sentence or dateline has no headline to take.
+     * The headline found at the top of the text (see {@link TextHeader}), else the file name without its
+     * extension: a story that opens straight with its first sentence or dateline has no headline to take.
      */
-    static String forPlainText(String text, String fileName) {
-        return forPlainText(TextHeader.read(text), fileName);
-    }
-
     static String forPlainText(TextHeader.Found header, String fileName) {
         return header.title().map(Titles::tidy).orElse(ImportFormat.baseName(fileName));
     }

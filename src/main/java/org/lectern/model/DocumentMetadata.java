@@ -11,6 +11,12 @@ public record DocumentMetadata(String source, String byline, String published, S
         url = clean(url);
     }
 
+    /** These fields, each empty one taken from {@code other}: what a file says first, what its text says after. */
+    public DocumentMetadata withGapsFrom(DocumentMetadata other) {
+        return new DocumentMetadata(source.isEmpty() ? other.source : source, byline.isEmpty() ? other.byline : byline,
+                published.isEmpty() ? other.published : published, url.isEmpty() ? other.url : url);
+    }
+
     private static String clean(String value) {
         return value == null ? "" : value.strip();
     }

@@ -89,6 +89,33 @@ class HtmlImportTest {
     }
 
     @Test
+    void whatThePagesTagsLeaveOutIsTakenFromTheStorysDatelineAndSignOff() throws Exception {
+        // A wire story on a page that names no site: the agency is in the dateline, the writer at the end.
+        ImportedDocument imported = importHtml("""
+                <html><head><meta property="og:title" content="Quota talks stall">
+                <meta property="article:published_time" content="2024-06-03T10:15:00Z"></head>
+                <body><article><h1>Quota talks stall</h1>
+                <p>PORT ELLEN (Reuters) — Talks on the harbour fishing quota stalled on Monday.</p>
+                <p>The talks are due to resume in September.</p>
+                <p>By Maria Okafor</p></article></body></html>""");
+
+        assertEquals(new DocumentMetadata("Reuters", "Maria Okafor", "2024-06-03T10:15:00Z", ""), imported.metadata());
+    }
+
+    @Test
+    void thePagesOwnTagsWinOverWhatTheStorySays() throws Exception {
+        ImportedDocument imported = importHtml("""
+                <html><head><meta property="og:site_name" content="The Harbour Gazette">
+                <meta name="author" content="Ada Okonkwo"></head>
+                <body><article><h1>Quota talks stall</h1>
+                <p>PORT ELLEN (Reuters) — Talks on the harbour fishing quota stalled on Monday.</p>
+                <p>By Maria Okafor</p></article></body></html>""");
+
+        assertEquals("The Harbour Gazette", imported.metadata().source());
+        assertEquals("Ada Okonkwo", imported.metadata().byline());
+    }
+
+    @Test
     void aPageWithoutAnyTitleIsNamedAfterItsFile() throws Exception {
         assertEquals("page", importHtml("<p>Only text</p>").title());
     }

@@ -22,7 +22,7 @@ class TitlesTest {
 
     @Test
     void plainTextWithoutAHeadlineIsTitledByItsFileName() {
-        assertEquals("field notes", Titles.forPlainText("a".repeat(200), "field notes.txt"));
-        assertEquals(".profile", Titles.forPlainText("", ".profile"));
+        assertEquals("field notes", Titles.forPlainText(TextHeader.read("a".repeat(200)), "field notes.txt"));
+        assertEquals(".profile", Titles.forPlainText(TextHeader.read(""), ".profile"));
     }
 }
