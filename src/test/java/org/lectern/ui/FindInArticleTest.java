@@ -174,6 +174,51 @@ class FindInArticleTest {
     }
 
     @Test
+    void aHitOutOfViewComesIntoItWithTheLinesAroundItAndOneInViewLeavesTheTextWhereItIs(FxRobot robot) {
+        // A long report: "kelp" in paragraphs 2, 30, 31 and 55; the last three far below the first view.
+        StringBuilder text = new StringBuilder("Harbour report\n\n");
+        for (int p = 1; p <= 60; p++) {
+            String word = p == 2 || p == 30 || p == 31 || p == 55 ? "kelp" : "grain";
+            text.append("Paragraph ").append(p).append(": inspectors counted the ").append(word)
+                    .append(" sacks on the quay and logged them.\n\n");
+        }
+        robot.interact(() -> {
+            var session = window.model().session();
+            session.perform(session.edits().addDocument("Long report", DocumentMetadata.EMPTY, text.toString()));
+            window.model().currentDocumentProperty().set(session.state().documents().stream()
+                    .filter(d -> d.title().equals("Long report")).findFirst().orElseThrow());
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#article");
+        robot.push(KeyCode.CONTROL, KeyCode.HOME);
+        robot.push(KeyCode.CONTROL, KeyCode.F);
+        robot.write("kelp");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("1 of 4", count(robot));
+
+        List<Double> scrolled = new ArrayList<>();
+        for (int hit = 2; hit <= 4; hit++) {
+            robot.push(KeyCode.ENTER);
+            WaitForAsyncUtils.waitForFxEvents();
+            WaitForAsyncUtils.waitForFxEvents(); // scrolled in the next pulse's layout
+            assertEquals(hit + " of 4", count(robot));
+            StyleClassedTextArea area = area(robot);
+            javafx.geometry.Bounds view = WaitForAsyncUtils.waitForAsyncFx(5_000,
+                    () -> area.localToScreen(area.getLayoutBounds()));
+            javafx.geometry.Bounds shown = WaitForAsyncUtils.waitForAsyncFx(5_000,
+                    () -> area.getCharacterBoundsOnScreen(area.getSelection().getStart(), area.getSelection().getEnd()))
+                    .orElseThrow(() -> new AssertionError("the current hit is in view"));
+            assertTrue(shown.getMinY() >= view.getMinY() + shown.getHeight()
+                            && shown.getMaxY() <= view.getMaxY() - shown.getHeight(),
+                    "hit " + hit + " has a line of text above and below it in view: " + shown + " in " + view);
+            scrolled.add(WaitForAsyncUtils.waitForAsyncFx(5_000, () -> area(robot).getEstimatedScrollY()));
+        }
+        assertEquals(scrolled.get(0), scrolled.get(1), 0.5,
+                "the third hit, in paragraph 31, was in view below the second: the text stayed where it was");
+        assertTrue(scrolled.get(2) > scrolled.get(1), "the fourth, far below, brought the text up");
+    }
+
+    @Test
     void hitsInViewAreOutlinedOverTheHighlightsTheCurrentOneApart(FxRobot robot) {
         findTern(robot);
         robot.push(KeyCode.ENTER);
