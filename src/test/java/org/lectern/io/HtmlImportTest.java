@@ -88,16 +88,18 @@ class HtmlImportTest {
         assertEquals("2029-12-31", imported.metadata().published());
     }
 
+    /** A wire story whose agency is in its dateline and whose writer signs off at its end. */
+    private static final String WIRE_STORY = """
+            <body><article><h1>Quota talks stall</h1>
+            <p>PORT ELLEN (Reuters) — Talks on the harbour fishing quota stalled on Monday.</p>
+            <p>The talks are due to resume in September.</p>
+            <p>By Maria Okafor</p></article></body></html>""";
+
     @Test
     void whatThePagesTagsLeaveOutIsTakenFromTheStorysDatelineAndSignOff() throws Exception {
-        // A wire story on a page that names no site: the agency is in the dateline, the writer at the end.
         ImportedDocument imported = importHtml("""
                 <html><head><meta property="og:title" content="Quota talks stall">
-                <meta property="article:published_time" content="2024-06-03T10:15:00Z"></head>
-                <body><article><h1>Quota talks stall</h1>
-                <p>PORT ELLEN (Reuters) — Talks on the harbour fishing quota stalled on Monday.</p>
-                <p>The talks are due to resume in September.</p>
-                <p>By Maria Okafor</p></article></body></html>""");
+                <meta property="article:published_time" content="2024-06-03T10:15:00Z"></head>""" + WIRE_STORY);
 
         assertEquals(new DocumentMetadata("Reuters", "Maria Okafor", "2024-06-03T10:15:00Z", ""), imported.metadata());
     }
@@ -106,10 +108,7 @@ class HtmlImportTest {
     void thePagesOwnTagsWinOverWhatTheStorySays() throws Exception {
         ImportedDocument imported = importHtml("""
                 <html><head><meta property="og:site_name" content="The Harbour Gazette">
-                <meta name="author" content="Ada Okonkwo"></head>
-                <body><article><h1>Quota talks stall</h1>
-                <p>PORT ELLEN (Reuters) — Talks on the harbour fishing quota stalled on Monday.</p>
-                <p>By Maria Okafor</p></article></body></html>""");
+                <meta name="author" content="Ada Okonkwo"></head>""" + WIRE_STORY);
 
         assertEquals("The Harbour Gazette", imported.metadata().source());
         assertEquals("Ada Okonkwo", imported.metadata().byline());
