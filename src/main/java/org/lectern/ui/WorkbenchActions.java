@@ -35,6 +35,8 @@ import org.lectern.ui.article.ArticleView;
 
 /** What the menus, the tag palette and the article's context menu do. */
 public final class WorkbenchActions {
+    /** Said in the status line when a command that needs a passage finds none selected. */
+    static final String SELECT_FIRST = "Select a passage of the article first, then tag it.";
     private final WorkbenchModel model;
     private final ArticleView article;
     private final DialogService dialogs;
@@ -493,8 +495,18 @@ public final class WorkbenchActions {
         IndexRange selection = article.selection();
         if (document.isEmpty() || selection.getLength() == 0) {
             // A word in the status line, not a dialog: a tag key pressed with nothing selected is a slip, and a
-            // window to close for each would break the sitting.
-            model.status("Select a passage of the article first, then tag it.");
+            // window to close for each would break the sitting. Selecting text ends it.
+            model.hint(SELECT_FIRST);
+            article.textArea().selectionProperty().addListener(new javafx.beans.value.ChangeListener<IndexRange>() {
+                @Override
+                public void changed(javafx.beans.value.ObservableValue<? extends IndexRange> selection,
+                                    IndexRange before, IndexRange now) {
+                    if (now.getLength() > 0) {
+                        selection.removeListener(this);
+                        model.endHint();
+                    }
+                }
+            });
             return;
         }
         action.run(document.get(), selection);

@@ -46,6 +46,11 @@ public final class WorkbenchModel {
     private final ObservableList<Evidence> evidence = FXCollections.observableArrayList();
     private final ObservableList<Link> links = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper saveState = new ReadOnlyStringWrapper("");
+    /** The hint in the status line, while it shows (see {@link #hint}), and the save state it covers. */
+    private String shownHint;
+    private String stateBeforeHint = "";
+    /** Made at the first hint, on the window's thread (animations run only there). */
+    private javafx.animation.PauseTransition hintTimeout;
     private final ObjectProperty<Tag> stickyTag = new SimpleObjectProperty<>();
     private final List<Consumer<ProjectEvent>> annotationListeners = new ArrayList<>();
     private final List<Runnable> commentListeners = new ArrayList<>();
@@ -71,6 +76,8 @@ public final class WorkbenchModel {
      * a worker and shown in slices: written and shown at once, it would hold up the window for a moment.
      */
     static final int LONG_EDIT = 500;
+    /** How long a hint stays in the status line unless the analyst acts on it sooner. */
+    static final javafx.util.Duration HINT_SHOWN = javafx.util.Duration.seconds(8);
     /** How many changes of a long edit the views follow in its first frame. */
     static final int SLICE = 100;
     /** The most a slice grows to: a first download brings hundreds of thousands of records. */
@@ -806,6 +813,35 @@ public final class WorkbenchModel {
     /** Shows what Lectern is doing or has just done, in the status line. */
     public void status(String text) {
         saveState.set(text);
+    }
+
+    /**
+     * A passing word in the status line, where the save state stands (what to do after a slip): the save state
+     * comes back with {@link #endHint} or after a few seconds, so the line never goes on hiding whether the work
+     * is saved.
+     */
+    public void hint(String text) {
+        if (!saveState.get().equals(shownHint)) {
+            stateBeforeHint = saveState.get();
+        }
+        shownHint = text;
+        saveState.set(text);
+        if (hintTimeout == null) {
+            hintTimeout = new javafx.animation.PauseTransition(HINT_SHOWN);
+            hintTimeout.setOnFinished(event -> endHint());
+        }
+        hintTimeout.playFromStart();
+    }
+
+    /** The hint, if it still shows, gives way to the save state it covered. */
+    public void endHint() {
+        if (hintTimeout != null) {
+            hintTimeout.stop();
+        }
+        if (shownHint != null && saveState.get().equals(shownHint)) {
+            saveState.set(stateBeforeHint);
+        }
+        shownHint = null;
     }
 
     public ReadOnlyStringProperty saveStateProperty() {

@@ -168,6 +168,7 @@ class CommandsApplyTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(robot.lookup("#tag-place").queryButton().isDisabled());
         robot.clickOn("#article");
+        String saveState = robot.lookup("#status-saved").queryLabeled().getText();
         robot.type(KeyCode.DIGIT5);
         robot.clickOn("#tag-place");
         WaitForAsyncUtils.waitForFxEvents();
@@ -177,6 +178,11 @@ class CommandsApplyTest {
         assertEquals(List.of(), window.model().annotations(), "and nothing was tagged");
         int start = ARTICLE.indexOf("Grey Tern");
         robot.clickOn("#article");
+        robot.push(KeyCode.CONTROL, KeyCode.HOME);
+        robot.push(KeyCode.SHIFT, KeyCode.RIGHT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(saveState, robot.lookup("#status-saved").queryLabeled().getText(),
+                "selecting text ends the hint: the save state shows again");
         robot.interact(() -> window.article().textArea().selectRange(start, start + "Grey Tern".length()));
         robot.type(KeyCode.DIGIT5);
         WaitForAsyncUtils.waitForFxEvents();
