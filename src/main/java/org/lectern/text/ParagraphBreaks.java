@@ -18,6 +18,17 @@ public final class ParagraphBreaks {
     }
 
     /**
+     * How much of a text every view of an article (the window, its first frame, a report) judges it by, so that all
+     * of them set its paragraphs apart alike.
+     */
+    public static final int JUDGED_AS_SHOWN = 100_000;
+
+    /** {@link #separatedByBlankLines(CharSequence, int)} judged as every view of the article judges it. */
+    public static boolean asShown(CharSequence text) {
+        return separatedByBlankLines(text, JUDGED_AS_SHOWN);
+    }
+
+    /**
      * The same, judged by the text's first {@code judged} characters: a text keeps to one way of setting paragraphs
      * apart, and a document of megabytes is shown without the window first reading all of it for this.
      */

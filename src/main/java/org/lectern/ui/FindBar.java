@@ -282,29 +282,8 @@ final class FindBar extends HBox {
         anchor = hits.get(index).start();
         TextRange hit = hits.get(index);
         area.selectRange(hit.start(), hit.end());
-        reveal(hit);
+        article.reveal(hit.start(), hit.end());
         showCount();
-    }
-
-    /**
-     * A hit already in view, a line clear of its top and bottom edges, stays where it is, so stepping through the
-     * hits on one screen does not make the text jump; one out of view, or at an edge, is brought to the middle
-     * with the lines around it, as browsers and editors do, rather than onto the view's last line.
-     */
-    private void reveal(TextRange hit) {
-        javafx.geometry.Bounds view = area.localToScreen(area.getLayoutBounds());
-        java.util.Optional<javafx.geometry.Bounds> shown = area.getCharacterBoundsOnScreen(hit.start(), hit.end());
-        if (view != null && shown.isPresent()) {
-            double line = area.getCharacterBoundsOnScreen(hit.start(), hit.start() + 1)
-                    .map(javafx.geometry.Bounds::getHeight).orElse(0.0);
-            if (shown.get().getMinY() >= view.getMinY() + line && shown.get().getMaxY() <= view.getMaxY() - line) {
-                return;
-            }
-        }
-        area.showParagraphAtCenter(area.offsetToPosition(hit.start(),
-                org.fxmisc.richtext.model.TwoDimensional.Bias.Forward).getMajor());
-        // A paragraph taller than the view may still leave the hit out of it.
-        area.requestFollowCaret();
     }
 
     private void showCount() {

@@ -48,6 +48,12 @@ public final class WorkbenchActions {
         this.article = article;
         this.dialogs = model.dialogs();
         this.files = new FileChoosers(dialogs, folders);
+        // The analyst did as a hint said (select a passage): it gives way to the save state at once.
+        article.textArea().selectionProperty().addListener((obs, before, now) -> {
+            if (now.getLength() > 0) {
+                model.endHint();
+            }
+        });
     }
 
     FileChoosers files() {
@@ -495,18 +501,8 @@ public final class WorkbenchActions {
         IndexRange selection = article.selection();
         if (document.isEmpty() || selection.getLength() == 0) {
             // A word in the status line, not a dialog: a tag key pressed with nothing selected is a slip, and a
-            // window to close for each would break the sitting. Selecting text ends it.
+            // window to close for each would break the sitting. Selecting text ends it (see the constructor).
             model.hint(SELECT_FIRST);
-            article.textArea().selectionProperty().addListener(new javafx.beans.value.ChangeListener<IndexRange>() {
-                @Override
-                public void changed(javafx.beans.value.ObservableValue<? extends IndexRange> selection,
-                                    IndexRange before, IndexRange now) {
-                    if (now.getLength() > 0) {
-                        selection.removeListener(this);
-                        model.endHint();
-                    }
-                }
-            });
             return;
         }
         action.run(document.get(), selection);

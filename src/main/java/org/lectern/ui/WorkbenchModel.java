@@ -835,10 +835,11 @@ public final class WorkbenchModel {
 
     /** The hint, if it still shows, gives way to the save state it covered. */
     public void endHint() {
-        if (hintTimeout != null) {
-            hintTimeout.stop();
+        if (shownHint == null) {
+            return; // no hint: every selection the analyst makes asks, so this is the common case
         }
-        if (shownHint != null && saveState.get().equals(shownHint)) {
+        hintTimeout.stop();
+        if (saveState.get().equals(shownHint)) {
             saveState.set(stateBeforeHint);
         }
         shownHint = null;

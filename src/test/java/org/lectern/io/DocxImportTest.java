@@ -45,6 +45,25 @@ class DocxImportTest {
     }
 
     @Test
+    void theAgencyAndWriterItsPropertiesLeaveOutAreReadFromTheStory() throws Exception {
+        // A wire story saved to Word by whoever copied it: its author property names the analyst, no agency.
+        Path file = folder.resolve("wire.docx");
+        try (XWPFDocument docx = new XWPFDocument(); OutputStream out = Files.newOutputStream(file)) {
+            docx.createParagraph().createRun().setText("Ferry strike ends");
+            docx.createParagraph().createRun().setText("PORT ELLEN (AP) — The ferry strike ended on Monday.");
+            docx.createParagraph().createRun().setText("By Maria Okafor");
+            docx.getProperties().getCoreProperties().setCreator("Lena Moss");
+            docx.write(out);
+        }
+
+        ImportedDocument imported = new DocumentImporter().importFile(file);
+
+        assertEquals("Ferry strike ends", imported.title());
+        assertEquals("AP", imported.metadata().source(), "the dateline's agency fills what the file leaves out");
+        assertEquals("Lena Moss", imported.metadata().byline(), "the file's own author property comes first");
+    }
+
+    @Test
     void aFileThatOnlyCallsItselfDocxIsRefused() throws Exception {
         Path file = folder.resolve("fake.docx");
         Files.writeString(file, "not a Word file");

@@ -63,6 +63,18 @@ class MarkdownImportTest {
     }
 
     @Test
+    void aWireStoryInMarkdownHasTheAgencyOfItsDatelineAndTheWriterOfItsSignOff() throws Exception {
+        Path file = folder.resolve("wire.md");
+        Files.writeString(file, "# Ferry strike ends\n\nPORT ELLEN (Reuters) — The ferry strike ended on **Monday**.\n\n"
+                + "Crews returned at noon.\n\nBy Maria Okafor\n", StandardCharsets.UTF_8);
+
+        ImportedDocument imported = new DocumentImporter().importFile(file);
+
+        assertEquals("Ferry strike ends", imported.title());
+        assertEquals(new org.lectern.model.DocumentMetadata("Reuters", "Maria Okafor", "", ""), imported.metadata());
+    }
+
+    @Test
     void aSetextHeadingCanBeTheTitleToo() {
         MarkdownText.Result result = MarkdownText.convert("Big Title\n=========\n\nBody");
         assertEquals("Big Title", result.title());

@@ -49,6 +49,15 @@ class ParagraphBreaksTest {
     }
 
     @Test
+    void every_view_of_an_article_judges_it_by_the_same_start() {
+        // The window, its first frame and a report set a long text's paragraphs apart alike.
+        String blankLined = "A paragraph of wire copy.\n\n".repeat(ParagraphBreaks.JUDGED_AS_SHOWN / 27 + 1);
+        String singleLined = "A line.\n".repeat(ParagraphBreaks.JUDGED_AS_SHOWN);
+        assertTrue(ParagraphBreaks.asShown(blankLined + singleLined));
+        assertFalse(ParagraphBreaks.separatedByBlankLines(blankLined + singleLined), "judged whole, it is not");
+    }
+
+    @Test
     void any_text_is_judged_as_reading_it_character_by_character_would() {
         List<String> pieces = List.of("Word", "x", " ", "\t", "\n", "\n", "\r\n", "\u00a0", "\u2003", "  \n");
         PropertyCheck.forAll(500, draw -> {

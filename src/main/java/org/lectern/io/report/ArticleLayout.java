@@ -61,7 +61,7 @@ final class ArticleLayout {
      * paragraphs apart, else each line that is not blank.
      */
     static List<int[]> paragraphRanges(String text) {
-        boolean linePerParagraph = !ParagraphBreaks.separatedByBlankLines(text);
+        boolean linePerParagraph = !ParagraphBreaks.asShown(text);
         List<int[]> ranges = new ArrayList<>();
         int paragraphStart = -1;
         int lastLineEnd = 0;

@@ -44,7 +44,7 @@ public final class ArticleGlimpse extends VBox {
         titleBar.setPadding(new Insets(8, 12, 8, 12));
         titleBar.setBackground(new Background(new BackgroundFill(subtle, null, null)));
 
-        boolean blankLines = ParagraphBreaks.separatedByBlankLines(text);
+        boolean blankLines = ParagraphBreaks.asShown(text);
         paragraphs.setSpacing(blankLines ? 0 : PARAGRAPH_GAP);
         double oneLine = -1;
         for (String line : text.split("\n", -1)) {

@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.scene.control.IndexRange;
 import javafx.scene.control.Tooltip;
@@ -183,7 +184,7 @@ public final class ArticleView extends BorderPane {
         // Blocks of lines have no paragraph gap anyway: the scan is spared for a text of millions of lines. A text
         // whose blank lines set its paragraphs apart already gets no gap of the view's own.
         markTextArea(BLANK_LINE_PARAGRAPHS, !grouped
-                && org.lectern.text.ParagraphBreaks.separatedByBlankLines(text, PARAGRAPH_BREAKS_JUDGED));
+                && org.lectern.text.ParagraphBreaks.asShown(text));
         markTextArea(LineBlocks.STYLE_CLASS, grouped);
         if (text.length() <= SHOWN_AT_ONCE) {
             if (grouped) {
@@ -238,8 +239,6 @@ public final class ArticleView extends BorderPane {
 
     /** Up to this many characters a document is shown in one go: a few milliseconds of work. */
     static final int SHOWN_AT_ONCE = 20_000;
-    /** How much of a text decides whether its blank lines set its paragraphs apart (see ParagraphBreaks). */
-    static final int PARAGRAPH_BREAKS_JUDGED = 100_000;
     /** A slice of a longer document: this many characters, to the next line end. */
     static final int SLICE_CHARS = 12_000;
     /**
@@ -507,9 +506,32 @@ public final class ArticleView extends BorderPane {
         }
         int end = Math.min(annotation.passage().end(), area.getLength());
         area.selectRange(annotation.passage().start(), end);
-        int paragraph = area.offsetToPosition(annotation.passage().start(), TwoDimensional.Bias.Forward).getMajor();
-        area.showParagraphAtCenter(paragraph);
-        // A paragraph taller than the view (a long one, or a block of lines) may still leave the passage out of it.
+        centre(annotation.passage().start());
+    }
+
+    /**
+     * Brings the passage {@code start..end} into view for the reader stepping through it (Find): where it already
+     * stands in view, a line clear of the top and bottom edges, the text stays put, so stepping through passages on
+     * one screen does not make it jump; out of view, or at an edge, it comes to the middle with the lines around
+     * it, as browsers and editors do, rather than onto the view's last line.
+     */
+    public void reveal(int start, int end) {
+        Bounds view = area.localToScreen(area.getLayoutBounds());
+        Optional<Bounds> shown = area.getCharacterBoundsOnScreen(start, end);
+        if (view != null && shown.isPresent()) {
+            double line = area.getCharacterBoundsOnScreen(start, Math.min(start + 1, end))
+                    .map(Bounds::getHeight).orElse(0.0);
+            if (shown.get().getMinY() >= view.getMinY() + line && shown.get().getMaxY() <= view.getMaxY() - line) {
+                return;
+            }
+        }
+        centre(start);
+    }
+
+    /** Scrolls the paragraph holding {@code offset} to the middle of the view. */
+    private void centre(int offset) {
+        area.showParagraphAtCenter(area.offsetToPosition(offset, TwoDimensional.Bias.Forward).getMajor());
+        // A paragraph taller than the view (a long one, or a block of lines) may still leave the caret out of it.
         area.requestFollowCaret();
     }
 
