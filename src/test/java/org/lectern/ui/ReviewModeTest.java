@@ -171,7 +171,7 @@ class ReviewModeTest {
         assertEquals(4, window.model().state().annotationCount(), "declining the question deletes nothing");
 
         robot.type(KeyCode.DOWN); // to Ben's "four containers weighed twice", the next row
-        assertEquals("“four containers weighed twice” · Evidence", side(robot, "Second"));
+        assertEquals("“four containers weighed twice” · Evidence", side(robot, "Ben"));
         assertEquals("Reject", reject.getText());
         assertTrue(!accept.isDisabled() && !amend.isDisabled());
         robot.type(KeyCode.R);

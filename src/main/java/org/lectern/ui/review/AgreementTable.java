@@ -38,7 +38,7 @@ final class AgreementTable extends VBox {
         placeholder.textProperty().bind(figures.placeholderProperty());
         table.setPlaceholder(placeholder);
         table.setPrefHeight(170);
-        org.lectern.ui.panels.PanelSizes.keepRows(table, 4);
+        org.lectern.ui.panels.PanelSizes.keepRows(table, 3);
         VBox.setVgrow(table, Priority.ALWAYS);
         table.getColumns().add(TableColumns.text("Tag", Row::tag, 150));
         table.getColumns().add(number("F1 strict", Row::strictF1));
@@ -54,6 +54,11 @@ final class AgreementTable extends VBox {
         grades.setId("agreement-grades");
         grades.setWrapText(true);
         grades.textProperty().bind(figures.gradesProperty());
+        // The notes and the grades' figures are read whole, on as many lines as they take: the table gives way.
+        notes.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        notes.managedProperty().bind(notes.textProperty().isNotEmpty());
+        notes.visibleProperty().bind(notes.managedProperty());
+        grades.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         Button export = new Button("Export agreement CSV…");
         export.setOnAction(event -> exportCsv());
         getChildren().addAll(new Label("Agreement"), table, notes, grades, new HBox(export));

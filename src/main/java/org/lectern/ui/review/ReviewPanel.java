@@ -6,6 +6,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
@@ -64,7 +65,15 @@ public final class ReviewPanel extends SplitPane {
         second.setItems(review.analysts());
         first.valueProperty().bindBidirectional(review.firstProperty());
         second.valueProperty().bindBidirectional(review.secondProperty());
-        HBox authors = new HBox(8, legend("review-legend-first"), first, new Label("compared with"),
+        Label comparedWith = new Label("compared with");
+        // The words stay whole in a narrow panel; the two lists of analysts share what room is left.
+        comparedWith.setMinWidth(Region.USE_PREF_SIZE);
+        for (ComboBox<String> analyst : java.util.List.of(first, second)) {
+            analyst.setMinWidth(70);
+            analyst.setMaxWidth(240);
+            HBox.setHgrow(analyst, Priority.ALWAYS);
+        }
+        HBox authors = new HBox(8, legend("review-legend-first"), first, comparedWith,
                 legend("review-legend-second"), second);
         authors.setAlignment(Pos.CENTER_LEFT);
 
@@ -76,11 +85,24 @@ public final class ReviewPanel extends SplitPane {
         empty.setId("review-placeholder");
         empty.textProperty().bind(review.placeholderProperty());
         table.setPlaceholder(empty);
-        table.getColumns().add(TableColumns.text("Difference", review::kindText, 150));
-        table.getColumns().add(TableColumns.text("First", d -> review.side(d.first()), 160));
-        table.getColumns().add(TableColumns.text("Second", d -> review.side(d.second()), 160));
-        table.getColumns().add(TableColumns.text("Decision", review::decisionText, 120));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        TableColumn<Difference, String> kind = TableColumns.text("Kind", review::kindText, 110);
+        TableColumn<Difference, String> firstSide = TableColumns.text("First", d -> review.side(d.first()), 160);
+        TableColumn<Difference, String> secondSide = TableColumns.text("Second", d -> review.side(d.second()), 160);
+        TableColumn<Difference, String> decision = TableColumns.text("Decision", review::decisionText, 100);
+        // Each side's column is headed by the analyst whose reading it shows.
+        firstSide.textProperty().bind(analystOr(review.firstProperty(), "First"));
+        secondSide.textProperty().bind(analystOr(review.secondProperty(), "Second"));
+        // In a narrow panel the quotes keep the most room: a row's tooltip and the article show them whole.
+        kind.setMinWidth(70);
+        decision.setMinWidth(85);
+        firstSide.setMinWidth(90);
+        secondSide.setMinWidth(90);
+        table.getColumns().add(kind);
+        table.getColumns().add(firstSide);
+        table.getColumns().add(secondSide);
+        table.getColumns().add(decision);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        table.setRowFactory(view -> new DifferenceRow(review));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) ->
                 review.choose(now).ifPresent(model::reveal));
         // After a refresh the view model finds the difference chosen again: the list selects it.
@@ -130,10 +152,15 @@ public final class ReviewPanel extends SplitPane {
         amending.setAlignment(Pos.CENTER_LEFT);
         summary.setId("review-summary");
         summary.setWrapText(true);
+        // Wrapped onto as many lines as it needs: the list above gives way rather than the figures.
+        summary.setMinHeight(Region.USE_PREF_SIZE);
         summary.textProperty().bind(review.summaryProperty());
         hint.setId("review-hint");
         hint.setWrapText(true);
         hint.textProperty().bind(review.hintProperty());
+        // Takes no room while it has nothing to say.
+        hint.managedProperty().bind(hint.textProperty().isNotEmpty());
+        hint.visibleProperty().bind(hint.managedProperty());
 
         recordDifferences.setId("review-record-differences");
         recordDifferences.setItems(review.recordDifferences());
@@ -141,10 +168,23 @@ public final class ReviewPanel extends SplitPane {
         recordDifferences.setMinHeight(60);
         recordDifferences.setPlaceholder(new Label("No differences in claims or links"));
         recordDifferences.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
+            private final Tooltip whole = new Tooltip();
+
+            {
+                // As wide as the list, never wider: a long quote ends in "…" (the tooltip and the article show
+                // it whole) rather than a scroll bar taking the height of a row.
+                setPrefWidth(0);
+                whole.setWrapText(true);
+                whole.setMaxWidth(480);
+            }
+
             @Override
             protected void updateItem(RecordDifference item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : item.kind() + ": " + item.description());
+                String text = empty || item == null ? null : item.kind() + ": " + item.description();
+                setText(text);
+                whole.setText(text);
+                setTooltip(text == null ? null : whole);
             }
         });
         recordDifferences.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
@@ -152,16 +192,20 @@ public final class ReviewPanel extends SplitPane {
                 model.reveal(now.passageId());
             }
         });
-        VBox top = new VBox(8, authors, table);
+        // The figures of the comparison head it, under the two analysts compared.
+        VBox top = new VBox(8, authors, summary, table);
         VBox.setVgrow(table, Priority.ALWAYS);
         top.setPadding(new Insets(10));
-        VBox middle = new VBox(6, new Label("Claims and links"), recordDifferences, reason, decide, amending, hint,
-                summary);
+        VBox middle = new VBox(6, new Label("Claims and links"), recordDifferences, reason, decide, amending,
+                hint);
         VBox.setVgrow(recordDifferences, Priority.ALWAYS);
         middle.setPadding(new Insets(6, 10, 6, 10));
         agreement.setPadding(new Insets(6, 10, 10, 10));
+        // In a low window (1024×700) the differences and the decisions keep their room and the figures give way:
+        // the divider above them brings them up when wanted, and a taller window shows all three.
+        agreement.setMinHeight(0);
         getItems().addAll(top, middle, agreement);
-        setDividerPositions(0.38, 0.72);
+        setDividerPositions(0.34, 0.64);
 
         // The article colours highlights by analyst, these two, while review is open.
         review.summaryProperty().addListener((obs, old, now) -> showLens());
@@ -278,5 +322,11 @@ public final class ReviewPanel extends SplitPane {
         button.setTooltip(new Tooltip(tip));
         button.setOnAction(event -> action.run());
         return button;
+    }
+
+    private static javafx.beans.binding.StringBinding analystOr(javafx.beans.value.ObservableValue<String> analyst,
+            String otherwise) {
+        return javafx.beans.binding.Bindings.createStringBinding(
+                () -> analyst.getValue() == null ? otherwise : analyst.getValue(), analyst);
     }
 }

@@ -295,6 +295,27 @@ public final class ReviewViewModel {
         return decision(difference).map(d -> d.verdict().label() + " by " + d.stamp().author()).orElse("");
     }
 
+    /**
+     * The whole of a difference, a line each, for the row's tooltip (the table's narrow columns cut its quotes):
+     * what differs, each analyst's side under their name, and the decision so far.
+     */
+    public String describe(Difference difference) {
+        StringBuilder text = new StringBuilder(kindText(difference));
+        appendSide(text, first.get(), difference.first());
+        appendSide(text, second.get(), difference.second());
+        String decision = decisionText(difference);
+        if (!decision.isEmpty()) {
+            text.append('\n').append(decision);
+        }
+        return text.toString();
+    }
+
+    private void appendSide(StringBuilder text, String analyst, Annotation annotation) {
+        if (annotation != null) {
+            text.append('\n').append(nameOr(analyst)).append(": ").append(side(annotation));
+        }
+    }
+
     /** One side of a difference: its quote on one line, and its tag. */
     public String side(Annotation annotation) {
         if (annotation == null) {
