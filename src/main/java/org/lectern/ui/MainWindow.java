@@ -75,6 +75,7 @@ public final class MainWindow {
     private final TeamLive team;
     private String tagStylesheet;
     private Runnable onQuit = Platform::exit;
+    private org.lectern.ui.matrix.MatrixWindow matrix;
     static final double PANELS_MIN_WIDTH = 385;
     static final double ARTICLE_MIN_WIDTH = 270;
 
@@ -412,6 +413,15 @@ public final class MainWindow {
 
     void openDefaultProject() {
         openProjectInBackground(AppFolders.defaultProject(), model.session().analyst());
+    }
+
+    /** View → Claim × evidence matrix: its own window beside this one, made on first use and kept for the next. */
+    void showMatrix() {
+        if (matrix == null) {
+            matrix = new org.lectern.ui.matrix.MatrixWindow(stage, model,
+                    MainWindow.class.getResource("lectern.css").toExternalForm());
+        }
+        matrix.open();
     }
 
     /** The details above the article, with the cursor in the title: where a document's title and source are corrected. */

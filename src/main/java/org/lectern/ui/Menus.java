@@ -96,7 +96,9 @@ final class Menus {
         view.getItems().addAll(window.layers().menuItems(commands));
         view.getItems().addAll(new SeparatorMenuItem(),
                 commands.menuItem(Command.NEXT_HIGHLIGHT),
-                commands.menuItem(Command.PREVIOUS_HIGHLIGHT));
+                commands.menuItem(Command.PREVIOUS_HIGHLIGHT),
+                new SeparatorMenuItem(),
+                commands.menuItem(Command.CLAIM_EVIDENCE_MATRIX));
         return view;
     }
 

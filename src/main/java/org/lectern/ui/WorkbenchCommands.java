@@ -74,6 +74,7 @@ final class WorkbenchCommands {
         commands.define(SHOW_ONLY_MY_HIGHLIGHTS, layers.layersToChoose(), layers::showMine);
         commands.define(SHOW_ONLY_A_COLLEAGUES_HIGHLIGHTS, layers.colleagues(), layers::chooseColleague);
 
+        commands.define(CLAIM_EVIDENCE_MATRIX, when.projectOpen(), window::showMatrix);
         commands.define(GETTING_STARTED, when.always(), () -> GettingStarted.show(window));
         commands.define(KEYBOARD_SHORTCUTS, when.always(), () -> model.dialogs().showInfo("Keyboard shortcuts",
                 ShortcutList.text((MenuBar) window.stage().getScene().lookup("#menu-bar"), model.tags())));

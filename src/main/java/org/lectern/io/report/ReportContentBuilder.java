@@ -29,6 +29,7 @@ import org.lectern.model.Actor;
 import org.lectern.model.Annotation;
 import org.lectern.model.Author;
 import org.lectern.model.Claim;
+import org.lectern.model.ClaimEvidenceMatrix;
 import org.lectern.model.Document;
 import org.lectern.model.Evidence;
 import org.lectern.model.Link;
@@ -118,10 +119,11 @@ final class ReportContentBuilder {
                 .toList();
         List<ClaimEntry> claims = new ArrayList<>();
         List<MatrixRow> matrix = new ArrayList<>();
+        ClaimEvidenceMatrix cells = ClaimEvidenceMatrix.of(scoped.claims(), evidence, scoped.links());
         for (int i = 0; i < scoped.claims().size(); i++) {
             Claim claim = scoped.claims().get(i);
             claims.add(claimEntry("C" + (i + 1), claim, evidenceNumbers));
-            matrix.add(matrixRow("C" + (i + 1), claim, evidence));
+            matrix.add(matrixRow("C" + (i + 1), claim, cells));
         }
         Set<UUID> linkedEvidence = scoped.links().stream().map(Link::evidenceId).collect(Collectors.toSet());
         List<EvidenceEntry> unlinked = new ArrayList<>();
@@ -189,7 +191,7 @@ final class ReportContentBuilder {
                     Evidence e = evidenceById.get(l.evidenceId());
                     return new LinkedEvidence(evidenceNumbers.get(e.id()), e.toString(), quotes(e.passageIds()),
                             e.grade().code(), ReportLabels.gradeMeaning(e.grade()), l.stance().label(),
-                            l.strength().label(), ReportLabels.sign(l.stance()));
+                            l.strength().label(), ClaimEvidenceMatrix.sign(l.stance()));
                 })
                 .toList();
         String claimant = claim.claimant().flatMap(id -> project.actors().stream()
@@ -206,14 +208,10 @@ final class ReportContentBuilder {
         return Integer.parseInt(number.substring(1));
     }
 
-    private MatrixRow matrixRow(String number, Claim claim, List<Evidence> evidence) {
-        Map<UUID, Link> links = new HashMap<>();
-        linksOf(claim).forEach(l -> links.putIfAbsent(l.evidenceId(), l));
-        List<MatrixCell> cells = evidence.stream().map(e -> {
-            Link link = links.get(e.id());
-            return link == null ? new MatrixCell("", "")
-                    : new MatrixCell(ReportLabels.matrixCell(link), link.stance().label());
-        }).toList();
+    private static MatrixRow matrixRow(String number, Claim claim, ClaimEvidenceMatrix matrix) {
+        List<MatrixCell> cells = matrix.evidence().stream().map(e -> matrix.link(claim, e)
+                .map(link -> new MatrixCell(ClaimEvidenceMatrix.cellText(link), link.stance().label()))
+                .orElse(new MatrixCell("", ""))).toList();
         return new MatrixRow(number, claim.toString(), cells);
     }
 

@@ -6,8 +6,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.lectern.model.Grade;
 import org.lectern.model.Likelihood;
-import org.lectern.model.Link;
-import org.lectern.model.Stance;
 
 /** How values read in a report, the same in every format. */
 final class ReportLabels {
@@ -16,7 +14,6 @@ final class ReportLabels {
     /** Times are written in UTC so that colleagues in different time zones read the same report. */
     private static final DateTimeFormatter TIME =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
-    static final String MINUS = "\u2212";
 
     private ReportLabels() {
     }
@@ -48,15 +45,6 @@ final class ReportLabels {
     /** "likely (55–80%)", or "not assessed". */
     static String likelihood(Likelihood likelihood) {
         return likelihood.band().isEmpty() ? likelihood.label() : likelihood.label() + " (" + likelihood.band() + ")";
-    }
-
-    static String sign(Stance stance) {
-        return stance == Stance.SUPPORTS ? "+" : MINUS;
-    }
-
-    /** A matrix cell: "+ strong", "− weak". */
-    static String matrixCell(Link link) {
-        return sign(link.stance()) + " " + link.strength().label();
     }
 
     /** {@code #4e79a7} as {@code rgba(78, 121, 167, 0.45)}. */

@@ -64,6 +64,7 @@ public enum Command {
     SHOW_EVERYONES_HIGHLIGHTS("Highlights of _everyone", null),
     SHOW_ONLY_MY_HIGHLIGHTS("Only _my highlights", null),
     SHOW_ONLY_A_COLLEAGUES_HIGHLIGHTS("Only a _colleague's highlights…", null),
+    CLAIM_EVIDENCE_MATRIX("Claim × evidence matri_x", "Shortcut+Shift+X"),
     GETTING_STARTED("_Getting started", null),
     KEYBOARD_SHORTCUTS("_Keyboard shortcuts", "F1"),
     ABOUT("_About Lectern", null);

@@ -146,7 +146,8 @@ public final class Commands {
 
     /** The id a menu item with this label has, for the shortcut list and tests: "menu-export" for "_Export…". */
     public static String idOf(String text) {
-        return "menu-" + text.toLowerCase().replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        // The mnemonic's mark is dropped first: it may stand within a word ("matri_x").
+        return "menu-" + text.replace("_", "").toLowerCase().replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
     }
 
     private Definition definition(Command command) {

@@ -1,0 +1,187 @@
+package org.lectern.ui.matrix;
+
+import java.util.List;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TablePosition;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.BorderPane;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.lectern.model.Claim;
+import org.lectern.model.ClaimEvidenceMatrix;
+import org.lectern.model.Evidence;
+import org.lectern.model.Link;
+import org.lectern.ui.WorkbenchModel;
+import org.lectern.ui.panels.Forms;
+
+/**
+ * The claim × evidence matrix in a window of its own beside the article (on a second screen, say): a row per
+ * claim, a column per item of evidence with its grade, and in each cell how the evidence bears on the claim.
+ * It follows every edit while open; choosing a claim or a cell shows that claim or that evidence in the main
+ * window, with its passage in the article.
+ */
+public final class MatrixWindow {
+    static final String TITLE = "Claim × evidence matrix";
+    private final Stage stage = new Stage();
+    private final MatrixViewModel matrix;
+    private final TableView<Claim> table = new TableView<>();
+    private final Label placeholder = Forms.placeholder("");
+    private List<Evidence> columnsFor;
+
+    public MatrixWindow(Window owner, WorkbenchModel model, String stylesheet) {
+        this.matrix = new MatrixViewModel(model);
+        table.setId("matrix-table");
+        table.setPlaceholder(placeholder);
+        // A cell is chosen, not a row: the claim's own cells show the claim, an evidence cell that evidence.
+        table.getSelectionModel().setCellSelectionEnabled(true);
+        table.getSelectionModel().getSelectedCells().addListener(
+                (javafx.collections.ListChangeListener<TablePosition>) change -> showChosen());
+        table.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.ESCAPE) {
+                stage.close();
+            }
+        });
+        Label key = new Label("Rows are claims (C1 … as in the Claims tab), columns evidence (E1 … as in the"
+                + " Evidence tab) with its grade; + supports, − refutes. Choose a claim or a cell to show it in the"
+                + " article.");
+        key.setId("matrix-key");
+        key.setWrapText(true);
+        BorderPane root = new BorderPane(table, null, null, key, null);
+        BorderPane.setMargin(key, new Insets(8, 10, 10, 10));
+        root.getStyleClass().add("lectern-root");
+        Scene scene = new Scene(root, 900, 480);
+        scene.getStylesheets().add(stylesheet);
+        stage.setScene(scene);
+        stage.initOwner(owner);
+        stage.setMinWidth(480);
+        stage.setMinHeight(260);
+        stage.titleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
+                model.session() == null ? TITLE : TITLE + " — " + model.session().location().getFileName(),
+                model.sessionProperty()));
+        stage.setOnHidden(event -> matrix.close());
+        matrix.matrixProperty().addListener((obs, old, now) -> show(now));
+    }
+
+    /** Shows the matrix, up to date, in front; a second call brings the same window forward. */
+    public void open() {
+        matrix.open();
+        stage.show();
+        stage.toFront();
+        table.requestFocus();
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    private void show(ClaimEvidenceMatrix now) {
+        if (!now.evidence().equals(columnsFor)) {
+            columnsFor = now.evidence();
+            table.getColumns().setAll(claimColumns());
+            for (int i = 0; i < now.evidence().size(); i++) {
+                table.getColumns().add(evidenceColumn("E" + (i + 1), now.evidence().get(i)));
+            }
+        }
+        placeholder.setText(matrix.placeholder());
+        table.getItems().setAll(now.claims());
+        table.refresh();
+    }
+
+    private List<TableColumn<Claim, ?>> claimColumns() {
+        TableColumn<Claim, String> claim = new TableColumn<>("Claim");
+        claim.setId("matrix-claim");
+        // Numbered as in the Claims tab and in reports, whatever order the rows are in.
+        claim.setCellValueFactory(cell -> new ReadOnlyStringWrapper(
+                "C" + (matrix.matrixProperty().get().claims().indexOf(cell.getValue()) + 1) + "  " + cell.getValue()));
+        claim.setCellFactory(column -> new ClaimCell());
+        claim.setPrefWidth(280);
+        claim.setSortable(false);
+        TableColumn<Claim, String> tally = new TableColumn<>("Evidence");
+        tally.setId("matrix-tally");
+        tally.setCellValueFactory(cell -> new ReadOnlyStringWrapper(
+                matrix.matrixProperty().get().tally(cell.getValue()).text()));
+        tally.setPrefWidth(140);
+        tally.setSortable(false);
+        return List.of(claim, tally);
+    }
+
+    private TableColumn<Claim, Link> evidenceColumn(String number, Evidence item) {
+        TableColumn<Claim, Link> column = new TableColumn<>();
+        column.setUserData(item);
+        Label header = new Label(number + " · " + item.grade().code());
+        header.setTooltip(new Tooltip(number + ": " + item + "\nGrade " + item.grade().code()));
+        column.setGraphic(header);
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(
+                matrix.matrixProperty().get().link(cell.getValue(), item).orElse(null)));
+        column.setCellFactory(c -> new LinkCell(number));
+        column.setPrefWidth(112);
+        column.setSortable(false);
+        return column;
+    }
+
+    private void showChosen() {
+        if (table.getSelectionModel().getSelectedCells().isEmpty()) {
+            return;
+        }
+        TablePosition<?, ?> chosen = table.getSelectionModel().getSelectedCells().get(0);
+        if (chosen.getRow() < 0 || chosen.getRow() >= table.getItems().size()) {
+            return;
+        }
+        if (chosen.getTableColumn() != null && chosen.getTableColumn().getUserData() instanceof Evidence item) {
+            matrix.showEvidence(item);
+        } else {
+            matrix.showClaim(table.getItems().get(chosen.getRow()));
+        }
+    }
+
+    /** The claim's number and statement on one line; the tooltip holds the whole statement. */
+    private static final class ClaimCell extends TableCell<Claim, String> {
+        private final Tooltip whole = new Tooltip();
+
+        ClaimCell() {
+            whole.setWrapText(true);
+            whole.setMaxWidth(480);
+        }
+
+        @Override
+        protected void updateItem(String text, boolean empty) {
+            super.updateItem(text, empty);
+            setText(empty ? null : text);
+            whole.setText(text);
+            setTooltip(empty || text == null ? null : whole);
+        }
+    }
+
+    /** How one item of evidence bears on one claim: "+ strong" on green, "− weak" on red, or nothing. */
+    private static final class LinkCell extends TableCell<Claim, Link> {
+        private final String number;
+
+        LinkCell(String number) {
+            this.number = number;
+            setAlignment(javafx.geometry.Pos.CENTER);
+        }
+
+        @Override
+        protected void updateItem(Link link, boolean empty) {
+            super.updateItem(link, empty);
+            getStyleClass().removeAll("matrix-supports", "matrix-refutes");
+            if (empty || link == null) {
+                setText(null);
+                setTooltip(null);
+                return;
+            }
+            setText(ClaimEvidenceMatrix.cellText(link));
+            getStyleClass().add(link.stance() == org.lectern.model.Stance.SUPPORTS ? "matrix-supports" : "matrix-refutes");
+            setTooltip(new Tooltip(number + " " + link.stance().label() + " the claim (" + link.strength().label()
+                    + ")"));
+        }
+    }
+}
