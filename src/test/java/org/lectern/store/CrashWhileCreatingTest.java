@@ -33,7 +33,9 @@ class CrashWhileCreatingTest {
             Path scratch = Files.createDirectories(run.resolve("scratch"));
             Path target = run.resolve("NEW.lectern");
 
-            Process child = new ProcessBuilder(javaCommand(), "-cp", System.getProperty("java.class.path"),
+            // The halted child's unpacked SQLite library stays in the run's folder, removed with it.
+            Process child = new ProcessBuilder(javaCommand(), "-Dorg.sqlite.tmpdir=" + run,
+                    "-cp", System.getProperty("java.class.path"),
                     CreationCutShort.class.getName(), scratch.toString(), target.toString(),
                     String.format(Locale.ROOT, "%.3f", fraction))
                     .redirectErrorStream(true).redirectOutput(run.resolve("child.log").toFile()).start();

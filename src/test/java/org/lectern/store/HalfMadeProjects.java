@@ -55,11 +55,20 @@ public final class HalfMadeProjects {
      * the migration history, and SQLite's journal beside it what a rollback needs.
      */
     public static Path killedMidMigration(Path file) throws IOException, InterruptedException {
+        // A halted JVM leaves SQLite's native library where it unpacked it: a folder of its own, removed after.
+        Path nativeLibrary = Files.createTempDirectory("lectern-halted-sqlite");
         Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), MigrationCutShort.class.getName(),
-                file.toAbsolutePath().toString(), "5")
+                "-Dorg.sqlite.tmpdir=" + nativeLibrary, "-cp", System.getProperty("java.class.path"),
+                MigrationCutShort.class.getName(), file.toAbsolutePath().toString(), "5")
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        if (!child.waitFor(2, TimeUnit.MINUTES) || child.exitValue() != 137) {
+        boolean halted = child.waitFor(2, TimeUnit.MINUTES) && child.exitValue() == 137;
+        try (var left = Files.list(nativeLibrary)) {
+            for (Path unpacked : left.toList()) {
+                Files.deleteIfExists(unpacked);
+            }
+        }
+        Files.deleteIfExists(nativeLibrary);
+        if (!halted) {
             throw new IllegalStateException("the program making " + file.getFileName() + " was not halted mid-way");
         }
         if (!Files.exists(ProjectFiles.sibling(file, "-journal"))) {

@@ -208,7 +208,7 @@ class TeamConvergenceTest {
         session.perform(new Edit("Many highlights", changes));
     }
 
-    private static List<String> javaCommand(String mainClass, String... args) {
+    private List<String> javaCommand(String mainClass, String... args) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         for (String property : List.of("user.home", "java.util.prefs.userRoot", "lectern.data.home",
@@ -217,6 +217,8 @@ class TeamConvergenceTest {
                 command.add("-D" + property + "=" + System.getProperty(property));
             }
         }
+        // A child killed mid-run leaves SQLite's unpacked library behind: in a folder of the test's, not in /tmp.
+        command.add("-Dorg.sqlite.tmpdir=" + folder);
         command.add("-cp");
         command.add(System.getProperty("java.class.path") + File.pathSeparator
                 + System.getProperty("surefire.test.class.path", ""));

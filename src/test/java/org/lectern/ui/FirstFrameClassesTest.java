@@ -124,6 +124,8 @@ class FirstFrameClassesTest {
                 "-verbose:class", "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
                 "-Djava.awt.headless=true", "-Dlectern.data.home=" + folder.resolve("data"),
                 "-Duser.home=" + folder.resolve("home"), "-Djavafx.cachedir=" + folder.resolve("javafx-cache"),
+                // Halted at its first frame, the child leaves SQLite's unpacked library behind: here, not in /tmp.
+                "-Dorg.sqlite.tmpdir=" + folder,
                 "-Djava.util.prefs.userRoot=" + System.getProperty("java.util.prefs.userRoot"),
                 "-D" + AnalystPreferences.NODE_PROPERTY + "=" + NODE,
                 // What the window's own thread needs: without the head start that loads the rest beside it.
