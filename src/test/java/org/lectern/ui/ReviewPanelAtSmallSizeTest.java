@@ -181,10 +181,6 @@ class ReviewPanelAtSmallSizeTest {
     }
 
     private static <T> T onFx(Callable<T> work) {
-        try {
-            return WaitForAsyncUtils.asyncFx(work).get();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return WaitForAsyncUtils.waitForAsyncFx(5_000, work);
     }
 }
