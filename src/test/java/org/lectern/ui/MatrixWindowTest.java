@@ -111,6 +111,8 @@ class MatrixWindowTest {
         TableView<?> evidence = robot.lookup("#evidence-table").queryAs(TableView.class);
         assertEquals("Four containers weighed twice the declared amount",
                 ((Evidence) evidence.getSelectionModel().getSelectedItem()).description());
+        assertEquals("Four containers weighed twice the declared amount",
+                onFx(() -> window.article().textArea().getSelectedText()), "the article shows the evidence's passage");
 
         robot.clickOn(cell(robot, "+ moderate"));
         robot.type(KeyCode.ESCAPE);

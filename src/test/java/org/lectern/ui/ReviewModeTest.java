@@ -89,16 +89,13 @@ class ReviewModeTest {
         assertEquals("0.00", column(agreement, "F1 strict").get(tags.indexOf("Evidence")),
                 "Ana's and Ben's Evidence highlights never coincide");
 
-        robot.interact(() -> {
-            differences.requestFocus();
-            differences.getSelectionModel().select(0);
-        });
+        WindowFixture.clickRow(robot, differences, 0);
         robot.clickOn("#review-reason").write("Evidence is the better tag here");
-        robot.interact(differences::requestFocus);
+        WindowFixture.clickRow(robot, differences, 0); // back to the list, where A accepts
         robot.type(KeyCode.A);
-        robot.interact(() -> differences.getSelectionModel().select(2));
+        WindowFixture.clickRow(robot, differences, 2);
         robot.clickOn("#review-reason").eraseText(30).write("Not what the records say");
-        robot.interact(differences::requestFocus);
+        WindowFixture.clickRow(robot, differences, 2);
         robot.type(KeyCode.R);
         WaitForAsyncUtils.waitForFxEvents();
 
@@ -249,10 +246,7 @@ class ReviewModeTest {
     }
 
     private void showTab(FxRobot robot, String title) {
-        javafx.scene.control.TabPane panels = robot.lookup("#panels").queryAs(javafx.scene.control.TabPane.class);
-        robot.interact(() -> panels.getSelectionModel().select(panels.getTabs().stream()
-                .filter(tab -> tab.getText().equals(title)).findFirst().orElseThrow()));
-        WaitForAsyncUtils.waitForFxEvents();
+        WindowFixture.clickTab(robot, title);
         if (title.equals("Review")) {
             waitForFigures(robot, window);
         }

@@ -144,8 +144,9 @@ class ReviewRefreshWindowTest {
 
     private void showReview(FxRobot robot) {
         TabPane panels = inWindow(robot).lookup("#panels").queryAs(TabPane.class);
-        robot.interact(() -> panels.getSelectionModel().select(panels.getTabs().stream()
-                .filter(tab -> tab.getText().equals("Review")).findFirst().orElseThrow()));
+        robot.clickOn(inWindow(robot).lookup("#panels .tab-label").match((javafx.scene.Node node) ->
+                node instanceof javafx.scene.control.Label label && label.getText().equals("Review"))
+                .<javafx.scene.Node>query());
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("Review", panels.getSelectionModel().getSelectedItem().getText());
         try {

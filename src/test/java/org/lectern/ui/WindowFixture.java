@@ -46,6 +46,31 @@ record WindowFixture(MainWindow window, Preferences preferences) {
         robot.clickOn(documentRow(robot, index));
     }
 
+    /** Clicks the tab of the side panels titled {@code title}, as the analyst does. */
+    static void clickTab(FxRobot robot, String title) {
+        robot.clickOn(robot.lookup("#panels .tab-label").match((javafx.scene.Node node) ->
+                node instanceof javafx.scene.control.Label label && label.getText().equals(title))
+                .<javafx.scene.Node>query());
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Clicks the row at {@code index} of a table or list, brought into view first as a scroll would. */
+    static void clickRow(FxRobot robot, javafx.scene.control.Control rows, int index) {
+        robot.interact(() -> {
+            if (rows instanceof javafx.scene.control.TableView<?> table) {
+                table.scrollTo(index);
+            } else if (rows instanceof javafx.scene.control.ListView<?> list) {
+                list.scrollTo(index);
+            }
+        });
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(robot.from(rows).lookup(".indexed-cell").match((javafx.scene.Node node) ->
+                (node instanceof javafx.scene.control.TableRow<?> row && row.getIndex() == index && !row.isEmpty())
+                        || (node instanceof javafx.scene.control.ListCell<?> cell && cell.getIndex() == index
+                        && !cell.isEmpty())).<javafx.scene.Node>query());
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+    }
+
     void close(FxRobot robot) throws BackingStoreException {
         robot.interact(() -> window.stage().close());
         preferences.removeNode();

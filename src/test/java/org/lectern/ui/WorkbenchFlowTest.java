@@ -92,8 +92,7 @@ class WorkbenchFlowTest {
         Collection<String> styles = area().getStyleAtPosition(start + 3);
         assertTrue(styles.contains(TagStylesheet.classesOf(highlight.tagId()).background()),
                 "the passage carries the Claim highlight style: " + styles);
-        javafx.scene.control.TabPane panels = robot.lookup("#panels").queryAs(javafx.scene.control.TabPane.class);
-        robot.interact(() -> panels.getSelectionModel().select(3));
+        WindowFixture.clickTab(robot, "Annotations");
         assertEquals(1, robot.lookup("#annotations-table").queryAs(TableView.class).getItems().size());
         assertEquals(List.of("denied on Monday|Claim|Ana"), rows(
                 "SELECT quote || '|' || tag || '|' || author FROM highlight"));
@@ -354,12 +353,14 @@ class WorkbenchFlowTest {
         assertEquals("the manifest listed only grain",
                 ((org.lectern.model.Claim) claims.getSelectionModel().getSelectedItem()).statement());
 
-        robot.interact(() -> {
-            claims.requestFocus();
-            claims.getSelectionModel().select(1);
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        // The keyboard was in the article: a click on another claim's row is the analyst's choice all the same.
+        WindowFixture.clickRow(robot, claims, 1);
         assertEquals("Customs records", area().getSelectedText(), "the article selects the claim's passage");
+
+        // Having read on elsewhere, the analyst clicks the same claim again: its passage is shown again.
+        robot.interact(() -> area().moveTo(0));
+        WindowFixture.clickRow(robot, claims, 1);
+        assertEquals("Customs records", area().getSelectedText(), "a click on the chosen claim shows it again");
     }
 
     @Test
@@ -464,9 +465,8 @@ class WorkbenchFlowTest {
     @Test
     void aReviewCommentOnAHighlightIsSavedAndItsThreadCanBeResolved(FxRobot robot) throws Exception {
         tagByKey(robot, "Customs records", KeyCode.DIGIT3);
-        javafx.scene.control.TabPane panels = robot.lookup("#panels").queryAs(javafx.scene.control.TabPane.class);
-        robot.interact(() -> panels.getSelectionModel().select(3));
-        robot.interact(() -> robot.lookup("#annotations-table").queryAs(TableView.class).getSelectionModel().select(0));
+        WindowFixture.clickTab(robot, "Annotations");
+        WindowFixture.clickRow(robot, robot.lookup("#annotations-table").queryAs(TableView.class), 0);
 
         // Below the highlight's form, in a low window: the analyst tabs on from the note until it is in view.
         robot.clickOn("#annotation-note");
@@ -480,7 +480,7 @@ class WorkbenchFlowTest {
 
         javafx.scene.control.ListView<?> thread = robot.lookup("#annotation-comments").queryAs(
                 javafx.scene.control.ListView.class);
-        robot.interact(() -> thread.getSelectionModel().select(0));
+        WindowFixture.clickRow(robot, thread, 0);
         tabTo(robot, robot.lookup("Resolve").query());
         robot.type(KeyCode.SPACE);
         WaitForAsyncUtils.waitForFxEvents();
@@ -517,8 +517,7 @@ class WorkbenchFlowTest {
     @Test
     void recolouringATagRecoloursItsChipsInThePaletteAndTheHighlightsTable(FxRobot robot) {
         tagByKey(robot, "denied on Monday", KeyCode.DIGIT2);
-        javafx.scene.control.TabPane panels = robot.lookup("#panels").queryAs(javafx.scene.control.TabPane.class);
-        robot.interact(() -> panels.getSelectionModel().select(3));
+        WindowFixture.clickTab(robot, "Annotations");
 
         robot.clickOn("Annotate").clickOn("#menu-edit-tags");
         TagEditor editor = (TagEditor) dialogs.panes.get(0);

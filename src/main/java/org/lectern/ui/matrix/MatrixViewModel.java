@@ -8,6 +8,7 @@ import org.lectern.model.Claim;
 import org.lectern.model.ClaimEvidenceMatrix;
 import org.lectern.model.Evidence;
 import org.lectern.ui.WorkbenchModel;
+import org.lectern.ui.panels.PassageReveal;
 
 /**
  * What the claim × evidence matrix shows: the project's claims, evidence and links as they are now, made anew
@@ -52,11 +53,13 @@ public final class MatrixViewModel {
     /** Shows the claim in the window: its tab, its row and its passage in the article. */
     public void showClaim(Claim claim) {
         model.focus(claim);
+        PassageReveal.first(model, claim.passageIds());
     }
 
     /** Shows the item of evidence in the window: its tab, its row and its passage in the article. */
     public void showEvidence(Evidence item) {
         model.focus(item);
+        PassageReveal.first(model, item.passageIds());
     }
 
     /** What the matrix says when it has no cells to show. */

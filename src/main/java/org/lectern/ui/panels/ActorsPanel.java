@@ -48,13 +48,9 @@ public final class ActorsPanel extends SplitPane {
         table.getColumns().add(TableColumns.text("Mentions", a -> Integer.toString(a.mentionIds().size()), 70));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         KeepSelection.byId(table, Actor::id);
-        table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
-            view.choose(now);
-            // Chosen here by the analyst (not echoed from a click in the article): show where it stands.
-            if (now != null && table.isFocused()) {
-                PassageReveal.first(model, now.mentionIds());
-            }
-        });
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> view.choose(now));
+        // Chosen here by the analyst (not echoed from a click in the article): show where it stands.
+        ChosenRows.onChosen(table, actor -> PassageReveal.first(model, actor.mentionIds()));
         model.onFocus(record -> {
             if (record instanceof Actor actor) {
                 KeepSelection.select(table, Actor::id, actor.id());

@@ -49,13 +49,8 @@ public final class AnnotationsPanel extends SplitPane {
         table.getColumns().add(TableColumns.text("Review", view::reviewOf, 110));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         KeepSelection.byId(table, Annotation::id);
-        table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
-            load(now);
-            if (now != null && table.isFocused()) {
-                model.reveal(now);
-            }
-        });
-        table.setOnMouseClicked(event -> model.reveal(table.getSelectionModel().getSelectedItem()));
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> load(now));
+        ChosenRows.onChosen(table, model::reveal);
         model.onFocus(record -> {
             if (record instanceof Annotation annotation) {
                 KeepSelection.select(table, Annotation::id, annotation.id());

@@ -59,13 +59,9 @@ public final class ClaimsPanel extends SplitPane {
         table.getColumns().add(TableColumns.text("Likelihood", c -> c.likelihood().label(), 100));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         KeepSelection.byId(table, Claim::id);
-        table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
-            load(now);
-            // Chosen here by the analyst (not echoed from a click in the article): show where it stands.
-            if (now != null && table.isFocused()) {
-                PassageReveal.first(model, now.passageIds());
-            }
-        });
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> load(now));
+        // Chosen here by the analyst (not echoed from a click in the article): show where it stands.
+        ChosenRows.onChosen(table, claim -> PassageReveal.first(model, claim.passageIds()));
         model.onFocus(record -> {
             if (record instanceof Claim claim) {
                 KeepSelection.select(table, Claim::id, claim.id());

@@ -60,13 +60,9 @@ public final class EvidencePanel extends SplitPane {
                 e -> Integer.toString(model.state().linksOfEvidence(e.id()).size()), 60));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         KeepSelection.byId(table, Evidence::id);
-        table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
-            load(now);
-            // Chosen here by the analyst (not echoed from a click in the article): show where it stands.
-            if (now != null && table.isFocused()) {
-                PassageReveal.first(model, now.passageIds());
-            }
-        });
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> load(now));
+        // Chosen here by the analyst (not echoed from a click in the article): show where it stands.
+        ChosenRows.onChosen(table, item -> PassageReveal.first(model, item.passageIds()));
         model.onFocus(record -> {
             if (record instanceof Evidence item) {
                 KeepSelection.select(table, Evidence::id, item.id());

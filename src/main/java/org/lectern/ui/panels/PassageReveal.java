@@ -7,11 +7,11 @@ import org.lectern.model.Annotation;
 import org.lectern.ui.WorkbenchModel;
 
 /** Shows a record's passage in the article: one in the document being read if it has one, else its first. */
-final class PassageReveal {
+public final class PassageReveal {
     private PassageReveal() {
     }
 
-    static void first(WorkbenchModel model, List<UUID> passageIds) {
+    public static void first(WorkbenchModel model, List<UUID> passageIds) {
         List<Annotation> passages = passageIds.stream().map(id -> model.state().annotation(id))
                 .flatMap(Optional::stream).toList();
         UUID current = model.currentDocument().map(d -> d.id()).orElse(null);
