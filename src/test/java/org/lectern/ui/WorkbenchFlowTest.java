@@ -25,7 +25,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.lectern.model.Actor;
 import org.lectern.model.Annotation;
-import org.lectern.model.ClaimStatus;
 import org.lectern.model.DocumentMetadata;
 import org.lectern.model.Evidence;
 import org.lectern.model.Grade;
@@ -232,21 +231,17 @@ class WorkbenchFlowTest {
         select(robot, claimAt, claimAt + "the freighter Grey Tern carried rifles".length());
         robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.C);
 
-        // The claimant is picked in the Claims panel's searchable combo box, the status set to disputed.
-        Actor authority = window.model().actors().get(0);
-        robot.interact(() -> robot.lookup("#claim-claimant").<org.controlsfx.control.SearchableComboBox<Actor>>query()
-                .setValue(authority));
-        robot.interact(() -> robot.lookup("#claim-status").<javafx.scene.control.ComboBox<ClaimStatus>>query()
-                .setValue(ClaimStatus.DISPUTED));
+        // The claimant is picked in the Claims panel's searchable combo box (typed, then Return), the status
+        // chosen from its list with the mouse.
+        robot.clickOn("#claim-claimant").write("harbour").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        chooseFromList(robot, "#claim-status", "disputed");
 
         int evidenceAt = ARTICLE.indexOf("four containers weighed twice the declared amount");
         select(robot, evidenceAt, evidenceAt + "four containers weighed twice the declared amount".length());
         robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.E);
-        robot.interact(() -> robot.lookup("#evidence-reliability")
-                .<javafx.scene.control.ComboBox<SourceReliability>>query().setValue(SourceReliability.B));
-        robot.interact(() -> robot.lookup("#evidence-credibility")
-                .<javafx.scene.control.ComboBox<InformationCredibility>>query()
-                .setValue(InformationCredibility.PROBABLY_TRUE));
+        chooseFromList(robot, "#evidence-reliability", SourceReliability.B.toString());
+        chooseFromList(robot, "#evidence-credibility", InformationCredibility.PROBABLY_TRUE.toString());
         dialogs.linkStance = Stance.REFUTES;
         dialogs.linkStrength = Strength.STRONG;
         robot.clickOn("Link to claim…");
@@ -485,6 +480,15 @@ class WorkbenchFlowTest {
         robot.type(KeyCode.SPACE);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(List.of("1"), rows("SELECT resolved FROM review_comment"));
+    }
+
+    /** Opens a drop-down list with a click and clicks the entry that reads {@code entry}, as the analyst does. */
+    private static void chooseFromList(FxRobot robot, String list, String entry) {
+        robot.clickOn(list);
+        robot.clickOn(robot.lookup(".combo-box-popup .list-cell").match((javafx.scene.Node node) ->
+                node instanceof javafx.scene.control.ListCell<?> cell && entry.equals(cell.getText()))
+                .<javafx.scene.Node>query());
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** Presses Tab until {@code target} has the keyboard, as an analyst does to reach a field below the fold. */
