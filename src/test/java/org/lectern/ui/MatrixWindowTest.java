@@ -120,6 +120,41 @@ class MatrixWindowTest {
         assertFalse(onFx(() -> table.getScene().getWindow().isShowing()), "Escape closes the matrix");
     }
 
+    @Test
+    void theMatrixShowsTheDocumentBeingReadAndTheWholeProjectWhenAskedNumberedAsInTheTabs(FxRobot robot) {
+        String second = "The port authority said the crane operator was paid twice. Payroll lists one payment.";
+        robot.interact(() -> {
+            ProjectSession session = window.model().session();
+            session.perform(session.edits().addDocument("Crane", DocumentMetadata.EMPTY, second));
+            UUID crane = session.state().documents().get(1).id();
+            int at = second.indexOf("the crane operator was paid twice");
+            session.perform(session.edits().newClaimFromSelection(crane, at, at + 33));
+            int payroll = second.indexOf("Payroll lists one payment");
+            session.perform(session.edits().newEvidenceFromSelection(crane, payroll, payroll + 25));
+            session.perform(session.edits().link(session.state().evidence().get(3).id(),
+                    session.state().claims().get(2).id(), Stance.REFUTES, Strength.MODERATE));
+        });
+        WindowFixture.chooseDocument(robot, window, "Harbour");
+        robot.clickOn("View").clickOn("#menu-claim-evidence-matrix");
+        TableView<?> table = matrixTable(robot);
+        assertEquals(List.of("Claim", "Evidence", "E1 · B2", "E2 · A1", "E3 · C3"), headers(table),
+                "the document being read: its three items of evidence");
+        assertEquals(2, shown(robot, table).size());
+
+        // The analyst reads the other article: the matrix follows, numbered as in the Claims and Evidence tabs.
+        WindowFixture.chooseDocument(robot, window, "Crane");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("Claim", "Evidence", "E4 · F6"), headers(table));
+        assertEquals(List.of(List.of("C3  the crane operator was paid twice", "0 for · 1 against", "\u2212 moderate")),
+                shown(robot, table));
+
+        robot.clickOn("#matrix-whole-project");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("Claim", "Evidence", "E1 · B2", "E2 · A1", "E3 · C3", "E4 · F6"), headers(table));
+        assertEquals(List.of("C1", "C2", "C3"), shown(robot, table).stream().map(row -> row.get(0).substring(0, 2))
+                .toList());
+    }
+
     private static UUID claim(ProjectSession session, UUID document, String quote) {
         session.perform(session.edits().newClaimFromSelection(document, ARTICLE.indexOf(quote),
                 ARTICLE.indexOf(quote) + quote.length()));

@@ -6,13 +6,16 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TablePosition;
 import javafx.scene.control.TableView;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.lectern.model.Claim;
@@ -39,6 +42,9 @@ public final class MatrixWindow {
     public MatrixWindow(Window owner, WorkbenchModel model, String stylesheet) {
         this.matrix = new MatrixViewModel(model);
         table.setId("matrix-table");
+        // Rows of one height let the table make cells only for the columns in view: a project with hundreds of
+        // items of evidence has hundreds of columns.
+        table.setFixedCellSize(32);
         table.setPlaceholder(placeholder);
         // A cell is chosen, not a row: the claim's own cells show the claim, an evidence cell that evidence.
         table.getSelectionModel().setCellSelectionEnabled(true);
@@ -54,7 +60,19 @@ public final class MatrixWindow {
                 + " article.");
         key.setId("matrix-key");
         key.setWrapText(true);
-        BorderPane root = new BorderPane(table, null, null, key, null);
+        RadioButton thisDocument = new RadioButton("This document");
+        RadioButton wholeProject = new RadioButton("Whole project");
+        thisDocument.setId("matrix-this-document");
+        wholeProject.setId("matrix-whole-project");
+        ToggleGroup scope = new ToggleGroup();
+        thisDocument.setToggleGroup(scope);
+        wholeProject.setToggleGroup(scope);
+        thisDocument.setSelected(true);
+        wholeProject.selectedProperty().bindBidirectional(matrix.wholeProjectProperty());
+        HBox scopes = new HBox(12, new Label("Claims and evidence of"), thisDocument, wholeProject);
+        scopes.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        BorderPane root = new BorderPane(table, scopes, null, key, null);
+        BorderPane.setMargin(scopes, new Insets(8, 10, 8, 10));
         BorderPane.setMargin(key, new Insets(8, 10, 10, 10));
         root.getStyleClass().add("lectern-root");
         Scene scene = new Scene(root, 900, 480);
@@ -86,8 +104,8 @@ public final class MatrixWindow {
         if (!now.evidence().equals(columnsFor)) {
             columnsFor = now.evidence();
             table.getColumns().setAll(claimColumns());
-            for (int i = 0; i < now.evidence().size(); i++) {
-                table.getColumns().add(evidenceColumn("E" + (i + 1), now.evidence().get(i)));
+            for (Evidence item : now.evidence()) {
+                table.getColumns().add(evidenceColumn(matrix.number(item), item));
             }
         }
         placeholder.setText(matrix.placeholder());
@@ -98,9 +116,9 @@ public final class MatrixWindow {
     private List<TableColumn<Claim, ?>> claimColumns() {
         TableColumn<Claim, String> claim = new TableColumn<>("Claim");
         claim.setId("matrix-claim");
-        // Numbered as in the Claims tab and in reports, whatever order the rows are in.
+        // Numbered as in the Claims tab and in reports, whichever claims are shown.
         claim.setCellValueFactory(cell -> new ReadOnlyStringWrapper(
-                "C" + (matrix.matrixProperty().get().claims().indexOf(cell.getValue()) + 1) + "  " + cell.getValue()));
+                matrix.number(cell.getValue()) + "  " + cell.getValue()));
         claim.setCellFactory(column -> new ClaimCell());
         claim.setPrefWidth(280);
         claim.setSortable(false);
@@ -114,11 +132,10 @@ public final class MatrixWindow {
     }
 
     private TableColumn<Claim, Link> evidenceColumn(String number, Evidence item) {
-        TableColumn<Claim, Link> column = new TableColumn<>();
+        // The item's description is in each of its cells' tooltips: a tooltip per heading is costly in a
+        // project with hundreds of items.
+        TableColumn<Claim, Link> column = new TableColumn<>(number + " · " + item.grade().code());
         column.setUserData(item);
-        Label header = new Label(number + " · " + item.grade().code());
-        header.setTooltip(new Tooltip(number + ": " + item + "\nGrade " + item.grade().code()));
-        column.setGraphic(header);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(
                 matrix.matrixProperty().get().link(cell.getValue(), item).orElse(null)));
         column.setCellFactory(c -> new LinkCell(number));
@@ -180,8 +197,9 @@ public final class MatrixWindow {
             }
             setText(ClaimEvidenceMatrix.cellText(link));
             getStyleClass().add(link.stance() == org.lectern.model.Stance.SUPPORTS ? "matrix-supports" : "matrix-refutes");
-            setTooltip(new Tooltip(number + " " + link.stance().label() + " the claim (" + link.strength().label()
-                    + ")"));
+            Object item = getTableColumn().getUserData();
+            setTooltip(new Tooltip(number + " (" + item + ") " + link.stance().label() + " the claim, "
+                    + link.strength().label()));
         }
     }
 }
