@@ -141,13 +141,17 @@ class MatrixWindowTest {
                 "the document being read: its three items of evidence");
         assertEquals(2, shown(robot, table).size());
 
-        // The analyst reads the other article: the matrix follows, numbered as in the Claims and Evidence tabs.
+        // The analyst goes back to the main window (the matrix may lie over its list of documents) and reads the
+        // other article: the matrix follows, numbered as in the Claims and Evidence tabs.
+        robot.interact(() -> window.stage().toFront());
         WindowFixture.chooseDocument(robot, window, "Crane");
         WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Crane", window.model().currentDocument().orElseThrow().title());
         assertEquals(List.of("Claim", "Evidence", "E4 · F6"), headers(table));
         assertEquals(List.of(List.of("C3  the crane operator was paid twice", "0 for · 1 against", "\u2212 moderate")),
                 shown(robot, table));
 
+        robot.interact(() -> ((Stage) table.getScene().getWindow()).toFront());
         robot.clickOn("#matrix-whole-project");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(List.of("Claim", "Evidence", "E1 · B2", "E2 · A1", "E3 · C3", "E4 · F6"), headers(table));
