@@ -89,7 +89,7 @@ class ReviewPanelAtSmallSizeTest {
     @Test
     void everyDecisionAndTheFiguresOfTheComparisonAreInViewWithoutDraggingADivider(FxRobot robot) {
         openReviewTab(robot);
-        javafx.scene.control.SplitPane panel = robot.lookup("#review-panel").query();
+        Node panel = robot.lookup("#review-panel").query();
         for (String id : List.of("#review-first", "#review-second", "#review-differences", "#review-reason",
                 "#review-summary")) {
             assertWhollyInItsPane(panel, robot.lookup(id).query(), id);
@@ -105,6 +105,22 @@ class ReviewPanelAtSmallSizeTest {
         Label summary = robot.lookup("#review-summary").query();
         assertTrue(onFx(() -> summary.getHeight() >= summary.prefHeight(summary.getWidth()) - 0.5),
                 "the figures of the comparison are shown on as many lines as they need: " + summary.getText());
+    }
+
+    @Test
+    void theAgreementFiguresHaveAPageOfTheirOwnWithRoomForSeveralRows(FxRobot robot) {
+        openReviewTab(robot);
+        robot.clickOn(robot.lookup("#review-pages .tab-label").match((Node node) ->
+                node instanceof Label label && label.getText().equals("Agreement")).<Node>query());
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<?> agreement = robot.lookup("#agreement-table").queryAs(TableView.class);
+        double rowHeight = onFx(() -> agreement.lookup(".table-row-cell").getLayoutBounds().getHeight());
+        double header = onFx(() -> agreement.lookup(".column-header-background").getLayoutBounds().getHeight());
+        assertTrue(onFx(() -> agreement.isVisible() && agreement.getHeight() - header >= 3 * rowHeight),
+                "at 1024×700 the agreement table shows three rows or more under its header: "
+                        + agreement.getHeight() + " px, rows of " + rowHeight);
+        assertEquals(List.of("Claim", "Evidence", "All tags"), ReviewModeTest.column(agreement, "Tag").subList(0, 3),
+                "a row for each tag either analyst used, and one for all tags");
     }
 
     @Test
@@ -150,21 +166,23 @@ class ReviewPanelAtSmallSizeTest {
      * The node lies within the pane of the Review panel that holds it: a pane too low for what it holds lets its
      * foot run under the next pane, out of sight.
      */
-    private static void assertWhollyInItsPane(javafx.scene.control.SplitPane panel, Node node, String what) {
-        Node pane = onFx(() -> panel.getItems().stream().filter(item -> isWithin(node, item)).findFirst().orElseThrow());
+    private static void assertWhollyInItsPane(Node panel, Node node, String what) {
+        Node pane = onFx(() -> paneOf(node, panel));
         Bounds area = onFx(() -> pane.localToScreen(pane.getLayoutBounds()));
         Bounds bounds = onFx(() -> node.localToScreen(node.getLayoutBounds()));
         assertTrue(onFx(node::isVisible) && area.getHeight() > 0 && area.contains(bounds),
                 what + " lies wholly within its pane of the Review panel: " + bounds + " in " + area);
     }
 
-    private static boolean isWithin(Node node, Node ancestor) {
-        for (Node at = node; at != null; at = at.getParent()) {
-            if (at == ancestor) {
-                return true;
+    /** The pane of a split pane that holds the node, or the whole panel when none does. */
+    private static Node paneOf(Node node, Node panel) {
+        for (Node at = node; at != null && at != panel; at = at.getParent()) {
+            if (at.getParent() != null && at.getParent().getParent() instanceof javafx.scene.control.SplitPane split
+                    && split.getItems().contains(at)) {
+                return at;
             }
         }
-        return false;
+        return panel;
     }
 
     private static Tooltip shownTooltip() {

@@ -32,7 +32,7 @@ import org.lectern.ui.panels.Forms;
  * window, with its passage in the article.
  */
 public final class MatrixWindow {
-    static final String TITLE = "Claim × evidence matrix";
+    private static final String TITLE = "Claim × evidence matrix";
     private final Stage stage = new Stage();
     private final MatrixViewModel matrix;
     private final TableView<Claim> table = new TableView<>();
@@ -94,10 +94,6 @@ public final class MatrixWindow {
         stage.show();
         stage.toFront();
         table.requestFocus();
-    }
-
-    public Stage stage() {
-        return stage;
     }
 
     private void show(ClaimEvidenceMatrix now) {

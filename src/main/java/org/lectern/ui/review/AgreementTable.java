@@ -40,12 +40,15 @@ final class AgreementTable extends VBox {
         table.setPrefHeight(170);
         org.lectern.ui.panels.PanelSizes.keepRows(table, 3);
         VBox.setVgrow(table, Priority.ALWAYS);
-        table.getColumns().add(TableColumns.text("Tag", Row::tag, 150));
+        TableColumn<Row, String> tag = TableColumns.text("Tag", Row::tag, 130);
+        // The figures' headings keep their words in the panel's width at 1024 px; a long tag name gives way.
+        tag.setMinWidth(70);
+        table.getColumns().add(tag);
         table.getColumns().add(number("F1 strict", Row::strictF1));
         table.getColumns().add(number("F1 lenient", Row::lenientF1));
         table.getColumns().add(number("κ chars", Row::kappa));
         table.getColumns().add(number("α tags", Row::alpha));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         Label notes = new Label();
         notes.setId("agreement-notes");
         notes.setWrapText(true);
@@ -61,7 +64,7 @@ final class AgreementTable extends VBox {
         grades.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         Button export = new Button("Export agreement CSV…");
         export.setOnAction(event -> exportCsv());
-        getChildren().addAll(new Label("Agreement"), table, notes, grades, new HBox(export));
+        getChildren().addAll(table, notes, grades, new HBox(export));
     }
 
     private void exportCsv() {
@@ -96,7 +99,8 @@ final class AgreementTable extends VBox {
     }
 
     private static TableColumn<Row, String> number(String title, java.util.function.Function<Row, String> value) {
-        TableColumn<Row, String> column = TableColumns.text(title, value, 70);
+        TableColumn<Row, String> column = TableColumns.text(title, value, 82);
+        column.setMinWidth(78);
         column.setStyle("-fx-alignment: CENTER-RIGHT;");
         return column;
     }

@@ -6,6 +6,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -29,7 +31,7 @@ import org.lectern.ui.panels.TableColumns;
  * accept, amend with the article's selection, or reject, with a reason. A/M/R in the list decide; the arrow
  * keys step through it. What it shows and what the decisions do are its {@link ReviewViewModel}'s.
  */
-public final class ReviewPanel extends SplitPane {
+public final class ReviewPanel extends VBox {
     private static final String ACCEPT_TIP = "A: accept the colleague's annotation into the adjudicated layer";
     private static final String REJECT_TIP = "R: reject it";
     private static final String DELETE_TIP = "R: delete your own highlight (asks first; Undo brings it back)";
@@ -57,7 +59,6 @@ public final class ReviewPanel extends SplitPane {
         this.review = new ReviewViewModel(model, ReviewWork.inBackground(model.work()));
         AgreementTable agreement = new AgreementTable(model, review.agreement());
         setId("review-panel");
-        setOrientation(javafx.geometry.Orientation.VERTICAL);
 
         first.setId("review-first");
         second.setId("review-second");
@@ -80,7 +81,7 @@ public final class ReviewPanel extends SplitPane {
         table.setId("review-differences");
         table.setItems(review.differences());
         // A few rows always show, however much the panes below hold.
-        org.lectern.ui.panels.PanelSizes.keepRows(table, 5);
+        org.lectern.ui.panels.PanelSizes.keepRows(table, 4);
         Label empty = org.lectern.ui.panels.Forms.placeholder("");
         empty.setId("review-placeholder");
         empty.textProperty().bind(review.placeholderProperty());
@@ -192,20 +193,32 @@ public final class ReviewPanel extends SplitPane {
                 model.reveal(now.passageId());
             }
         });
-        // The figures of the comparison head it, under the two analysts compared.
-        VBox top = new VBox(8, authors, summary, table);
+        // The two analysts compared and the figures of the comparison head the tab, whichever page is shown.
+        VBox heading = new VBox(6, authors, summary);
+        heading.setPadding(new Insets(8, 10, 4, 10));
+        VBox differences = new VBox(table);
         VBox.setVgrow(table, Priority.ALWAYS);
-        top.setPadding(new Insets(10));
+        differences.setPadding(new Insets(6, 10, 2, 10));
         VBox middle = new VBox(6, new Label("Claims and links"), recordDifferences, reason, decide, amending,
                 hint);
         VBox.setVgrow(recordDifferences, Priority.ALWAYS);
         middle.setPadding(new Insets(6, 10, 6, 10));
-        agreement.setPadding(new Insets(6, 10, 10, 10));
-        // In a low window (1024×700) the differences and the decisions keep their room and the figures give way:
-        // the divider above them brings them up when wanted, and a taller window shows all three.
-        agreement.setMinHeight(0);
-        getItems().addAll(top, middle, agreement);
-        setDividerPositions(0.34, 0.64);
+        SplitPane deciding = new SplitPane(differences, middle);
+        deciding.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        deciding.setDividerPositions(0.5);
+        agreement.setPadding(new Insets(8, 10, 10, 10));
+        // The agreement figures have a page of their own: stacked under the differences and the decisions, they
+        // had no room at all in the smallest window (1024×700), and no divider could make any.
+        Tab differencesTab = new Tab("Differences", deciding);
+        differencesTab.setId("review-differences-tab");
+        Tab agreementTab = new Tab("Agreement", agreement);
+        agreementTab.setId("review-agreement-tab");
+        TabPane pages = new TabPane(differencesTab, agreementTab);
+        pages.setId("review-pages");
+        pages.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        pages.getStyleClass().add(atlantafx.base.theme.Styles.DENSE);
+        VBox.setVgrow(pages, Priority.ALWAYS);
+        getChildren().addAll(heading, pages);
 
         // The article colours highlights by analyst, these two, while review is open.
         review.summaryProperty().addListener((obs, old, now) -> showLens());
