@@ -121,6 +121,10 @@ class ReviewPanelAtSmallSizeTest {
                         + agreement.getHeight() + " px, rows of " + rowHeight);
         assertEquals(List.of("Claim", "Evidence", "All tags"), ReviewModeTest.column(agreement, "Tag").subList(0, 3),
                 "a row for each tag either analyst used, and one for all tags");
+        for (Node heading : onFx(() -> List.copyOf(agreement.lookupAll(".column-header .label")))) {
+            Label label = (Label) heading;
+            assertEquals(label.getText(), shownText(label), "the heading is shown whole");
+        }
     }
 
     @Test

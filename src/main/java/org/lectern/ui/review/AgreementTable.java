@@ -40,14 +40,13 @@ final class AgreementTable extends VBox {
         table.setPrefHeight(170);
         org.lectern.ui.panels.PanelSizes.keepRows(table, 3);
         VBox.setVgrow(table, Priority.ALWAYS);
-        TableColumn<Row, String> tag = TableColumns.text("Tag", Row::tag, 130);
-        // The figures' headings keep their words in the panel's width at 1024 px; a long tag name gives way.
-        tag.setMinWidth(70);
+        TableColumn<Row, String> tag = TableColumns.text("Tag", Row::tag, 150);
+        tag.setMinWidth(90);
         table.getColumns().add(tag);
-        table.getColumns().add(number("F1 strict", Row::strictF1));
-        table.getColumns().add(number("F1 lenient", Row::lenientF1));
-        table.getColumns().add(number("κ chars", Row::kappa));
-        table.getColumns().add(number("α tags", Row::alpha));
+        table.getColumns().add(number("F1\nstrict", Row::strictF1));
+        table.getColumns().add(number("F1\nlenient", Row::lenientF1));
+        table.getColumns().add(number("κ\nchars", Row::kappa));
+        table.getColumns().add(number("α\ntags", Row::alpha));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         Label notes = new Label();
         notes.setId("agreement-notes");
@@ -99,8 +98,9 @@ final class AgreementTable extends VBox {
     }
 
     private static TableColumn<Row, String> number(String title, java.util.function.Function<Row, String> value) {
-        TableColumn<Row, String> column = TableColumns.text(title, value, 82);
-        column.setMinWidth(78);
+        // A heading on two lines ("F1" over "strict"): the four figures and the tag fit the panel at 1024 px.
+        TableColumn<Row, String> column = TableColumns.text(title, value, 76);
+        column.setMinWidth(74);
         column.setStyle("-fx-alignment: CENTER-RIGHT;");
         return column;
     }
