@@ -176,6 +176,7 @@ public final class MatrixWindow {
     /** How one item of evidence bears on one claim: "+ strong" on green, "− weak" on red, or nothing. */
     private static final class LinkCell extends TableCell<Claim, Link> {
         private final String number;
+        private final Tooltip whole = new Tooltip();
 
         LinkCell(String number) {
             this.number = number;
@@ -193,9 +194,9 @@ public final class MatrixWindow {
             }
             setText(ClaimEvidenceMatrix.cellText(link));
             getStyleClass().add(link.stance() == org.lectern.model.Stance.SUPPORTS ? "matrix-supports" : "matrix-refutes");
-            Object item = getTableColumn().getUserData();
-            setTooltip(new Tooltip(number + " (" + item + ") " + link.stance().label() + " the claim, "
-                    + link.strength().label()));
+            whole.setText(number + " (" + getTableColumn().getUserData() + ") " + link.stance().label()
+                    + " the claim, " + link.strength().label());
+            setTooltip(whole);
         }
     }
 }
