@@ -117,6 +117,17 @@ class KeyboardOnlySittingTest {
         robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z);
         assertEquals(1, window.model().session().state().links().size(), "redone");
 
+        // A look at the claim × evidence matrix (Ctrl+Shift+X), and back to the article with Escape.
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.X);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.stage.Window matrix = WaitForAsyncUtils.waitForAsyncFx(5_000, () -> javafx.stage.Window.getWindows()
+                .stream().filter(w -> w.isShowing() && w != window.stage()).findFirst().orElseThrow());
+        assertTrue(matrix.isFocused(), "the matrix has the keyboard");
+        robot.push(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(matrix.isShowing(), "Escape closed the matrix");
+        assertTrue(window.stage().isFocused(), "the main window has the keyboard again");
+
         // Describe the evidence: Tab from the article on to its description, type, Tab on (saved on leaving).
         find(robot, "Customs records");
         tabTo(robot, "evidence-description");
