@@ -1,6 +1,8 @@
 package org.lectern.ui.matrix;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
@@ -27,6 +29,8 @@ public final class MatrixViewModel {
     private final BooleanProperty wholeProject = new SimpleBooleanProperty(false);
     private final ListChangeListener<Object> changed = change -> refreshSoon();
     private final ChangeListener<Document> documentChosen = (obs, old, now) -> refreshSoon();
+    /** Every claim's and item's number, by id, counted once per refresh rather than looked up per cell. */
+    private final Map<UUID, String> numbers = new HashMap<>();
     private boolean refreshPending;
     private boolean open;
 
@@ -72,12 +76,12 @@ public final class MatrixViewModel {
 
     /** "C3": the claim's number in the Claims tab (and in reports), whichever claims the matrix shows. */
     public String number(Claim claim) {
-        return "C" + (model.claims().indexOf(claim) + 1);
+        return numbers.getOrDefault(claim.id(), "C?");
     }
 
     /** "E2": the item's number in the Evidence tab (and in reports), whichever evidence the matrix shows. */
     public String number(Evidence item) {
-        return "E" + (model.evidence().indexOf(item) + 1);
+        return numbers.getOrDefault(item.id(), "E?");
     }
 
     /** Shows the claim in the window: its tab, its row and its passage in the article. */
@@ -118,6 +122,13 @@ public final class MatrixViewModel {
     private void refresh() {
         List<Claim> claims = model.claims();
         List<Evidence> evidence = model.evidence();
+        numbers.clear();
+        for (int i = 0; i < claims.size(); i++) {
+            numbers.put(claims.get(i).id(), "C" + (i + 1));
+        }
+        for (int i = 0; i < evidence.size(); i++) {
+            numbers.put(evidence.get(i).id(), "E" + (i + 1));
+        }
         UUID document = model.currentDocument().map(Document::id).orElse(null);
         if (!wholeProject.get()) {
             claims = claims.stream().filter(c -> inDocument(c.passageIds(), document)).toList();

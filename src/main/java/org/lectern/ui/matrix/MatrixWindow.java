@@ -157,12 +157,7 @@ public final class MatrixWindow {
 
     /** The claim's number and statement on one line; the tooltip holds the whole statement. */
     private static final class ClaimCell extends TableCell<Claim, String> {
-        private final Tooltip whole = new Tooltip();
-
-        ClaimCell() {
-            whole.setWrapText(true);
-            whole.setMaxWidth(480);
-        }
+        private final Tooltip whole = Forms.wholeText();
 
         @Override
         protected void updateItem(String text, boolean empty) {

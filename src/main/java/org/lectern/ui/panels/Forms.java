@@ -83,6 +83,17 @@ public final class Forms {
         return label;
     }
 
+    /**
+     * A tooltip that tells the whole of a text a narrow row or cell cuts short: wrapped at a readable width, as
+     * the differences of the Review tab and the matrix's claims show theirs.
+     */
+    public static javafx.scene.control.Tooltip wholeText() {
+        javafx.scene.control.Tooltip whole = new javafx.scene.control.Tooltip();
+        whole.setWrapText(true);
+        whole.setMaxWidth(480);
+        return whole;
+    }
+
     /** What an empty table says: wrapped, so a narrow panel shows all of it. */
     public static Label placeholder(String text) {
         Label label = new Label(text);

@@ -11,11 +11,9 @@ import org.lectern.review.diff.Difference;
  * names the analysts and the decision as they are then.
  */
 final class DifferenceRow extends TableRow<Difference> {
-    private final Tooltip whole = new Tooltip();
+    private final Tooltip whole = org.lectern.ui.panels.Forms.wholeText();
 
     DifferenceRow(ReviewViewModel review) {
-        whole.setWrapText(true);
-        whole.setMaxWidth(480);
         whole.setShowDelay(Duration.millis(400));
         whole.setOnShowing(event -> whole.setText(getItem() == null ? "" : review.describe(getItem())));
     }

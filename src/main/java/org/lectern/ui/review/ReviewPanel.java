@@ -169,14 +169,12 @@ public final class ReviewPanel extends VBox {
         recordDifferences.setMinHeight(60);
         recordDifferences.setPlaceholder(new Label("No differences in claims or links"));
         recordDifferences.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
-            private final Tooltip whole = new Tooltip();
+            private final Tooltip whole = org.lectern.ui.panels.Forms.wholeText();
 
             {
                 // As wide as the list, never wider: a long quote ends in "…" (the tooltip and the article show
                 // it whole) rather than a scroll bar taking the height of a row.
                 setPrefWidth(0);
-                whole.setWrapText(true);
-                whole.setMaxWidth(480);
             }
 
             @Override
