@@ -303,14 +303,15 @@ final class CorpusBench {
             press(area, article, random);
         }
         try (GcPauses gc = new GcPauses()) {
+            long[] jiffies = CoreShare.cpuJiffies();
             for (int i = 0; i < presses; i++) {
                 timings.add(press(area, article, random));
             }
-            printPresses(timings, gc);
+            printPresses(timings, gc, CoreShare.stolenSince(jiffies, CoreShare.cpuJiffies()));
         }
     }
 
-    private void printPresses(List<PulseProbe.Timing> timings, GcPauses gc) {
+    private void printPresses(List<PulseProbe.Timing> timings, GcPauses gc, double stolen) {
         Stats work = new Stats(timings.stream().map(PulseProbe.Timing::work).toList());
         out.println("         handler + pulse work: " + work.percentiles());
         out.println("         of it, the handler:   " + new Stats(timings.stream().map(PulseProbe.Timing::action)
@@ -321,7 +322,7 @@ final class CorpusBench {
                 .map(PulseProbe.Timing::syncAndRender).toList()).percentiles());
         out.println("         FX-thread CPU of the handler alone: " + new Stats(timings.stream()
                 .map(PulseProbe.Timing::actionCpu).toList()).percentiles());
-        PressTail.print(out, "         ", timings, gc, 5);
+        PressTail.print(out, "         ", timings, gc, stolen, 5);
         summary.add(String.format(Locale.ROOT, "8c tag key press (corpus), work:     p99 %7.2f ms  max %7.2f ms"
                 + "   target p99 <= 16 ms %s", work.percentile(99), work.max(),
                 Stats.verdict(work.percentile(99) <= KEY_TARGET_MS)));

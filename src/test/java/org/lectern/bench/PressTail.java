@@ -18,10 +18,16 @@ final class PressTail {
     private PressTail() {
     }
 
-    static void print(PrintStream out, String indent, List<PulseProbe.Timing> timings, GcPauses gc, int slowest) {
+    static void print(PrintStream out, String indent, List<PulseProbe.Timing> timings, GcPauses gc, double stolen,
+                      int slowest) {
         Stats cpu = new Stats(timings.stream().map(t -> t.fxCpu() + t.renderCpu()).toList());
         out.println(indent + "CPU time of the press's work (window thread + render thread): " + cpu.percentiles());
         printCollectorPauses(out, indent, timings, gc);
+        printCoreShare(out, indent, timings);
+        if (stolen >= 0) {
+            out.printf(Locale.ROOT, "%sthe host's share of the machine's cores while the presses ran (steal time): %.1f%%%n",
+                    indent, stolen * 100);
+        }
         out.print(indent + "the slowest " + slowest + " (press: work = handler + CSS&layout + sync&paint | CPU of"
                 + " the window thread + render thread, ms):");
         IntStream.range(0, timings.size()).boxed()
@@ -33,6 +39,8 @@ final class PressTail {
                             i + 1, t.work() / 1e6, t.action() / 1e6, t.cssAndLayout() / 1e6,
                             t.syncAndRender() / 1e6, t.fxCpu() / 1e6, t.renderCpu() / 1e6,
                             paused(gc, t) ? "  (collector pause inside)" : "");
+                    out.printf(Locale.ROOT, "%n%s         %s; neither running nor waiting: %.1f ms", indent,
+                            t.cores().describe(), t.cores().unaccounted(t.work(), t.fxCpu() + t.renderCpu()) / 1e6);
                 });
         out.println();
     }
@@ -40,6 +48,22 @@ final class PressTail {
     /** Whether a collector pause fell inside the press's handler or its pulse (not the wait between them). */
     static boolean paused(GcPauses gc, PulseProbe.Timing t) {
         return !gc.within(t.start(), t.actionDone()).isEmpty() || !gc.within(t.pulseStart(), t.rendered()).isEmpty();
+    }
+
+    /** How long the press's threads stood without a core, over all presses, and who ran meanwhile. */
+    private static void printCoreShare(PrintStream out, String indent, List<PulseProbe.Timing> timings) {
+        if (timings.isEmpty() || !timings.get(0).cores().known()) {
+            return;
+        }
+        Stats waited = new Stats(timings.stream().map(t -> t.cores().windowWaited() + t.cores().renderWaited())
+                .toList());
+        java.util.Map<String, Long> others = new java.util.HashMap<>();
+        timings.forEach(t -> t.cores().othersRan().forEach((name, ns) -> others.merge(name, ns, Long::sum)));
+        String most = others.entrySet().stream().sorted(java.util.Map.Entry.<String, Long>comparingByValue()
+                .reversed()).limit(5).map(e -> String.format(Locale.ROOT, "%s %.2f", e.getKey(),
+                        e.getValue() / 1e6 / timings.size())).collect(java.util.stream.Collectors.joining(", "));
+        out.println(indent + "time the window and render threads stood ready without a core: " + waited.percentiles());
+        out.println(indent + "other threads running meanwhile, ms per press: " + most);
     }
 
     private static void printCollectorPauses(PrintStream out, String indent, List<PulseProbe.Timing> timings,

@@ -23,7 +23,7 @@ final class PulseProbe {
      * its frame was painted.
      */
     record Timing(long start, long actionDone, long pulseStart, long layoutDone, long rendered, long actionCpu,
-                  long fxCpu, long renderCpu) {
+                  long fxCpu, long renderCpu, CoreShare.Share cores) {
         long action() {
             return actionDone - start;
         }
@@ -65,6 +65,7 @@ final class PulseProbe {
     private long actionCpu;
     private long pulseStartCpu;
     private long pulseStartRenderCpu;
+    private CoreShare.Snapshot coresBefore;
     private final long renderThread = renderThreadId();
 
     PulseProbe(Scene scene) {
@@ -104,13 +105,16 @@ final class PulseProbe {
         long cpuOfAction = actionCpu;
         long cpuAtPulse = pulseStartCpu;
         long renderCpuAtPulse = pulseStartRenderCpu;
+        CoreShare.Snapshot coresAtStart = coresBefore;
         // Runs once this pulse has handed its frame to the render thread.
         Platform.runLater(() -> {
             SceneHelper.getPeer(scene).waitForRenderingToComplete();
             long rendered = System.nanoTime();
             long fxCpu = cpuOfAction + THREADS.getCurrentThreadCpuTime() - cpuAtPulse;
-            done.complete(new Timing(s, a, p, layoutDone, rendered, cpuOfAction, fxCpu,
-                    renderCpu() - renderCpuAtPulse));
+            long renderCpu = renderCpu() - renderCpuAtPulse;
+            // Read after the clock stopped, as the first snapshot was read before it started.
+            done.complete(new Timing(s, a, p, layoutDone, rendered, cpuOfAction, fxCpu, renderCpu,
+                    CoreShare.between(coresAtStart, CoreShare.Snapshot.now())));
         });
     }
 
@@ -125,6 +129,7 @@ final class PulseProbe {
         Platform.runLater(() -> {
             try {
                 pulseStart = 0;
+                coresBefore = CoreShare.Snapshot.now();
                 long cpuBefore = THREADS.getCurrentThreadCpuTime();
                 start = System.nanoTime();
                 action.run();

@@ -215,6 +215,7 @@ final class WindowBench {
         }
         long rowsBefore = countRows(bigProject);
         GcPauses gc = new GcPauses();
+        long[] jiffies = CoreShare.cpuJiffies();
         try {
             for (int i = warmups; i < warmups + presses; i++) {
                 timings.add(pressOnce(area, random, i));
@@ -222,6 +223,7 @@ final class WindowBench {
         } finally {
             gc.close(); // stops noting pauses; those noted stay readable below
         }
+        double stolen = CoreShare.stolenSince(jiffies, CoreShare.cpuJiffies());
         int annotated = timings.size();
         long rowsAfter = countRows(bigProject);
 
@@ -244,7 +246,7 @@ final class WindowBench {
         out.println("   (c) press -> repainted wall clock, including idle wait for the ~60 Hz pulse timer");
         out.println("         " + total.percentiles());
         out.println("           of which idle wait:     " + wait.percentiles());
-        PressTail.print(out, "   ", timings, gc, 10);
+        PressTail.print(out, "   ", timings, gc, stolen, 10);
         boolean rowsOk = rowsAfter - rowsBefore == annotated;
         out.printf(Locale.ROOT, "   File check: highlight rows %,d before the timed presses, %,d after: %,d new for %,d"
                 + " presses  %s%n", rowsBefore, rowsAfter, rowsAfter - rowsBefore, annotated, rowsOk ? "OK" : "WRONG");
