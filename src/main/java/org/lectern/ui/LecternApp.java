@@ -22,8 +22,10 @@ public final class LecternApp extends Application {
     public static void launchWindow(Path project) {
         step("launchWindow() entered");
         LecternLog.captureJavaLogging();
+        step("logging set up");
         requestedProject = project;
         early = EarlyStart.begin(project());
+        step("early start begun (preferences read, its thread started)");
         Application.launch(LecternApp.class);
     }
 
@@ -37,6 +39,7 @@ public final class LecternApp extends Application {
             early = EarlyStart.begin(project()); // started by JavaFX's own launcher rather than launchWindow
         }
         preferences = early.preferences();
+        step("init() done");
     }
 
     /**

@@ -165,6 +165,7 @@ public final class MainWindow {
     private final class Surroundings {
         void build() {
             actorsTab = tab("Actors", new ActorsPanel(model, actions::findMentions, commands));
+            LecternApp.step("  the Actors panel built");
             // The other panels are built when first shown: that keeps them out of the start-up time.
             claimsTab = lazyTab("Claims", () -> new ClaimsPanel(model, commands));
             evidenceTab = lazyTab("Evidence", () -> new EvidencePanel(model, commands));
@@ -185,23 +186,29 @@ public final class MainWindow {
             split = new SplitPane(new DocumentList(model), articlePane, panels);
             split.setDividerPositions(dividers());
             SplitPane.setResizableWithParent(split.getItems().get(0), false);
+            LecternApp.step("  the tabs, the document list and the split pane built");
 
             WorkbenchCommands.define(commands, MainWindow.this, model, actions, new Conditions(model, article),
                     findBar::open);
+            LecternApp.step("  the commands defined");
             Menus menus = new Menus(MainWindow.this, model, commands);
+            LecternApp.step("  the menus built");
             TagPalette palette = new TagPalette(model, commands);
             HBox paletteBar = new HBox(new Label("Tags"), palette);
             paletteBar.getStyleClass().add("palette-bar");
             HBox.setHgrow(palette, Priority.ALWAYS);
             article.textArea().setContextMenu(menus.articleContextMenu());
 
+            LecternApp.step("  the tag palette built");
             root.setTop(new VBox(menus.bar(), paletteBar));
             statusLine = new StatusLine(model, team, commands);
             root.setBottom(statusLine);
             root.setCenter(split);
+            LecternApp.step("  the status line built, all in place");
             // The split pane gets its skin, and with it its items their place in the scene, here rather than at
             // the next pulse: so the article is in the window again when it asks for the keyboard.
             split.applyCss();
+            LecternApp.step("  the split pane styled");
         }
     }
 
@@ -287,6 +294,7 @@ public final class MainWindow {
             scene.setRoot(root);
             root.applyCss();
             articlePane.setCenter(article);
+            LecternApp.step("  the root in place of the glimpse, styled");
         }
         assemble();
         stage.show();

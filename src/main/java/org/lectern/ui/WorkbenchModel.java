@@ -273,7 +273,8 @@ public final class WorkbenchModel {
         if (old != null) {
             closing(old);
             closer.awaitAll();
-            old.close();
+            // The window is closing: the next start shows this project's article before reading the project.
+            org.lectern.service.ArticlePreview.closeRemembering(old);
             session.set(null);
         }
     }

@@ -119,26 +119,44 @@ class FirstFrameClassesTest {
 
     /** The classes the child JVM loaded, by name, before it printed that its first frame was laid out. */
     private static List<String> classesLoadedUntilTheFirstFrame() throws Exception {
+        return classesLoadedUntilTheFirstFrame(folder, NODE);
+    }
+
+    /**
+     * Starts the window in a child JVM on the default project in {@code folder}/data, with the preferences of
+     * node {@code node}, and returns the classes it loaded until its first frame.
+     */
+    static List<String> classesLoadedUntilTheFirstFrame(Path folder, String node) throws Exception {
+        List<String> lines = runChild(folder, node, "-verbose:class", FirstFrameProbe.FIRST_FRAME);
+        // "[0.123s][info][class,load] javafx.scene.control.TableView source: jar:..." -> "javafx.scene.control.TableView"
+        return lines.stream().filter(line -> line.contains("[class,load] "))
+                .map(line -> line.substring(line.indexOf("[class,load] ") + 13).split(" ")[0]).toList();
+    }
+
+    /** Starts the window as above to its whole window, and closes it as Lectern closes (Ctrl+Q, say). */
+    static void startAndClose(Path folder, String node) throws Exception {
+        runChild(folder, node, "-D" + FirstFrameProbe.WHOLE_WINDOW_PROPERTY + "=true", 0);
+    }
+
+    private static List<String> runChild(Path folder, String node, String flag, int exitCode) throws Exception {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-verbose:class", "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
+                flag, "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
                 "-Djava.awt.headless=true", "-Dlectern.data.home=" + folder.resolve("data"),
                 "-Duser.home=" + folder.resolve("home"), "-Djavafx.cachedir=" + folder.resolve("javafx-cache"),
                 // Halted at its first frame, the child leaves SQLite's unpacked library behind: here, not in /tmp.
                 "-Dorg.sqlite.tmpdir=" + folder,
                 "-Djava.util.prefs.userRoot=" + System.getProperty("java.util.prefs.userRoot"),
-                "-D" + AnalystPreferences.NODE_PROPERTY + "=" + NODE,
+                "-D" + AnalystPreferences.NODE_PROPERTY + "=" + node,
                 // What the window's own thread needs: without the head start that loads the rest beside it.
                 "-Dlectern.preload=false",
                 "-cp", System.getProperty("java.class.path"), FirstFrameProbe.class.getName()));
-        Path out = folder.resolve("out.txt");
+        Path out = Files.createTempFile(folder, "child", ".txt");
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(out.toFile()).start();
-        assertTrue(process.waitFor(3, TimeUnit.MINUTES), "the window did not reach its first frame");
+        assertTrue(process.waitFor(3, TimeUnit.MINUTES), "the window did not start and end in time");
         List<String> lines = Files.readAllLines(out);
-        assertTrue(process.exitValue() == FirstFrameProbe.FIRST_FRAME, () -> "no first frame:\n" + String.join("\n",
-                lines.subList(Math.max(0, lines.size() - 30), lines.size())));
-        // "[0.123s][info][class,load] javafx.scene.control.TableView source: jar:..." -> "javafx.scene.control.TableView"
-        return lines.stream().filter(line -> line.contains("[class,load] "))
-                .map(line -> line.substring(line.indexOf("[class,load] ") + 13).split(" ")[0]).toList();
+        assertTrue(process.exitValue() == exitCode, () -> "exit code " + process.exitValue() + ":\n"
+                + String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size())));
+        return lines;
     }
 }
