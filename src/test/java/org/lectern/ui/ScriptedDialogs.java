@@ -18,6 +18,8 @@ final class ScriptedDialogs implements DialogService {
     final List<javafx.concurrent.Worker<?>> progressShown = new ArrayList<>();
     final List<Path> opened = new ArrayList<>();
     final List<javafx.scene.Node> panes = new ArrayList<>();
+    /** The windows the panes were shown in, for the test to click in as the analyst does, and to close. */
+    private final List<javafx.stage.Stage> paneWindows = new ArrayList<>();
     /** How chooseLink answers: which of the offered targets, and how the evidence bears on it. */
     Function<List<?>, Object> linkTarget = options -> options.get(0);
     Stance linkStance = Stance.SUPPORTS;
@@ -108,6 +110,21 @@ final class ScriptedDialogs implements DialogService {
     @Override
     public void showPane(String title, javafx.scene.Node content) {
         panes.add(content);
+        // A window of its own, not modal (the window's dialog waits in a nested loop, which a test need not).
+        javafx.stage.Stage window = new javafx.stage.Stage();
+        // Owned by the window it was opened from, as the real dialog is: closing it gives that window the keys back.
+        javafx.stage.Window.getWindows().stream().filter(javafx.stage.Window::isFocused).findFirst()
+                .ifPresent(window::initOwner);
+        window.setTitle(title);
+        window.setScene(new javafx.scene.Scene(new javafx.scene.layout.StackPane(content)));
+        window.show();
+        paneWindows.add(window);
+    }
+
+    /** Closes the windows panes were shown in; on the FX thread. */
+    void closePanes() {
+        paneWindows.forEach(javafx.stage.Stage::close);
+        paneWindows.clear();
     }
 
     @Override

@@ -33,6 +33,7 @@ import org.lectern.model.ProjectSnapshot;
 import org.lectern.model.SourceReliability;
 import org.lectern.model.Stance;
 import org.lectern.model.Strength;
+import org.lectern.model.Tag;
 import org.lectern.store.ProjectFiles;
 import org.lectern.store.ProjectStore;
 import org.lectern.ui.article.TagStylesheet;
@@ -72,6 +73,7 @@ class WorkbenchFlowTest {
 
     @AfterEach
     void closeWindow(FxRobot robot) throws Exception {
+        robot.interact(dialogs::closePanes);
         fixture.close(robot);
     }
 
@@ -502,42 +504,51 @@ class WorkbenchFlowTest {
     @Test
     void theTagEditorRenamesATagGivesItAKeyAndThePaletteFollows(FxRobot robot) throws Exception {
         robot.clickOn("Annotate").clickOn("#menu-edit-tags");
-        TagEditor editor = (TagEditor) dialogs.panes.get(0);
-        robot.interact(() -> {
-            editor.list().getSelectionModel().select(window.model().state().tagNamed("Quote").orElseThrow());
-            ((javafx.scene.control.TextField) editor.lookup("#tag-editor-name")).setText("Quotation");
-            ((javafx.scene.control.ComboBox<Integer>) editor.lookup("#tag-editor-key")).setValue(2);
-            ((javafx.scene.control.Button) editor.lookup("#tag-editor-save")).fire();
-        });
+        robot.clickOn(tagInEditor(robot, "Quote"));
+        robot.clickOn("#tag-editor-name").push(KeyCode.CONTROL, KeyCode.A).write("Quotation");
+        chooseFromList(robot, "#tag-editor-key", "2");
+        robot.clickOn("#tag-editor-save");
         WaitForAsyncUtils.waitForFxEvents();
 
         assertEquals(List.of("Quotation|2", "Claim|0"), rows(
                 "SELECT name || '|' || hotkey FROM tag WHERE name IN ('Quotation', 'Claim') ORDER BY hotkey DESC"));
         assertTrue(robot.lookup("#tag-quotation").tryQuery().isPresent(), "the palette shows the renamed tag");
+        robot.interact(dialogs::closePanes); // the analyst closes the editor and goes back to the article
         tagByKey(robot, "Lena Moss", KeyCode.DIGIT2);
         assertEquals(List.of("Lena Moss|Quotation"), rows("SELECT quote || '|' || tag FROM highlight"));
     }
 
     @Test
-    void recolouringATagRecoloursItsChipsInThePaletteAndTheHighlightsTable(FxRobot robot) {
+    void recolouringATagRecoloursItsChipsInThePaletteAndTheHighlightsTable(FxRobot robot) throws Exception {
         tagByKey(robot, "denied on Monday", KeyCode.DIGIT2);
         WindowFixture.clickTab(robot, "Annotations");
+        String before = rows("SELECT color FROM tag WHERE name = 'Claim'").get(0);
 
         robot.clickOn("Annotate").clickOn("#menu-edit-tags");
-        TagEditor editor = (TagEditor) dialogs.panes.get(0);
-        robot.interact(() -> {
-            editor.list().getSelectionModel().select(window.model().state().tagNamed("Claim").orElseThrow());
-            ((javafx.scene.control.ColorPicker) editor.lookup(".color-picker")).setValue(Color.web("#123456"));
-            ((javafx.scene.control.Button) editor.lookup("#tag-editor-save")).fire();
-        });
+        robot.clickOn(tagInEditor(robot, "Claim"));
+        // The colour picker's palette: the analyst clicks a swatch (the twelfth of its top row).
+        robot.clickOn("#tag-editor .color-picker");
+        List<javafx.scene.Node> swatches = List.copyOf(robot.lookup(".color-palette .color-square").queryAll());
+        robot.clickOn(swatches.get(11));
+        Color chosen = robot.lookup("#tag-editor .color-picker").<javafx.scene.control.ColorPicker>query().getValue();
+        robot.clickOn("#tag-editor-save");
         WaitForAsyncUtils.waitForFxEvents();
 
+        assertTrue(!Color.web(before).equals(chosen), "another colour was chosen: " + chosen);
         javafx.scene.Node tableRow = robot.lookup("#annotations-table .table-row-cell").query();
         javafx.scene.Node inTable = robot.from(tableRow).lookup(".tag-chip").query();
         javafx.scene.Node inPalette = robot.from(robot.lookup("#tag-claim").<javafx.scene.Node>query())
                 .lookup(".tag-chip").query();
-        assertEquals(Color.web("#123456"), fillOf(inTable), "the highlights table shows the new colour");
-        assertEquals(Color.web("#123456"), fillOf(inPalette), "the palette shows the new colour");
+        assertEquals(chosen, fillOf(inTable), "the highlights table shows the new colour");
+        assertEquals(chosen, fillOf(inPalette), "the palette shows the new colour");
+        assertEquals(chosen, Color.web(rows("SELECT color FROM tag WHERE name = 'Claim'").get(0)), "and the file");
+    }
+
+    /** The tag editor's row for the tag named {@code name}. */
+    private static javafx.scene.Node tagInEditor(FxRobot robot, String name) {
+        return robot.lookup("#tag-editor .list-cell").match((javafx.scene.Node node) ->
+                node instanceof javafx.scene.control.ListCell<?> cell && cell.getItem() instanceof Tag tag
+                        && tag.name().equals(name)).query();
     }
 
     private static javafx.scene.paint.Paint fillOf(javafx.scene.Node chip) {
