@@ -13,9 +13,6 @@ import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.lectern.service.AnalystPreferences;
-import org.lectern.service.ProjectSession;
-import org.lectern.service.ProjectSetup;
 
 /**
  * On every start after Lectern was last closed on the same project, the first frame shows the article without
@@ -37,13 +34,7 @@ class FirstFrameAfterACloseTest {
 
     @Test
     void the_second_start_shows_the_article_kept_at_the_close_without_loading_sqlite_first() throws Exception {
-        new AnalystPreferences(Preferences.userRoot().node(NODE)).setAnalyst("Ana Reyes");
-        Preferences.userRoot().node(NODE).flush();
-        Path project = Files.createDirectories(folder.resolve("data")).resolve("default.lectern");
-        try (ProjectSession session = ProjectSetup.open(project, "Ana Reyes")) {
-            ProjectSetup.ensureSample(session);
-        }
-
+        FirstFrameClassesTest.asOnEveryStartAfterTheFirst(folder, NODE);
         FirstFrameClassesTest.startAndClose(folder, NODE);
         assertTrue(Files.exists(folder.resolve("data").resolve("last-article-preview")),
                 "the window's close kept the article's start");

@@ -38,15 +38,22 @@ class FirstFrameClassesTest {
 
     @BeforeAll
     static void startTheWindowToItsFirstFrame() throws Exception {
-        // As on every start after the first: the analyst's name is known, so no dialog asks for it.
-        new AnalystPreferences(Preferences.userRoot().node(NODE)).setAnalyst("Ana Reyes");
-        Preferences.userRoot().node(NODE).flush();
-        // As on every start after the first: the default project is there, with the sample article in it.
+        asOnEveryStartAfterTheFirst(folder, NODE);
+        firstFrame = classesLoadedUntilTheFirstFrame();
+    }
+
+    /**
+     * As on every start after the first: the analyst's name is known (preferences node {@code node}), so no dialog
+     * asks for it, and the default project ({@code folder}/data/default.lectern) is there, with the sample article.
+     */
+    static Path asOnEveryStartAfterTheFirst(Path folder, String node) throws Exception {
+        new AnalystPreferences(Preferences.userRoot().node(node)).setAnalyst("Ana Reyes");
+        Preferences.userRoot().node(node).flush();
         Path project = Files.createDirectories(folder.resolve("data")).resolve("default.lectern");
         try (ProjectSession session = ProjectSetup.open(project, "Ana Reyes")) {
             ProjectSetup.ensureSample(session);
         }
-        firstFrame = classesLoadedUntilTheFirstFrame();
+        return project;
     }
 
     @AfterAll

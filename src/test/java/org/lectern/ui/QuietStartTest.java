@@ -14,8 +14,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lectern.service.AnalystPreferences;
-import org.lectern.service.ProjectSession;
-import org.lectern.service.ProjectSetup;
 
 /**
  * An ordinary start, to the whole window and out again, says nothing: not a line on the terminal Lectern was started
@@ -35,13 +33,7 @@ class QuietStartTest {
 
     @Test
     void aStartToTheWholeWindowPrintsNothingAndLogsNothing() throws Exception {
-        // As on every start after the first: the analyst's name is known, the default project has the sample.
-        new AnalystPreferences(Preferences.userRoot().node(NODE)).setAnalyst("Ana Reyes");
-        Preferences.userRoot().node(NODE).flush();
-        Path data = Files.createDirectories(folder.resolve("data"));
-        try (ProjectSession session = ProjectSetup.open(data.resolve("default.lectern"), "Ana Reyes")) {
-            ProjectSetup.ensureSample(session);
-        }
+        Path data = FirstFrameClassesTest.asOnEveryStartAfterTheFirst(folder, NODE).getParent();
         Path whole = folder.resolve("whole");
         List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
