@@ -77,7 +77,7 @@ class MatrixWindowTest {
         robot.clickOn("View").clickOn("#menu-claim-evidence-matrix");
         TableView<?> table = matrixTable(robot);
 
-        assertEquals(List.of("Claim", "Evidence", "E1 · B2", "E2 · A1", "E3 · C3"), headers(table));
+        assertEquals(List.of("Claim", "For · against", "E1 · B2", "E2 · A1", "E3 · C3"), headers(table));
         // Written out by hand from the links made above: E1 refutes C1 strongly, E2 supports it, E3 supports C2.
         assertEquals(List.of(
                 List.of("C1  the freighter carried rifles", "1 for · 1 against", "\u2212 strong", "+ moderate", ""),
@@ -137,7 +137,7 @@ class MatrixWindowTest {
         WindowFixture.chooseDocument(robot, window, "Harbour");
         robot.clickOn("View").clickOn("#menu-claim-evidence-matrix");
         TableView<?> table = matrixTable(robot);
-        assertEquals(List.of("Claim", "Evidence", "E1 · B2", "E2 · A1", "E3 · C3"), headers(table),
+        assertEquals(List.of("Claim", "For · against", "E1 · B2", "E2 · A1", "E3 · C3"), headers(table),
                 "the document being read: its three items of evidence");
         assertEquals(2, shown(robot, table).size());
 
@@ -147,14 +147,14 @@ class MatrixWindowTest {
         WindowFixture.chooseDocument(robot, window, "Crane");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("Crane", window.model().currentDocument().orElseThrow().title());
-        assertEquals(List.of("Claim", "Evidence", "E4 · F6"), headers(table));
+        assertEquals(List.of("Claim", "For · against", "E4 · F6"), headers(table));
         assertEquals(List.of(List.of("C3  the crane operator was paid twice", "0 for · 1 against", "\u2212 moderate")),
                 shown(robot, table));
 
         robot.interact(() -> ((Stage) table.getScene().getWindow()).toFront());
         robot.clickOn("#matrix-whole-project");
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(List.of("Claim", "Evidence", "E1 · B2", "E2 · A1", "E3 · C3", "E4 · F6"), headers(table));
+        assertEquals(List.of("Claim", "For · against", "E1 · B2", "E2 · A1", "E3 · C3", "E4 · F6"), headers(table));
         assertEquals(List.of("C1", "C2", "C3"), shown(robot, table).stream().map(row -> row.get(0).substring(0, 2))
                 .toList());
     }

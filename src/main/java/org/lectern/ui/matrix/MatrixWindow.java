@@ -118,7 +118,7 @@ public final class MatrixWindow {
         claim.setCellFactory(column -> new ClaimCell());
         claim.setPrefWidth(280);
         claim.setSortable(false);
-        TableColumn<Claim, String> tally = new TableColumn<>("Evidence");
+        TableColumn<Claim, String> tally = new TableColumn<>("For · against");
         tally.setId("matrix-tally");
         tally.setCellValueFactory(cell -> new ReadOnlyStringWrapper(
                 matrix.matrixProperty().get().tally(cell.getValue()).text()));
