@@ -43,8 +43,15 @@ final class ArticlePreviewCache {
         }
         try (InputStream bytes = new BufferedInputStream(Files.newInputStream(kept));
              DataInputStream in = new DataInputStream(bytes)) {
-            if (in.readInt() != MAGIC || !in.readUTF().equals(key(project)) || in.readLong() != sizeOf(project)
-                    || in.readLong() != changedAt(project) || holdsLaterEdits(project)) {
+            if (in.readInt() != MAGIC) {
+                return Optional.empty();
+            }
+            String keptFor = in.readUTF();
+            if (!keptFor.equals(key(project))) {
+                forgetIfGone(kept, keptFor);
+                return Optional.empty();
+            }
+            if (in.readLong() != sizeOf(project) || in.readLong() != changedAt(project) || holdsLaterEdits(project)) {
                 return Optional.empty();
             }
             String title = in.readUTF();
@@ -94,6 +101,20 @@ final class ArticlePreviewCache {
             }
         } finally {
             Files.deleteIfExists(fresh);
+        }
+    }
+
+    /**
+     * The project the kept text came from is gone (deleted, say, with the case it held): its text goes too, rather
+     * than stay in the data folder until another project is closed.
+     */
+    private static void forgetIfGone(Path kept, String keptFor) {
+        try {
+            if (Files.notExists(Path.of(keptFor))) {
+                Files.deleteIfExists(kept);
+            }
+        } catch (IOException | RuntimeException e) {
+            // Forgotten at the next close instead.
         }
     }
 

@@ -82,6 +82,19 @@ class ArticlePreviewCacheTest {
     }
 
     @Test
+    void theTextOfAProjectDeletedSinceIsForgottenAtTheNextStart() throws Exception {
+        closeRemembering(project);
+        Files.delete(project);
+        Path other = folder.resolve("other.lectern");
+        try (ProjectSession session = ProjectSetup.open(other, "Ana")) {
+            session.perform(session.edits().addDocument("Other", DocumentMetadata.EMPTY, "Other text."));
+        }
+
+        assertEquals("Other", ArticlePreview.of(other).orElseThrow().title());
+        assertTrue(Files.notExists(ArticlePreviewCache.file()), "the deleted project's text is not kept");
+    }
+
+    @Test
     void aDamagedKeptFileIsPassedOverAndTheProjectRead() throws Exception {
         Files.createDirectories(ArticlePreviewCache.file().getParent());
         Files.writeString(ArticlePreviewCache.file(), "not what Lectern keeps", StandardCharsets.UTF_8);
