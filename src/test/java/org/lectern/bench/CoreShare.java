@@ -85,7 +85,8 @@ final class CoreShare {
 
     /**
      * The share of the machine's CPU time the host took for itself ("steal": the virtual cores stood still) since
-     * {@code since}, from /proc/stat; -1 where that is not there. Call with null to take the reading to start from.
+     * {@code since} until {@code now}, both readings of {@link #cpuJiffies()}; -1 where either is missing (no
+     * /proc/stat).
      */
     static double stolenSince(long[] since, long[] now) {
         if (since == null || now == null || now[1] <= since[1]) {
