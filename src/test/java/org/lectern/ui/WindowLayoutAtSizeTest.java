@@ -99,6 +99,30 @@ class WindowLayoutAtSizeTest {
     }
 
     @Test
+    void atTheSmallestSizeEveryColumnHeadingOfTheSidePanelsReadsWhole(FxRobot robot) {
+        resize(robot, 1024, 700);
+        TabPane panels = (TabPane) window.stage().getScene().lookup("#panels");
+        for (Tab tab : List.copyOf(panels.getTabs())) {
+            robot.clickOn(onFx(() -> panels.lookupAll(".tab-label").stream()
+                    .filter(node -> ((javafx.scene.control.Label) node).getText().equals(tab.getText()))
+                    .findFirst().orElseThrow()));
+            WaitForAsyncUtils.waitForFxEvents();
+            List<String> shown = onFx(() -> shownTables(tab.getContent()).stream()
+                    .flatMap(table -> table.lookupAll(".column-header .label").stream())
+                    .map(node -> (javafx.scene.control.Label) node)
+                    .filter(label -> !label.getText().isEmpty())
+                    .map(label -> label.getText() + " shown as " + ((javafx.scene.text.Text) label.lookup(".text"))
+                            .getText())
+                    .toList());
+            assertFalse(shown.isEmpty(), tab.getText() + " has column headings");
+            for (String heading : shown) {
+                String[] parts = heading.split(" shown as ", 2);
+                assertEquals(parts[0], parts[1], tab.getText() + ": a column heading cut short");
+            }
+        }
+    }
+
+    @Test
     void inAWideWindowLinesStayAReadableLengthInAColumnInTheMiddle(FxRobot robot) {
         resize(robot, 1920, 1080);
         robot.interact(() -> window.stage().getScene().getRoot().layout());

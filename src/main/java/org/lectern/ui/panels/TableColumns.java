@@ -2,10 +2,19 @@ package org.lectern.ui.panels;
 
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableColumnBase;
+import javafx.scene.control.TableView;
+import javafx.scene.control.skin.TableColumnHeader;
+import javafx.scene.text.Text;
 
 /** Read-only text columns, as every table of the window shows its records. */
 public final class TableColumns {
+    private static final String HEADINGS_KEPT_WHOLE = "lectern.headingsKeptWhole";
+
     private TableColumns() {
     }
 
@@ -15,6 +24,70 @@ public final class TableColumns {
         column.setPrefWidth(width);
         // Short columns (status, grade, stance) keep their words whole when the panel is narrow.
         column.setMinWidth(Math.min(width, 100));
+        column.tableViewProperty().addListener((obs, old, table) -> {
+            if (table != null) {
+                keepHeadingsWhole(table);
+            }
+        });
         return column;
+    }
+
+    /**
+     * No column of the table narrower than its heading: a narrow panel (the side panels of a 1024 px window) gave
+     * "Mentions" 85 px and showed "Menti…". The headings' font and padding come from the theme, so they are
+     * measured as the theme styles them, and again should it restyle them (the other theme).
+     */
+    public static void keepHeadingsWhole(TableView<?> table) {
+        if (table.getProperties().putIfAbsent(HEADINGS_KEPT_WHOLE, Boolean.TRUE) != null) {
+            return;
+        }
+        if (table.getSkin() != null) {
+            watchHeadingsOnceLaidOut(table);
+        }
+        table.skinProperty().addListener((obs, old, skin) -> {
+            if (skin != null) {
+                watchHeadingsOnceLaidOut(table);
+            }
+        });
+    }
+
+    /** The skin makes the headings in its first layout, not with itself: they are looked for after a layout. */
+    private static void watchHeadingsOnceLaidOut(TableView<?> table) {
+        Scene scene = table.getScene();
+        if (scene == null) {
+            return; // a skin is made when the table is styled, which takes a scene
+        }
+        Runnable[] listener = new Runnable[1];
+        listener[0] = () -> {
+            if (!table.lookupAll(".column-header").isEmpty()) {
+                scene.removePostLayoutPulseListener(listener[0]);
+                watchHeadings(table);
+            }
+        };
+        scene.addPostLayoutPulseListener(listener[0]);
+    }
+
+    private static void watchHeadings(TableView<?> table) {
+        for (Node node : table.lookupAll(".column-header")) {
+            if (node instanceof TableColumnHeader header && header.getTableColumn() != null
+                    && header.lookup(".label") instanceof Label label
+                    && header.getProperties().putIfAbsent(HEADINGS_KEPT_WHOLE, Boolean.TRUE) == null) {
+                Runnable fit = () -> fitHeading(header, label);
+                label.fontProperty().addListener((obs, old, font) -> fit.run());
+                label.paddingProperty().addListener((obs, old, padding) -> fit.run());
+                fit.run();
+            }
+        }
+    }
+
+    private static void fitHeading(TableColumnHeader header, Label label) {
+        Text measure = new Text(label.getText());
+        measure.setFont(label.getFont());
+        double needed = Math.ceil(measure.getLayoutBounds().getWidth() + label.getPadding().getLeft()
+                + label.getPadding().getRight() + header.getInsets().getLeft() + header.getInsets().getRight()) + 2;
+        TableColumnBase<?, ?> column = header.getTableColumn();
+        if (column.getMinWidth() < needed) {
+            column.setMinWidth(needed);
+        }
     }
 }
