@@ -19,7 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.lectern.model.Annotation;
-import org.lectern.model.DocumentMetadata;
 import org.lectern.ui.article.HighlightSpans;
 import org.lectern.ui.article.Lens;
 import org.testfx.api.FxRobot;
@@ -52,10 +51,8 @@ class BigEditRestyleWindowTest {
     void start(Stage stage) throws Exception {
         Path projectFile = folder.resolve("log-" + UUID.randomUUID() + ".lectern");
         dialogs = new ScriptedDialogs();
-        fixture = WindowFixture.open(stage, projectFile, "Ana Reyes", dialogs);
+        fixture = WindowFixture.withDocument(stage, projectFile, "Ana Reyes", dialogs, TITLE, article());
         window = fixture.window();
-        var session = window.model().session();
-        session.perform(session.edits().addDocument(TITLE, DocumentMetadata.EMPTY, article()));
         annotationFile = webAnnotations(folder.resolve("log-" + UUID.randomUUID() + ".jsonld"));
         // A restyling is a rich change whose text stays the same: what it replaces is what was restyled.
         area().richChanges().filter(change -> change.isIdentity() || change.getRemoved().getText()

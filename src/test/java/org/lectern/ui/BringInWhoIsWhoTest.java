@@ -55,10 +55,9 @@ class BringInWhoIsWhoTest {
     void start(Stage stage) {
         projectFile = folder.resolve("ana-" + UUID.randomUUID() + ".lectern");
         dialogs = new ScriptedDialogs();
-        fixture = WindowFixture.open(stage, projectFile, "Ana Reyes", dialogs);
+        fixture = WindowFixture.withDocument(stage, projectFile, "Ana Reyes", dialogs, "Harbour", ARTICLE);
         window = fixture.window();
         var session = window.model().session();
-        session.perform(session.edits().addDocument("Harbour", DocumentMetadata.EMPTY, ARTICLE));
         // Ben Okafor's highlight, brought in earlier under his full name.
         ProjectSnapshot project = session.state().snapshot();
         Document document = project.documents().get(0);

@@ -17,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.lectern.io.export.ExportScope;
-import org.lectern.model.DocumentMetadata;
 import org.lectern.service.AppFolders;
 import org.lectern.service.ExportFormat;
 import org.testfx.api.FxRobot;
@@ -46,11 +45,9 @@ class ExportFolderTest {
         Files.createDirectories(home.resolve("Documents"));
         dialogs = new ScriptedDialogs();
         Path project = AppFolders.dataHome().resolve("export-" + UUID.randomUUID() + ".lectern");
-        fixture = WindowFixture.open(stage, project, "Ana", dialogs);
+        fixture = WindowFixture.withDocument(stage, project, "Ana", dialogs, "Harbour",
+                "The harbour authority denied that the Grey Tern carried rifles.");
         window = fixture.window();
-        var session = window.model().session();
-        session.perform(session.edits().addDocument("Harbour", DocumentMetadata.EMPTY,
-                "The harbour authority denied that the Grey Tern carried rifles."));
         window.show();
     }
 

@@ -49,10 +49,9 @@ class FindInArticleTest {
     @Start
     void start(Stage stage) {
         dialogs = new ScriptedDialogs();
-        fixture = WindowFixture.open(stage, folder.resolve("find-" + UUID.randomUUID() + ".lectern"), "Ana", dialogs);
+        fixture = WindowFixture.withDocument(stage, folder.resolve("find-" + UUID.randomUUID() + ".lectern"),
+                "Ana", dialogs, "Harbour", ARTICLE);
         window = fixture.window();
-        var session = window.model().session();
-        session.perform(session.edits().addDocument("Harbour", DocumentMetadata.EMPTY, ARTICLE));
         window.show();
     }
 

@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.lectern.model.Annotation;
-import org.lectern.model.DocumentMetadata;
 import org.lectern.service.ProjectSetup;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -34,10 +33,9 @@ class HighlightNudgeTest {
     @Start
     void start(Stage stage) {
         file = folder.resolve("nudge-" + UUID.randomUUID() + ".lectern");
-        fixture = WindowFixture.open(stage, file, "Ana", new ScriptedDialogs());
+        fixture = WindowFixture.withDocument(stage, file, "Ana", new ScriptedDialogs(), "Customs", ARTICLE);
         window = fixture.window();
         var session = window.model().session();
-        session.perform(session.edits().addDocument("Customs", DocumentMetadata.EMPTY, ARTICLE));
         var document = session.state().documents().get(0).id();
         var tag = session.state().tags().get(0).id();
         session.perform(session.edits().annotate(document, 0, "Customs".length(), tag));

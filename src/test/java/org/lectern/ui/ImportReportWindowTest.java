@@ -22,7 +22,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.lectern.fixtures.HarbourReading;
 import org.lectern.fixtures.HarbourReading.Mark;
 import org.lectern.fixtures.Qdpx;
-import org.lectern.model.DocumentMetadata;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -46,11 +45,9 @@ class ImportReportWindowTest {
     void start(Stage stage) {
         projectFile = folder.resolve("ana-" + UUID.randomUUID() + ".lectern");
         dialogs = new ScriptedDialogs();
-        fixture = WindowFixture.open(stage, projectFile, HarbourReading.ANA, dialogs);
+        fixture = WindowFixture.withDocument(stage, projectFile, HarbourReading.ANA, dialogs,
+                HarbourReading.TITLE, HarbourReading.ARTICLE);
         window = fixture.window();
-        var session = window.model().session();
-        session.perform(session.edits().addDocument(HarbourReading.TITLE, DocumentMetadata.EMPTY,
-                HarbourReading.ARTICLE));
         window.show();
     }
 

@@ -19,7 +19,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.lectern.model.Annotation;
 import org.lectern.model.Change;
 import org.lectern.model.Document;
-import org.lectern.model.DocumentMetadata;
 import org.lectern.model.ProjectSnapshot;
 import org.lectern.model.Stamp;
 import org.lectern.service.Edit;
@@ -62,10 +61,9 @@ class ImportWhoIsWhoTest {
     void start(Stage stage) {
         projectFile = folder.resolve("who-" + UUID.randomUUID() + ".lectern");
         dialogs = new ScriptedDialogs();
-        fixture = WindowFixture.open(stage, projectFile, "Ana Reyes", dialogs);
+        fixture = WindowFixture.withDocument(stage, projectFile, "Ana Reyes", dialogs, "Harbour", ARTICLE);
         window = fixture.window();
         var session = window.model().session();
-        session.perform(session.edits().addDocument("Harbour", DocumentMetadata.EMPTY, ARTICLE));
         // Ben Okafor's highlight, brought in earlier under his full name.
         ProjectSnapshot project = session.state().snapshot();
         Document document = project.documents().get(0);

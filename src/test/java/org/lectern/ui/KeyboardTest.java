@@ -25,7 +25,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.lectern.model.DocumentMetadata;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -46,10 +45,10 @@ class KeyboardTest {
     @Start
     void start(Stage stage) {
         dialogs = new ScriptedDialogs();
-        fixture = WindowFixture.open(stage, folder.resolve("keys-" + UUID.randomUUID() + ".lectern"), "Ana", dialogs);
+        fixture = WindowFixture.withDocument(stage, folder.resolve("keys-" + UUID.randomUUID() + ".lectern"),
+                "Ana", dialogs, "Customs", ARTICLE);
         window = fixture.window();
         var session = window.model().session();
-        session.perform(session.edits().addDocument("Customs", DocumentMetadata.EMPTY, ARTICLE));
         var document = session.state().documents().get(0).id();
         session.perform(session.edits().newEvidenceFromSelection(document, 0, "Customs records".length()));
         window.show();

@@ -20,7 +20,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.lectern.model.DocumentMetadata;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -51,10 +50,8 @@ class LongWorkWindowTest {
     void start(Stage stage) throws Exception {
         projectFile = folder.resolve("log-" + UUID.randomUUID() + ".lectern");
         dialogs = new ScriptedDialogs();
-        fixture = WindowFixture.open(stage, projectFile, "Ana Reyes", dialogs);
+        fixture = WindowFixture.withDocument(stage, projectFile, "Ana Reyes", dialogs, TITLE, article());
         window = fixture.window();
-        var session = window.model().session();
-        session.perform(session.edits().addDocument(TITLE, DocumentMetadata.EMPTY, article()));
         annotationFile = webAnnotations(folder.resolve("log-" + UUID.randomUUID() + ".jsonld"));
         window.show();
     }

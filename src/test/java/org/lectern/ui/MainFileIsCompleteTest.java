@@ -15,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.lectern.model.Annotation;
-import org.lectern.model.DocumentMetadata;
 import org.lectern.model.ProjectSnapshot;
 import org.lectern.store.ProjectFiles;
 import org.lectern.store.ProjectStore;
@@ -50,10 +49,8 @@ class MainFileIsCompleteTest {
     void start(Stage stage) {
         projectFile = folder.resolve("sitting-" + UUID.randomUUID() + ".lectern");
         dialogs = new ScriptedDialogs();
-        fixture = WindowFixture.open(stage, projectFile, "Ana", dialogs);
+        fixture = WindowFixture.withDocument(stage, projectFile, "Ana", dialogs, "Harbour", ARTICLE);
         window = fixture.window();
-        var session = window.model().session();
-        session.perform(session.edits().addDocument("Harbour", DocumentMetadata.EMPTY, ARTICLE));
         window.show();
     }
 

@@ -13,7 +13,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.lectern.model.DocumentMetadata;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -33,10 +32,10 @@ class MentionContextTest {
 
     @Start
     void start(Stage stage) {
-        fixture = WindowFixture.open(stage, folder.resolve("mentions-" + UUID.randomUUID() + ".lectern"), "Ana", new ScriptedDialogs());
+        fixture = WindowFixture.withDocument(stage, folder.resolve("mentions-" + UUID.randomUUID() + ".lectern"),
+                "Ana", new ScriptedDialogs(), "Port", ARTICLE);
         window = fixture.window();
         var session = window.model().session();
-        session.perform(session.edits().addDocument("Port", DocumentMetadata.EMPTY, ARTICLE));
         var document = session.state().documents().get(0).id();
         int first = ARTICLE.indexOf("minister");
         session.perform(session.edits().newActorFromSelection(document, first, first + "minister".length()));

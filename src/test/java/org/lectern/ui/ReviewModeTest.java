@@ -53,10 +53,9 @@ class ReviewModeTest {
     void start(Stage stage) {
         projectFile = folder.resolve("review-" + UUID.randomUUID() + ".lectern");
         dialogs = new ScriptedDialogs();
-        fixture = WindowFixture.open(stage, projectFile, "Ana", dialogs);
+        fixture = WindowFixture.withDocument(stage, projectFile, "Ana", dialogs, "Harbour", ARTICLE);
         window = fixture.window();
         var session = window.model().session();
-        session.perform(session.edits().addDocument("Harbour", DocumentMetadata.EMPTY, ARTICLE));
         var document = session.state().documents().get(0).id();
         UUID claim = session.state().tagNamed("Claim").orElseThrow().id();
         UUID evidence = session.state().tagNamed("Evidence").orElseThrow().id();

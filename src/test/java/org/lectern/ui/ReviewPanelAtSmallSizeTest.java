@@ -22,7 +22,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.lectern.model.Annotation;
 import org.lectern.model.Change;
-import org.lectern.model.DocumentMetadata;
 import org.lectern.model.Stamp;
 import org.lectern.service.Edit;
 import org.lectern.text.Passages;
@@ -52,11 +51,10 @@ class ReviewPanelAtSmallSizeTest {
     void start(Stage shared) {
         // A window of its own, at the smallest size: the stage the other tests share keeps its size.
         Stage stage = new Stage();
-        fixture = WindowFixture.open(stage, folder.resolve("small-" + UUID.randomUUID() + ".lectern"), "Ana",
-                new ScriptedDialogs());
+        fixture = WindowFixture.withDocument(stage, folder.resolve("small-" + UUID.randomUUID() + ".lectern"), "Ana",
+                new ScriptedDialogs(), "Harbour", ARTICLE);
         window = fixture.window();
         var session = window.model().session();
-        session.perform(session.edits().addDocument("Harbour", DocumentMetadata.EMPTY, ARTICLE));
         UUID document = session.state().documents().get(0).id();
         UUID claim = session.state().tagNamed("Claim").orElseThrow().id();
         UUID evidence = session.state().tagNamed("Evidence").orElseThrow().id();

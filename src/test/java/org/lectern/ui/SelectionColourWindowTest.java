@@ -20,7 +20,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.lectern.model.DocumentMetadata;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -47,10 +46,8 @@ class SelectionColourWindowTest {
     void start(Stage stage) {
         java.nio.file.Path projectFile = folder.resolve("selection-" + UUID.randomUUID() + ".lectern");
         ScriptedDialogs dialogs = new ScriptedDialogs();
-        fixture = WindowFixture.open(stage, projectFile, "Ana", dialogs);
+        fixture = WindowFixture.withDocument(stage, projectFile, "Ana", dialogs, "Harbour", ARTICLE);
         window = fixture.window();
-        var session = window.model().session();
-        session.perform(session.edits().addDocument("Harbour", DocumentMetadata.EMPTY, ARTICLE));
         window.show();
     }
 

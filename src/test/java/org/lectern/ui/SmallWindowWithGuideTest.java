@@ -17,7 +17,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.lectern.model.DocumentMetadata;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -43,10 +42,9 @@ class SmallWindowWithGuideTest {
     @Start
     void start(Stage shared) {
         Stage stage = new Stage(); // the sizes tried here leave the stage the other tests share alone
-        fixture = WindowFixture.open(stage, folder.resolve("guide-" + UUID.randomUUID() + ".lectern"), "Ana", new ScriptedDialogs());
+        fixture = WindowFixture.withDocument(stage, folder.resolve("guide-" + UUID.randomUUID() + ".lectern"),
+                "Ana", new ScriptedDialogs(), HEADLINE, ARTICLE);
         window = fixture.window();
-        var session = window.model().session();
-        session.perform(session.edits().addDocument(HEADLINE, DocumentMetadata.EMPTY, ARTICLE));
         window.show();
     }
 

@@ -24,6 +24,15 @@ record WindowFixture(MainWindow window, Preferences preferences) {
         return new WindowFixture(window, preferences);
     }
 
+    /** The window on a new project holding one document, {@code title} with {@code text}; not shown yet. */
+    static WindowFixture withDocument(Stage stage, Path project, String analyst, ScriptedDialogs dialogs, String title,
+            String text) {
+        WindowFixture fixture = open(stage, project, analyst, dialogs);
+        var session = fixture.window().model().session();
+        session.perform(session.edits().addDocument(title, org.lectern.model.DocumentMetadata.EMPTY, text));
+        return fixture;
+    }
+
     /**
      * Waits until a long document has come into the article whole: it comes a slice per frame, its highlights'
      * styles worked out on a worker meanwhile.

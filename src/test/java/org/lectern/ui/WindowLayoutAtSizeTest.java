@@ -47,10 +47,8 @@ class WindowLayoutAtSizeTest {
         // A window of its own: the sizes tried here leave the stage the other tests share alone.
         Stage stage = new Stage();
         java.nio.file.Path projectFile = folder.resolve("layout-" + UUID.randomUUID() + ".lectern");
-        fixture = WindowFixture.open(stage, projectFile, "Ana", new ScriptedDialogs());
+        fixture = WindowFixture.withDocument(stage, projectFile, "Ana", new ScriptedDialogs(), "Harbour", ARTICLE);
         window = fixture.window();
-        var session = window.model().session();
-        session.perform(session.edits().addDocument("Harbour", DocumentMetadata.EMPTY, ARTICLE));
         window.show();
     }
 

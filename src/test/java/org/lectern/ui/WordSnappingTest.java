@@ -14,7 +14,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.lectern.model.DocumentMetadata;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -33,10 +32,9 @@ class WordSnappingTest {
 
     @Start
     void start(Stage stage) {
-        fixture = WindowFixture.open(stage, folder.resolve("words-" + UUID.randomUUID() + ".lectern"), "Ana", new ScriptedDialogs());
+        fixture = WindowFixture.withDocument(stage, folder.resolve("words-" + UUID.randomUUID() + ".lectern"),
+                "Ana", new ScriptedDialogs(), "Customs", ARTICLE);
         window = fixture.window();
-        var session = window.model().session();
-        session.perform(session.edits().addDocument("Customs", DocumentMetadata.EMPTY, ARTICLE));
         window.show();
     }
 

@@ -64,10 +64,8 @@ class WorkbenchFlowTest {
     void start(Stage stage) {
         projectFile = folder.resolve("flow-" + UUID.randomUUID() + ".lectern");
         dialogs = new ScriptedDialogs();
-        fixture = WindowFixture.open(stage, projectFile, "Ana", dialogs);
+        fixture = WindowFixture.withDocument(stage, projectFile, "Ana", dialogs, "Harbour", ARTICLE);
         window = fixture.window();
-        var session = window.model().session();
-        session.perform(session.edits().addDocument("Harbour", DocumentMetadata.EMPTY, ARTICLE));
         window.show();
     }
 
