@@ -117,6 +117,14 @@ class WindowLayoutAtSizeTest {
                 String[] parts = heading.split(" shown as ", 2);
                 assertEquals(parts[0], parts[1], tab.getText() + ": a column heading cut short");
             }
+            // Every column in view side by side, none pushed off the panel's right edge out of sight.
+            List<String> beyondTheEdge = onFx(() -> shownTables(tab.getContent()).stream()
+                    .flatMap(table -> table.getVisibleLeafColumns().stream()
+                            .filter(column -> columnRight(table, column) > table.getWidth() + 1)
+                            .map(column -> column.getText() + " ends at " + columnRight(table, column) + " of "
+                                    + table.getWidth() + " px"))
+                    .toList());
+            assertEquals(List.of(), beyondTheEdge, tab.getText() + ": columns out of view");
         }
     }
 
@@ -215,6 +223,18 @@ class WindowLayoutAtSizeTest {
         double right = 0;
         for (int i = 0; i < to; i++) {
             right = Math.max(right, area().getCharacterBoundsOnScreen(i, i + 1).orElseThrow().getMaxX());
+        }
+        return right;
+    }
+
+    /** Where a column's right edge lies across its table: the widths of the columns before it and its own. */
+    private static double columnRight(TableView<?> table, javafx.scene.control.TableColumn<?, ?> column) {
+        double right = table.snappedLeftInset();
+        for (var each : table.getVisibleLeafColumns()) {
+            right += each.getWidth();
+            if (each == column) {
+                break;
+            }
         }
         return right;
     }

@@ -43,7 +43,7 @@ public final class ActorsPanel extends SplitPane {
         table.setId("actors-table");
         table.setItems(model.actors());
         table.setPlaceholder(Forms.placeholder("No actors yet. Select a name in the article, right-click, New actor from selection."));
-        table.getColumns().add(TableColumns.text("Name", Actor::name, 180));
+        table.getColumns().add(TableColumns.longText("Name", Actor::name, 180));
         table.getColumns().add(TableColumns.text("Kind", a -> a.kind().label(), 100));
         table.getColumns().add(TableColumns.text("Mentions", a -> Integer.toString(a.mentionIds().size()), 70));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);

@@ -42,11 +42,11 @@ public final class AnnotationsPanel extends SplitPane {
         table.setItems(model.annotations());
         table.setPlaceholder(Forms.placeholder("No highlights yet. Select text in the article and press a tag's key (1–9)."));
         table.getColumns().add(tagColumn());
-        table.getColumns().add(TableColumns.text("Passage", a -> a.passage().quote().replaceAll("\\s+", " "), 220));
-        table.getColumns().add(TableColumns.text("Note", Annotation::note, 120));
+        table.getColumns().add(TableColumns.longText("Passage", a -> a.passage().quote().replaceAll("\\s+", " "), 220));
+        table.getColumns().add(TableColumns.longText("Note", Annotation::note, 100));
         table.getColumns().add(TableColumns.text("Author", a -> a.stamp().author(), 90));
         // What a reviewer decided about it: how a colleague reads a review bundle sent back.
-        table.getColumns().add(TableColumns.text("Review", view::reviewOf, 110));
+        table.getColumns().add(TableColumns.longText("Review", view::reviewOf, 100));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         KeepSelection.byId(table, Annotation::id);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> load(now));
@@ -114,7 +114,7 @@ public final class AnnotationsPanel extends SplitPane {
             }
         });
         column.setPrefWidth(120);
-        column.setMinWidth(100);
+        column.setMinWidth(90); // the swatch and a name such as "Date/time"
         return column;
     }
 

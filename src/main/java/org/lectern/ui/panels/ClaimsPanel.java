@@ -53,7 +53,7 @@ public final class ClaimsPanel extends SplitPane {
         table.setId("claims-table");
         table.setItems(model.claims());
         table.setPlaceholder(Forms.placeholder("No claims yet. Select a statement, right-click, New claim from selection."));
-        table.getColumns().add(TableColumns.text("Claim", Claim::toString, 220));
+        table.getColumns().add(TableColumns.longText("Claim", Claim::toString, 220));
         table.getColumns().add(TableColumns.text("Claimant", c -> model.actorName(c.claimantId()), 110));
         table.getColumns().add(TableColumns.text("Status", c -> c.status().label(), 90));
         table.getColumns().add(TableColumns.text("Likelihood", c -> c.likelihood().label(), 100));
@@ -97,7 +97,7 @@ public final class ClaimsPanel extends SplitPane {
         evidenceTable.setId("claim-evidence-table");
         evidenceTable.setItems(view.links());
         evidenceTable.setPlaceholder(new Label("No evidence linked"));
-        evidenceTable.getColumns().add(TableColumns.text("Evidence", LinkRow::other, 200));
+        evidenceTable.getColumns().add(TableColumns.longText("Evidence", LinkRow::other, 200));
         evidenceTable.getColumns().add(TableColumns.text("Bears", r -> r.link().stance().label(), 85));
         evidenceTable.getColumns().add(TableColumns.text("Strength", r -> r.link().strength().label(), 100));
         evidenceTable.getColumns().add(TableColumns.text("Grade", LinkRow::grade, 75));
@@ -124,9 +124,9 @@ public final class ClaimsPanel extends SplitPane {
         form.addRow(2, Forms.label("Status"), status);
         form.addRow(3, Forms.label("Likelihood"), likelihood);
         form.addRow(4, Forms.label("Passages"), passageList);
-        form.addRow(5, Forms.label("Evidence"), evidenceTable);
-        var bottom = Forms.detail(java.util.List.of(linkEvidence, unlink, delete), form, Forms.label("Review comments"),
-                comments);
+        // The links' four columns take the panel's whole width, under their heading, as the review comments do.
+        var bottom = Forms.detail(java.util.List.of(linkEvidence, unlink, delete), form, Forms.label("Evidence"),
+                evidenceTable, Forms.label("Review comments"), comments);
         PanelSizes.keepRows(table, 3);
         getItems().addAll(table, bottom);
         setDividerPositions(0.35);

@@ -54,7 +54,7 @@ public final class EvidencePanel extends SplitPane {
         table.setId("evidence-table");
         table.setItems(model.evidence());
         table.setPlaceholder(Forms.placeholder("No evidence yet. Select a passage, right-click, New evidence from selection."));
-        table.getColumns().add(TableColumns.text("Evidence", Evidence::toString, 240));
+        table.getColumns().add(TableColumns.longText("Evidence", Evidence::toString, 240));
         table.getColumns().add(TableColumns.text("Grade", e -> e.grade().code(), 60));
         table.getColumns().add(TableColumns.text("Claims",
                 e -> Integer.toString(model.state().linksOfEvidence(e.id()).size()), 60));
@@ -90,7 +90,7 @@ public final class EvidencePanel extends SplitPane {
         claimTable.setId("evidence-claims-table");
         claimTable.setItems(view.links());
         claimTable.setPlaceholder(new Label("Not linked to any claim"));
-        claimTable.getColumns().add(TableColumns.text("Claim", LinkRow::other, 220));
+        claimTable.getColumns().add(TableColumns.longText("Claim", LinkRow::other, 220));
         claimTable.getColumns().add(TableColumns.text("Bears", r -> r.link().stance().label(), 85));
         claimTable.getColumns().add(TableColumns.text("Strength", r -> r.link().strength().label(), 100));
         claimTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -115,9 +115,9 @@ public final class EvidencePanel extends SplitPane {
         form.addRow(1, Forms.label("Source"), reliability);
         form.addRow(2, Forms.label("Information"), credibility);
         form.addRow(3, Forms.label("Passages"), passageList);
-        form.addRow(4, Forms.label("Claims"), claimTable);
-        var bottom = Forms.detail(java.util.List.of(linkClaim, unlink, delete), form, Forms.label("Review comments"),
-                comments);
+        // The links take the panel's whole width, under their heading, as the review comments do.
+        var bottom = Forms.detail(java.util.List.of(linkClaim, unlink, delete), form, Forms.label("Claims"),
+                claimTable, Forms.label("Review comments"), comments);
         PanelSizes.keepRows(table, 3);
         getItems().addAll(table, bottom);
         setDividerPositions(0.35);

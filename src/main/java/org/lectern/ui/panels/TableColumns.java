@@ -14,16 +14,30 @@ import javafx.scene.text.Text;
 /** Read-only text columns, as every table of the window shows its records. */
 public final class TableColumns {
     private static final String HEADINGS_KEPT_WHOLE = "lectern.headingsKeptWhole";
+    private static final double LONG_TEXT_MIN = 70;
 
     private TableColumns() {
     }
 
+    /** A column of short values (a status, a grade, a stance, a name), kept whole when the panel is narrow. */
     public static <T> TableColumn<T, String> text(String title, Function<T, String> value, double width) {
+        return column(title, value, width, Math.min(width, 100));
+    }
+
+    /**
+     * A column of long text (a passage, a statement, a note): cut with "…" anyway and read whole in the form below,
+     * so it gives way first when the panel is narrow.
+     */
+    public static <T> TableColumn<T, String> longText(String title, Function<T, String> value, double width) {
+        return column(title, value, width, LONG_TEXT_MIN);
+    }
+
+    private static <T> TableColumn<T, String> column(String title, Function<T, String> value, double width,
+            double minWidth) {
         TableColumn<T, String> column = new TableColumn<>(title);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         column.setPrefWidth(width);
-        // Short columns (status, grade, stance) keep their words whole when the panel is narrow.
-        column.setMinWidth(Math.min(width, 100));
+        column.setMinWidth(minWidth);
         column.tableViewProperty().addListener((obs, old, table) -> {
             if (table != null) {
                 keepHeadingsWhole(table);
