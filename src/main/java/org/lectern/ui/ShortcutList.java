@@ -5,10 +5,17 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import org.lectern.model.Tag;
 import org.lectern.ui.actions.Command;
 import org.lectern.ui.actions.Commands;
@@ -43,18 +50,24 @@ final class ShortcutList {
     private ShortcutList() {
     }
 
+    /** A heading of the list and the keys under it. */
+    record Section(String title, List<Shortcut> shortcuts) {
+    }
+
+    static final String SAVED_NOTE = "Every change is saved at once: there is no Save command.";
+
     /**
      * Every key: first each command's, in the order of {@link Command}, with the menu that offers it; then each
      * tag's key; then the keys that are not commands.
      */
-    static List<Shortcut> of(MenuBar bar, List<Tag> tags) {
+    static List<Section> sections(MenuBar bar, List<Tag> tags) {
         Map<String, String> menus = new HashMap<>();
         if (bar != null) {
             for (Menu menu : bar.getMenus()) {
                 collectPaths(menu, plain(menu.getText()), menus);
             }
         }
-        List<Shortcut> shortcuts = new ArrayList<>();
+        List<Shortcut> commands = new ArrayList<>();
         for (Command command : Command.values()) {
             List<String> keys = new ArrayList<>(command.otherAccelerators());
             if (command.accelerator() != null) {
@@ -62,13 +75,55 @@ final class ShortcutList {
             }
             String where = menus.get(Commands.idOf(command.text()));
             for (String key : keys) {
-                shortcuts.add(new Shortcut(KeyCombination.keyCombination(key).getDisplayText(),
+                commands.add(new Shortcut(KeyCombination.keyCombination(key).getDisplayText(),
                         plain(command.text()) + (where == null ? "" : " (" + where + ")")));
             }
         }
-        shortcuts.addAll(tagKeys(tags));
-        shortcuts.addAll(WINDOW_KEYS);
-        return shortcuts;
+        return List.of(new Section("Commands, with the menu that has them", commands),
+                new Section("Tag keys of this project", tagKeys(tags)),
+                new Section("In the article, the forms, the find bar and the review table", WINDOW_KEYS));
+    }
+
+    /**
+     * The list as the window shows it: a heading for each section, each key beside what it does. It scrolls
+     * within a height that fits the smallest window (1024 × 700) with the dialog's title and button: the whole
+     * list is some sixty lines.
+     */
+    static Node sheet(MenuBar bar, List<Tag> tags) {
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("shortcut-sheet");
+        grid.setHgap(16);
+        grid.setVgap(3);
+        ColumnConstraints keys = new ColumnConstraints();
+        keys.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints actions = new ColumnConstraints();
+        actions.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().addAll(keys, actions);
+        int row = 0;
+        for (Section section : sections(bar, tags)) {
+            Label heading = new Label(section.title());
+            heading.getStyleClass().add("shortcut-section");
+            grid.add(heading, 0, row++, 2, 1);
+            for (Shortcut shortcut : section.shortcuts()) {
+                Label key = new Label(shortcut.keys());
+                key.getStyleClass().add("shortcut-keys");
+                key.setMinWidth(Region.USE_PREF_SIZE);
+                Label action = new Label(shortcut.action());
+                action.getStyleClass().add("shortcut-action");
+                action.setWrapText(true);
+                grid.addRow(row++, key, action);
+            }
+        }
+        Label saved = new Label(SAVED_NOTE);
+        saved.getStyleClass().add("shortcut-section");
+        grid.add(saved, 0, row, 2, 1);
+        ScrollPane scroll = new ScrollPane(grid);
+        scroll.setId("shortcut-list");
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.setPrefViewportWidth(600);
+        scroll.setPrefViewportHeight(440);
+        return scroll;
     }
 
     /**
@@ -82,16 +137,6 @@ final class ShortcutList {
         tags.stream().filter(Tag::hasKey).sorted(Comparator.comparingInt(Tag::key))
                 .forEach(tag -> keys.add(new Shortcut(String.valueOf(tag.key()), "tag as " + tag.name())));
         return keys;
-    }
-
-    static String text(MenuBar bar, List<Tag> tags) {
-        List<Shortcut> shortcuts = of(bar, tags);
-        int width = shortcuts.stream().mapToInt(s -> s.keys().length()).max().orElse(0) + 2;
-        StringBuilder text = new StringBuilder();
-        for (Shortcut shortcut : shortcuts) {
-            text.append(String.format("%-" + width + "s%s%n", shortcut.keys(), shortcut.action()));
-        }
-        return text.append("Every change is saved at once: there is no Save command.").toString();
     }
 
     /** Where each menu item is, by its id: "Annotate → Move selected highlight". */

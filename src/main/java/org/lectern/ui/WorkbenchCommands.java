@@ -76,8 +76,8 @@ final class WorkbenchCommands {
 
         commands.define(CLAIM_EVIDENCE_MATRIX, when.projectOpen(), window::showMatrix);
         commands.define(GETTING_STARTED, when.always(), () -> GettingStarted.show(window));
-        commands.define(KEYBOARD_SHORTCUTS, when.always(), () -> model.dialogs().showInfo("Keyboard shortcuts",
-                ShortcutList.text((MenuBar) window.stage().getScene().lookup("#menu-bar"), model.tags())));
+        commands.define(KEYBOARD_SHORTCUTS, when.always(), () -> model.dialogs().showPane("Keyboard shortcuts",
+                ShortcutList.sheet((MenuBar) window.stage().getScene().lookup("#menu-bar"), model.tags())));
         commands.define(ABOUT, when.always(), () -> model.dialogs().showInfo("About Lectern", "Lectern "
                 + Menus.version() + " — an annotation workbench for analysts.\nProject file: "
                 + (model.session() == null ? "none" : model.session().location().toAbsolutePath())));

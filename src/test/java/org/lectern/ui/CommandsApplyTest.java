@@ -54,6 +54,7 @@ class CommandsApplyTest {
 
     @AfterEach
     void closeWindow(FxRobot robot) throws Exception {
+        robot.interact(dialogs::closePanes);
         fixture.close(robot);
     }
 
@@ -265,7 +266,8 @@ class CommandsApplyTest {
     void theShortcutListNamesEachTagsKeyAndWhatEachCommandsKeyDoes(FxRobot robot) {
         robot.clickOn("Help").clickOn("#menu-keyboard-shortcuts");
         WaitForAsyncUtils.waitForFxEvents();
-        List<String> lines = dialogs.infos.stream().flatMap(String::lines).toList();
+        List<String> lines = WaitForAsyncUtils.waitForAsyncFx(5_000,
+                () -> WindowFixture.shortcutLines(dialogs.panes.get(0)));
         for (String line : List.of("5 +tag as Place", "9 +tag as Source", "1–9 +tag the selection with the tag .*",
                 "Ctrl\\+T +Sticky tag mode \\(Annotate\\)", "Ctrl\\+Y +Redo \\(Edit\\)",
                 "F1 +Keyboard shortcuts \\(Help\\)")) {

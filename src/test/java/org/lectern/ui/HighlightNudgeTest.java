@@ -120,8 +120,10 @@ class HighlightNudgeTest {
 
     @Test
     void theMoveKeysAreInTheShortcutList(FxRobot robot) {
-        String list = WaitForAsyncUtils.waitForAsyncFx(5_000, () -> ShortcutList.text(
-                robot.lookup("#menu-bar").queryAs(javafx.scene.control.MenuBar.class), window.model().tags()));
+        String list = WaitForAsyncUtils.waitForAsyncFx(5_000, () -> ShortcutList.sections(
+                robot.lookup("#menu-bar").queryAs(javafx.scene.control.MenuBar.class), window.model().tags())
+                .stream().flatMap(section -> section.shortcuts().stream()).map(ShortcutList.Shortcut::action)
+                .collect(java.util.stream.Collectors.joining("\n")));
         assertTrue(list.contains("End one character later (Annotate → Move selected highlight)"), list);
         assertTrue(list.contains("Start one character earlier (Annotate → Move selected highlight)"), list);
     }

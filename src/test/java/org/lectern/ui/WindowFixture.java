@@ -80,6 +80,21 @@ record WindowFixture(MainWindow window, Preferences preferences) {
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /**
+     * The keyboard shortcuts (F1) as the window draws them: each row's key and what it does, as "key  action";
+     * the headings as they are. Read on the FX thread.
+     */
+    static java.util.List<String> shortcutLines(javafx.scene.Node sheet) {
+        var grid = (javafx.scene.layout.GridPane) ((javafx.scene.control.ScrollPane) sheet).getContent();
+        java.util.Map<Integer, String> rows = new java.util.TreeMap<>();
+        for (javafx.scene.Node node : grid.getChildren()) {
+            String text = ((javafx.scene.control.Label) node).getText();
+            Integer row = javafx.scene.layout.GridPane.getRowIndex(node);
+            rows.merge(row == null ? 0 : row, text, (key, action) -> key + "  " + action);
+        }
+        return java.util.List.copyOf(rows.values());
+    }
+
     void close(FxRobot robot) throws BackingStoreException {
         robot.interact(() -> window.stage().close());
         preferences.removeNode();
