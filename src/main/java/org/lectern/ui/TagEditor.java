@@ -9,6 +9,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -27,7 +28,7 @@ final class TagEditor extends VBox {
     private final TextField name = new TextField();
     private final ColorPicker color = new ColorPicker();
     private final ComboBox<Integer> key = new ComboBox<>();
-    private final TextField description = new TextField();
+    private final TextArea description = new TextArea();
     private UUID editing;
 
     TagEditor(WorkbenchModel model) {
@@ -37,6 +38,7 @@ final class TagEditor extends VBox {
         setPadding(new Insets(10));
         list = new ListView<>(model.tags());
         list.setPrefSize(260, 260);
+        list.setMinWidth(200);
         list.setCellFactory(view -> new ListCell<>() {
             @Override
             protected void updateItem(Tag item, boolean empty) {
@@ -55,6 +57,11 @@ final class TagEditor extends VBox {
         key.setButtonCell(new KeyCell());
         key.setCellFactory(view -> new KeyCell());
         description.setPromptText("When to use it, for whoever annotates");
+        // A guideline is a sentence or three: shown whole, wrapped, rather than scrolled in a one-line field.
+        description.setWrapText(true);
+        description.setPrefRowCount(4);
+        description.setId("tag-editor-description");
+        FocusOrder.tabMovesOn(description);
         Button save = new Button("Save changes");
         save.setId("tag-editor-save");
         save.setOnAction(event -> save());
@@ -74,6 +81,12 @@ final class TagEditor extends VBox {
         form.addRow(1, new Label("Colour"), color);
         form.addRow(2, new Label("Key"), key);
         form.addRow(3, new Label("Use for"), description);
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.layout.ColumnConstraints fields = new javafx.scene.layout.ColumnConstraints();
+        fields.setPrefWidth(300);
+        fields.setHgrow(javafx.scene.layout.Priority.ALWAYS);
+        form.getColumnConstraints().addAll(labels, fields);
         HBox body = new HBox(12, list, new VBox(10, form, new HBox(6, save, delete)));
         getChildren().addAll(body, new HBox(6, add));
         load(null);

@@ -517,6 +517,29 @@ class WorkbenchFlowTest {
     }
 
     @Test
+    void aTagsGuidelineIsWrittenInTheEditorShownWholeAndTabLeavesIt(FxRobot robot) throws Exception {
+        String guideline = "Use for a named place: a port, a town, a border crossing or a region, as the article"
+                + " names it, not for a country acting as a party.";
+        robot.clickOn("Annotate").clickOn("#menu-edit-tags");
+        robot.clickOn(tagInEditor(robot, "Place"));
+        robot.clickOn("#tag-editor-description").push(KeyCode.CONTROL, KeyCode.A).write(guideline);
+        robot.push(KeyCode.TAB);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.TextArea field = robot.lookup("#tag-editor-description").query();
+        assertEquals(guideline, field.getText(), "Tab left the field rather than typing a tab into it");
+        assertTrue(!field.isFocused(), "Tab moved on");
+        // Shown whole: the text wraps within the field and its lines all fit in view, nothing to scroll sideways.
+        double textHeight = WaitForAsyncUtils.asyncFx(() -> field.lookup(".content").getBoundsInLocal().getHeight())
+                .get();
+        assertTrue(textHeight <= field.getHeight(), "the guideline's lines (" + textHeight + " px) fit the field ("
+                + field.getHeight() + " px)");
+        assertTrue(WaitForAsyncUtils.asyncFx(field::getScrollLeft).get() == 0, "no sideways scrolling");
+        robot.clickOn("#tag-editor-save");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(guideline), rows("SELECT description FROM tag WHERE name = 'Place'"));
+    }
+
+    @Test
     void recolouringATagRecoloursItsChipsInThePaletteAndTheHighlightsTable(FxRobot robot) throws Exception {
         tagByKey(robot, "denied on Monday", KeyCode.DIGIT2);
         WindowFixture.clickTab(robot, "Annotations");
