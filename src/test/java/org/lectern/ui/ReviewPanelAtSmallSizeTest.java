@@ -100,6 +100,15 @@ class ReviewPanelAtSmallSizeTest {
         Label comparedWith = robot.lookup("#review-panel .label").match((Node node) ->
                 node instanceof Label label && label.getText().equals("compared with")).query();
         assertEquals("compared with", shownText(comparedWith), "the words between the two analysts are whole");
+        for (String list : List.of("#review-first", "#review-second")) {
+            Node combo = robot.lookup(list).query();
+            // The list's own button cell, which shows the analyst chosen (not a cell of its closed popup).
+            javafx.scene.control.ListCell<?> chosen = onFx(() -> combo.lookupAll(".list-cell").stream()
+                    .filter(cell -> cell.getParent() == combo).map(cell -> (javafx.scene.control.ListCell<?>) cell)
+                    .findFirst().orElseThrow());
+            assertTrue(List.of("Ana", "Bartholomew").contains(chosen.getText()), "an analyst is chosen in " + list);
+            assertEquals(chosen.getText(), shownText(chosen), "the analyst chosen in " + list + " is named whole");
+        }
         Label summary = robot.lookup("#review-summary").query();
         assertTrue(onFx(() -> summary.getHeight() >= summary.prefHeight(summary.getWidth()) - 0.5),
                 "the figures of the comparison are shown on as many lines as they need: " + summary.getText());

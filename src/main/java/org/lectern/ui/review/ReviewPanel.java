@@ -67,15 +67,14 @@ public final class ReviewPanel extends VBox {
         first.valueProperty().bindBidirectional(review.firstProperty());
         second.valueProperty().bindBidirectional(review.secondProperty());
         Label comparedWith = new Label("compared with");
-        // The words stay whole in a narrow panel; the two lists of analysts share what room is left.
-        comparedWith.setMinWidth(Region.USE_PREF_SIZE);
-        for (ComboBox<String> analyst : java.util.List.of(first, second)) {
-            analyst.setMinWidth(70);
-            analyst.setMaxWidth(240);
-            HBox.setHgrow(analyst, Priority.ALWAYS);
+        // Each list as wide as the names in it: in a narrow panel the second pair goes under the first rather
+        // than the names being cut ("Ben Oka…").
+        HBox firstPair = new HBox(8, legend("review-legend-first"), first);
+        HBox secondPair = new HBox(8, comparedWith, legend("review-legend-second"), second);
+        for (HBox pair : java.util.List.of(firstPair, secondPair)) {
+            pair.setAlignment(Pos.CENTER_LEFT);
         }
-        HBox authors = new HBox(8, legend("review-legend-first"), first, comparedWith,
-                legend("review-legend-second"), second);
+        javafx.scene.layout.FlowPane authors = new javafx.scene.layout.FlowPane(12, 6, firstPair, secondPair);
         authors.setAlignment(Pos.CENTER_LEFT);
 
         table.setId("review-differences");
