@@ -63,6 +63,20 @@ class HtmlReportTest {
     }
 
     @Test
+    void everyTableHeadsItsFigureColumnsOnTheSideTheFiguresAreAligned() {
+        // A heading left over figures set right reads as heading the column beside it (the agreement's κ and α).
+        for (var table : html.select("section table:has(td.n)")) {
+            var headings = table.select("thead th");
+            var firstRow = table.select("tbody tr").first().select("td");
+            for (int column = 0; column < firstRow.size(); column++) {
+                assertEquals(firstRow.get(column).hasClass("n"), headings.get(column).hasClass("n"),
+                        "column " + headings.get(column).text() + " of " + table.className());
+            }
+        }
+        assertFalse(html.select("section#agreement table.agreement th.n").isEmpty(), "the agreement has figures");
+    }
+
+    @Test
     void theReportIsSelfContained() {
         assertTrue(html.select("script, link, img, iframe, object, embed").isEmpty());
         assertTrue(html.select("[src]").isEmpty());
