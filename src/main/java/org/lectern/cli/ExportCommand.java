@@ -46,11 +46,11 @@ final class ExportCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--format", required = true, paramLabel = "FORMAT",
+    @Option(names = {"-f", "--format"}, required = true, paramLabel = "FORMAT",
             description = "html, pdf, md, csv, w3c, qdpx or brat.")
     private String format;
 
-    @Option(names = "--out", required = true, paramLabel = "PATH",
+    @Option(names = {"-o", "--out"}, required = true, paramLabel = "PATH",
             description = "The file to write (for brat: the base name of the .txt and .ann files).")
     private Path out;
 

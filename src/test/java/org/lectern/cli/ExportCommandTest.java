@@ -39,6 +39,17 @@ class ExportCommandTest {
     }
 
     @Test
+    void the_short_options_f_and_o_name_the_format_and_the_file_as_in_other_command_line_tools() throws Exception {
+        Path project = project("Ana");
+        Path csv = folder.resolve("short/rows.csv");
+
+        CliRun run = CliRun.of("export", "-f", "csv", "-o", csv.toString(), project.toString());
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(java.nio.file.Files.readString(csv).contains("forty crates"), "the file written");
+    }
+
+    @Test
     void every_format_is_written_from_the_command_line() throws Exception {
         Path project = project("Ana");
         for (String format : List.of("html", "pdf", "md", "csv", "w3c", "qdpx", "brat")) {
