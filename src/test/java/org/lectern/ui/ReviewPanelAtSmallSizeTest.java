@@ -82,6 +82,17 @@ class ReviewPanelAtSmallSizeTest {
         choose(robot, "#review-second", "Ana");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(List.of("Kind", "Bartholomew", "Ana", "Decision"), headers());
+        // Drawn whole, the longer name too, and every column still in the panel.
+        TableView<?> table = (TableView<?>) window.stage().getScene().lookup("#review-differences");
+        assertEquals(List.of("Kind", "Bartholomew", "Ana", "Decision"), onFx(() -> table
+                .lookupAll(".column-header .label").stream().map(node -> (Label) node)
+                .filter(label -> !label.getText().isEmpty())
+                .map(label -> ((javafx.scene.text.Text) label.lookup(".text")).getText()).toList()));
+        double columns = onFx(() -> table.getVisibleLeafColumns().stream()
+                .mapToDouble(javafx.scene.control.TableColumn::getWidth).sum());
+        assertTrue(columns <= table.getWidth(), columns + " px of columns in a " + table.getWidth() + " px table: "
+                + onFx(() -> table.getVisibleLeafColumns().stream()
+                        .map(c -> c.getText() + " " + c.getWidth() + " (at least " + c.getMinWidth() + ")").toList()));
     }
 
     @Test

@@ -15,6 +15,12 @@ import javafx.scene.text.Text;
 public final class TableColumns {
     private static final String HEADINGS_KEPT_WHOLE = "lectern.headingsKeptWhole";
     private static final double LONG_TEXT_MIN = 70;
+    private static final String OWN_MIN_WIDTH = "lectern.ownMinWidth";
+    /**
+     * A heading asks no more than this: the fixed headings need less ("Likelihood", bold, some 95 px), and a
+     * heading that names an analyst (the Review tab's sides) must not push the other columns off a narrow panel.
+     */
+    private static final double HEADING_MIN_AT_MOST = 120;
 
     private TableColumns() {
     }
@@ -86,22 +92,39 @@ public final class TableColumns {
             if (node instanceof TableColumnHeader header && header.getTableColumn() != null
                     && header.lookup(".label") instanceof Label label
                     && header.getProperties().putIfAbsent(HEADINGS_KEPT_WHOLE, Boolean.TRUE) == null) {
-                Runnable fit = () -> fitHeading(header, label);
+                Runnable fit = () -> fitHeading(table, header, label);
                 label.fontProperty().addListener((obs, old, font) -> fit.run());
                 label.paddingProperty().addListener((obs, old, padding) -> fit.run());
+                label.textProperty().addListener((obs, old, text) -> fit.run());
                 fit.run();
             }
         }
     }
 
-    private static void fitHeading(TableColumnHeader header, Label label) {
+    /**
+     * A changed minimum leaves the columns as wide as they were until the table is resized: its resize policy is
+     * asked again, as the table asks it when its own width changes, so that they fit its width once more.
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static void shareWidthAgain(TableView<?> table) {
+        if (table != null && table.getColumnResizePolicy() != TableView.UNCONSTRAINED_RESIZE_POLICY) {
+            ((javafx.util.Callback) table.getColumnResizePolicy()).call(new TableView.ResizeFeatures(table, null, 0.0));
+        }
+    }
+
+    private static void fitHeading(TableView<?> table, TableColumnHeader header, Label label) {
         Text measure = new Text(label.getText());
         measure.setFont(label.getFont());
-        double needed = Math.ceil(measure.getLayoutBounds().getWidth() + label.getPadding().getLeft()
-                + label.getPadding().getRight() + header.getInsets().getLeft() + header.getInsets().getRight()) + 2;
+        double needed = Math.min(HEADING_MIN_AT_MOST, Math.ceil(measure.getLayoutBounds().getWidth() + label.getPadding().getLeft()
+                + label.getPadding().getRight() + header.getInsets().getLeft() + header.getInsets().getRight()) + 2);
         TableColumnBase<?, ?> column = header.getTableColumn();
-        if (column.getMinWidth() < needed) {
-            column.setMinWidth(needed);
+        // Measured from the column's own minimum each time: a heading renamed shorter (another analyst chosen)
+        // gives its room back.
+        double own = (Double) column.getProperties().computeIfAbsent(OWN_MIN_WIDTH, key -> column.getMinWidth());
+        double min = Math.max(own, needed);
+        if (min != column.getMinWidth()) {
+            column.setMinWidth(min);
+            shareWidthAgain(table);
         }
     }
 }
