@@ -53,8 +53,8 @@ import picocli.CommandLine.Spec;
         optionListHeading = "%nOptions:%n",
         description = {
             "Adds articles to a project, creating the project (with the default tags) if it does not exist.",
-            "Reads articles as plain text (.txt), Markdown (.md) and web pages (.html), and annotations as W3C"
-                    + " Web Annotation (.jsonld) and REFI-QDA projects (.qdpx).",
+            "Reads articles as plain text (.txt), Markdown (.md), web pages (.html), PDF (.pdf) and Word (.docx)"
+                    + " files, and annotations as W3C Web Annotation (.jsonld, .json) and REFI-QDA projects (.qdpx).",
             "A colleague's Lectern project (.lectern) brings in their work as their own layer: their annotations,"
                     + " actors, claims, evidence and links, on your copies of the same articles (a copy that differs"
                     + " slightly is matched by quote and context; an article you lack is added). Nothing of yours is"
@@ -126,6 +126,16 @@ final class ImportCommand implements Callable<Integer> {
                 }
                 if (AnnotationExchange.isExchangeFile(file)) {
                     allAdded &= importAnnotations(target, file, creatorsAs, out, err);
+                    continue;
+                }
+                if (org.lectern.io.ImportFormat.ofFileName(name).isEmpty()) {
+                    // The window's Add document takes articles only; this command takes a colleague's work too.
+                    err.println("skipped " + name + ": " + name + " is not a kind of file Lectern can import: choose"
+                            + " an article, as " + org.lectern.io.ImportFormat.describeAll() + " file, or a"
+                            + " colleague's work, as W3C Web Annotation (.jsonld, .json), a REFI-QDA project (.qdpx)"
+                            + " or a Lectern project (.lectern).");
+                    err.flush();
+                    allAdded = false;
                     continue;
                 }
                 ImportedDocument document;

@@ -32,7 +32,7 @@ final class DocxArticle {
                         + " MB): it is unlikely to be a single article.");
             }
         } catch (IOException e) {
-            throw new ImportException("Lectern cannot read " + name + ": " + e.getMessage(), e);
+            throw new ImportException(FileTrouble.of(name, e), e);
         }
         // A .docx is a zip: refuse archives that inflate far beyond their size (zip bombs).
         ZipSecureFile.setMinInflateRatio(0.005);

@@ -28,7 +28,7 @@ final class PdfArticle {
                         + " MB): it is unlikely to be a single article.");
             }
         } catch (IOException e) {
-            throw new ImportException("Lectern cannot read " + name + ": " + e.getMessage(), e);
+            throw new ImportException(FileTrouble.of(name, e), e);
         }
         try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
             PDFTextStripper stripper = new PDFTextStripper();

@@ -67,19 +67,12 @@ final class TextFileReader {
                         name, size / BYTES_PER_MB, maxBytes / BYTES_PER_MB));
             }
             return Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new ImportException(name + " cannot be found: it may have been moved, renamed or deleted.", e);
-        } catch (AccessDeniedException e) {
-            throw new ImportException(name + " cannot be read: Lectern is not allowed to open it.", e);
+        } catch (NoSuchFileException | AccessDeniedException e) {
+            throw new ImportException(FileTrouble.of(name, e), e);
         } catch (IOException e) {
             LOG.warn("Reading {} failed", file, e);
-            throw new ImportException(name + " cannot be read: " + describe(e) + ".", e);
+            throw new ImportException(FileTrouble.of(name, e), e);
         }
-    }
-
-    private static String describe(IOException e) {
-        String reason = e.getMessage();
-        return reason == null || reason.isBlank() ? "the system reported an error" : "the system reported \"" + reason + "\"";
     }
 
     private static void refuseNonText(byte[] bytes, String name) throws ImportException {

@@ -76,9 +76,29 @@ class ImportCommandTest {
         assertTrue(skipped.startsWith("skipped scan.bin: scan.bin is not a kind of file Lectern can import"),
                 skipped);
         assertFalse(skipped.contains("Exception"), skipped);
+        // The command takes a colleague's work as well as articles, and says so.
+        for (String kind : List.of("(.pdf)", "(.docx)", "(.jsonld, .json)", "(.qdpx)", "(.lectern)")) {
+            assertTrue(skipped.contains(kind), kind + " named in: " + skipped);
+        }
         assertEquals(1, run.outLines().size(), run.out());
         assertTrue(run.outLines().get(0).endsWith(" from denial.txt"), run.out());
         assertEquals(1, load(project).documents().size());
+    }
+
+    @Test
+    void a_missing_file_of_any_kind_is_said_to_be_missing_in_the_same_words_without_its_path() throws Exception {
+        Path text = TestFiles.write(folder, "denial.txt", TestFiles.PLAIN_TEXT);
+        Path project = folder.resolve("case.lectern");
+        List<String> kinds = List.of("gone.txt", "gone.html", "gone.pdf", "gone.docx", "gone.jsonld", "gone.qdpx");
+        Path[] files = java.util.stream.Stream.concat(kinds.stream().map(folder::resolve), java.util.stream.Stream.of(text))
+                .toArray(Path[]::new);
+
+        CliRun run = CliRun.importing(project, files);
+
+        assertEquals(1, run.exitCode());
+        assertEquals(kinds.stream().map(name -> "skipped " + name + ": " + name
+                + " cannot be found: it may have been moved, renamed or deleted.").toList(), run.errLines());
+        assertEquals(1, load(project).documents().size(), "the file that is there is still added");
     }
 
     @Test

@@ -47,7 +47,7 @@ final class QdpxArchive implements AutoCloseable {
         } catch (ZipException e) {
             throw new ExchangeFormatException(fileName + " is not a REFI-QDA project: it is not a zip archive.", e);
         } catch (IOException e) {
-            throw new ExchangeFormatException("Lectern could not read " + fileName + ": " + e.getMessage() + ".", e);
+            throw new ExchangeFormatException(org.lectern.io.FileTrouble.of(fileName, e), e);
         }
         QdpxArchive archive = new QdpxArchive(fileName, zip, limits);
         try {

@@ -10,9 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.lectern.io.exchange.ExchangeFormatException;
 
@@ -65,13 +63,8 @@ final class JsonFile {
                     + " deeply or holds a value far too long.", e);
         } catch (JsonProcessingException e) {
             throw new ExchangeFormatException(name + " is not valid JSON" + where(e.getLocation()) + ".", e);
-        } catch (NoSuchFileException e) {
-            throw new ExchangeFormatException(name + " does not exist (it may have been moved, renamed or deleted).",
-                    e);
-        } catch (AccessDeniedException e) {
-            throw new ExchangeFormatException("Lectern is not allowed to read " + name + ".", e);
         } catch (IOException e) {
-            throw new ExchangeFormatException("Lectern cannot read " + name + ": " + e.getMessage() + ".", e);
+            throw new ExchangeFormatException(org.lectern.io.FileTrouble.of(name, e), e);
         }
     }
 

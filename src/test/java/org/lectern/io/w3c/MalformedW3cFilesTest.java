@@ -138,7 +138,7 @@ class MalformedW3cFilesTest {
         Path missing = folder.resolve("gone.jsonld");
         String message = assertThrows(ExchangeFormatException.class,
                 () -> new W3cImport().read(missing, project, ANALYST)).getMessage();
-        assertTrue(message.startsWith("gone.jsonld does not exist"), message);
+        assertTrue(message.startsWith("gone.jsonld cannot be found"), message);
     }
 
     /** The message for a refused file: it names the file and is one sentence on one line. */
