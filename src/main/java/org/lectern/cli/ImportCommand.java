@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.lectern.io.DocumentImporter;
+import org.lectern.io.ImportFormat;
 import org.lectern.io.ImportException;
 import org.lectern.io.ImportedDocument;
 import org.lectern.io.exchange.ExchangeFormatException;
@@ -128,10 +129,10 @@ final class ImportCommand implements Callable<Integer> {
                     allAdded &= importAnnotations(target, file, creatorsAs, out, err);
                     continue;
                 }
-                if (org.lectern.io.ImportFormat.ofFileName(name).isEmpty()) {
+                if (ImportFormat.ofFileName(name).isEmpty()) {
                     // The window's Add document takes articles only; this command takes a colleague's work too.
                     err.println("skipped " + name + ": " + name + " is not a kind of file Lectern can import: choose"
-                            + " an article, as " + org.lectern.io.ImportFormat.describeAll() + " file, or a"
+                            + " an article, as " + ImportFormat.describeAll() + " file, or a"
                             + " colleague's work, as W3C Web Annotation (.jsonld, .json), a REFI-QDA project (.qdpx)"
                             + " or a Lectern project (.lectern).");
                     err.flush();

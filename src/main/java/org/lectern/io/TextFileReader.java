@@ -67,10 +67,10 @@ final class TextFileReader {
                         name, size / BYTES_PER_MB, maxBytes / BYTES_PER_MB));
             }
             return Files.readAllBytes(file);
-        } catch (NoSuchFileException | AccessDeniedException e) {
-            throw new ImportException(FileTrouble.of(name, e), e);
         } catch (IOException e) {
-            LOG.warn("Reading {} failed", file, e);
+            if (!(e instanceof NoSuchFileException || e instanceof AccessDeniedException)) {
+                LOG.warn("Reading {} failed", file, e); // a cause the analyst's sentence cannot name
+            }
             throw new ImportException(FileTrouble.of(name, e), e);
         }
     }

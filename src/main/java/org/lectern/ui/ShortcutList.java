@@ -54,7 +54,7 @@ final class ShortcutList {
     record Section(String title, List<Shortcut> shortcuts) {
     }
 
-    static final String SAVED_NOTE = "Every change is saved at once: there is no Save command.";
+    private static final String SAVED_NOTE = "Every change is saved at once: there is no Save command.";
 
     /**
      * Every key: first each command's, in the order of {@link Command}, with the menu that offers it; then each

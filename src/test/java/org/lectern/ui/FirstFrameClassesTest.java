@@ -145,16 +145,24 @@ class FirstFrameClassesTest {
         runChild(folder, node, "-D" + FirstFrameProbe.WHOLE_WINDOW_PROPERTY + "=true", 0);
     }
 
-    private static List<String> runChild(Path folder, String node, String flag, int exitCode) throws Exception {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                flag, "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
+    /**
+     * A Lectern in a JVM of its own as these tests start it: headless, its data, home and JavaFX cache in
+     * {@code folder}, the preferences of node {@code node}; the caller adds its flags, class path and main class.
+     */
+    static List<String> childJava(Path folder, String node) {
+        return new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
                 "-Djava.awt.headless=true", "-Dlectern.data.home=" + folder.resolve("data"),
                 "-Duser.home=" + folder.resolve("home"), "-Djavafx.cachedir=" + folder.resolve("javafx-cache"),
+                "-Djava.util.prefs.userRoot=" + System.getProperty("java.util.prefs.userRoot"),
+                "-D" + AnalystPreferences.NODE_PROPERTY + "=" + node));
+    }
+
+    private static List<String> runChild(Path folder, String node, String flag, int exitCode) throws Exception {
+        List<String> command = childJava(folder, node);
+        command.addAll(List.of(flag,
                 // Halted at its first frame, the child leaves SQLite's unpacked library behind: here, not in /tmp.
                 "-Dorg.sqlite.tmpdir=" + folder,
-                "-Djava.util.prefs.userRoot=" + System.getProperty("java.util.prefs.userRoot"),
-                "-D" + AnalystPreferences.NODE_PROPERTY + "=" + node,
                 // What the window's own thread needs: without the head start that loads the rest beside it.
                 "-Dlectern.preload=false",
                 "-cp", System.getProperty("java.class.path"), FirstFrameProbe.class.getName()));

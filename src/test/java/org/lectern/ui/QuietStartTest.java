@@ -13,7 +13,6 @@ import java.util.prefs.Preferences;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.lectern.service.AnalystPreferences;
 
 /**
  * An ordinary start, to the whole window and out again, says nothing: not a line on the terminal Lectern was started
@@ -35,16 +34,12 @@ class QuietStartTest {
     void aStartToTheWholeWindowPrintsNothingAndLogsNothing() throws Exception {
         Path data = FirstFrameClassesTest.asOnEveryStartAfterTheFirst(folder, NODE).getParent();
         Path whole = folder.resolve("whole");
-        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
-                "-Djava.awt.headless=true", "-Dlectern.data.home=" + data,
-                "-Duser.home=" + folder.resolve("home"), "-Djavafx.cachedir=" + folder.resolve("javafx-cache"),
-                "-Djava.util.prefs.userRoot=" + System.getProperty("java.util.prefs.userRoot"),
-                "-D" + AnalystPreferences.NODE_PROPERTY + "=" + NODE,
+        List<String> command = FirstFrameClassesTest.childJava(folder, NODE);
+        command.addAll(List.of(
                 // Quits once the whole window has been laid out (LecternApp's hook for the start-up benchmark).
                 "-Dlectern.benchmark.readyFile=" + folder.resolve("shown"),
                 "-Dlectern.benchmark.interactiveFile=" + whole, "-Dlectern.benchmark.exitWhenReady=true",
-                "-cp", System.getProperty("java.class.path"), "org.lectern.Launcher");
+                "-cp", System.getProperty("java.class.path"), "org.lectern.Launcher"));
         Path terminal = folder.resolve("terminal.txt");
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(terminal.toFile())
                 .start();

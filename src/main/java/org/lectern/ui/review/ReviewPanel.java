@@ -86,8 +86,8 @@ public final class ReviewPanel extends VBox {
         empty.textProperty().bind(review.placeholderProperty());
         table.setPlaceholder(empty);
         TableColumn<Difference, String> kind = TableColumns.text("Kind", review::kindText, 110);
-        TableColumn<Difference, String> firstSide = TableColumns.longText("First", d -> review.side(d.first()), 160);
-        TableColumn<Difference, String> secondSide = TableColumns.longText("Second", d -> review.side(d.second()), 160);
+        TableColumn<Difference, String> firstSide = TableColumns.text("First", d -> review.side(d.first()), 160);
+        TableColumn<Difference, String> secondSide = TableColumns.text("Second", d -> review.side(d.second()), 160);
         TableColumn<Difference, String> decision = TableColumns.text("Decision", review::decisionText, 100);
         // Each side's column is headed by the analyst whose reading it shows.
         firstSide.textProperty().bind(analystOr(review.firstProperty(), "First"));
